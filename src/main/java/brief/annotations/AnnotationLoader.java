@@ -1,0 +1,235 @@
+package brief.annotations;
+
+import brief.config.SiteConfig;
+import brief.content.SourceFile;
+import brief.diag.Diagnostics;
+import brief.diag.SourcePos;
+import brief.i18n.FlexDate;
+import brief.i18n.LocalizedText;
+import brief.yaml.Fields;
+import brief.yaml.Fields.Ref;
+import brief.yaml.YNode;
+import brief.yaml.YNode.YList;
+import brief.yaml.YNode.YMap;
+import brief.yaml.YamlReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/** Reads content/series.yaml, summits.yaml, leaders.yaml and events.yaml; each file is optional. */
+public final class AnnotationLoader {
+    public static final Path SERIES = Path.of("content", "series.yaml");
+    public static final Path SUMMITS = Path.of("content", "summits.yaml");
+    public static final Path LEADERS = Path.of("content", "leaders.yaml");
+    public static final Path EVENTS = Path.of("content", "events.yaml");
+
+    static final List<String> SERIES_KEYS = List.of("id", "name");
+    static final List<String> SUMMIT_KEYS = List.of("id", "series", "ordinal", "parent", "name", "start", "end", "city",
+            "country", "venue", "host", "summary", "participants", "outcomes", "figures");
+    static final List<String> FIGURE_KEYS = List.of("id", "label", "value", "unit", "scale", "approx", "source");
+    static final List<String> SOURCE_KEYS = List.of("article", "quote");
+    static final List<String> LEADER_KEYS = List.of("id", "name", "aliases", "country", "roles", "bio");
+    static final List<String> ROLE_KEYS = List.of("title", "from", "to");
+    static final List<String> EVENT_KEYS = List.of("id", "date", "title", "summary", "summits", "leaders", "source");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final Set<String> languages;
+
+    public AnnotationLoader(SiteConfig config) {
+        this.languages = new LinkedHashSet<>(config.languageCodes());
+    }
+
+    public Annotations load(Path root, Diagnostics diags, Map<Path, SourceFile> files) {
+        return new Annotations(
+                readList(root, SERIES, diags, files, this::series),
+                readList(root, SUMMITS, diags, files, this::summit),
+                readList(root, LEADERS, diags, files, this::leader),
+                readList(root, EVENTS, diags, files, this::event));
+    }
+
+    private <T> List<T> readList(Path root, Path file, Diagnostics diags, Map<Path, SourceFile> files,
+                                 BiFunction<Fields, Diagnostics, Optional<T>> one) {
+        if (!Files.exists(root.resolve(file))) return List.of();
+        Optional<SourceFile> sf = SourceFile.read(root, file, diags);
+        if (sf.isEmpty()) return List.of();
+        files.put(file, sf.get());
+        if (sf.get().text().isBlank()) {
+            diags.warningWithHint(new SourcePos(file, 1, 1), "add entries starting with '- id: …', or delete the file",
+                    "the file is empty");
+            return List.of();
+        }
+        Optional<YNode> tree = YamlReader.read(file, sf.get().text(), 0, diags);
+        if (tree.isEmpty()) return List.of();
+        if (!(tree.get() instanceof YList list)) {
+            diags.errorWithHint(tree.get().pos(), "start each entry with '- id: …' at the beginning of a line",
+                    "%s must be a list of entries, found %s", file.getFileName(), tree.get().describe());
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        int n = 0;
+        for (YNode item : list.items()) {
+            n++;
+            String what = "entry " + n + " of " + file.getFileName();
+            if (item instanceof YMap m && m.entries().get("id") instanceof YNode.YScalar s) {
+                what = "'" + s.text() + "' in " + file.getFileName();
+            }
+            Fields.of(item, diags, what, languages).flatMap(f -> one.apply(f, diags)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Series> series(Fields f, Diagnostics d) {
+        f.allowOnly(SERIES_KEYS);
+        Optional<String> id = f.id("id", true);
+        LocalizedText name = f.text("name", true);
+        return id.map(i -> new Series(i, name, f.pos()));
+    }
+
+    private Optional<Summit> summit(Fields f, Diagnostics d) {
+        f.allowOnly(SUMMIT_KEYS);
+        Optional<String> id = f.id("id", true);
+        LocalizedText name = f.text("name", true);
+        Optional<FlexDate> start = f.date("start", true);
+        Optional<FlexDate> end = f.date("end", false);
+        if (start.isPresent() && end.isPresent() && end.get().end().isBefore(start.get().start())) {
+            d.errorWithHint(f.pos("end"), "swap 'start' and 'end', or correct one of them",
+                    "the summit ends (%s) before it starts (%s)", end.get().iso(), start.get().iso());
+        }
+        Optional<String> country = country(f, d);
+        List<LocalizedText> outcomes = new ArrayList<>();
+        for (YNode o : f.list("outcomes")) outcomes.add(f.localized(o, "outcomes", true));
+        List<Figure> figures = new ArrayList<>();
+        for (YNode fig : f.list("figures")) {
+            Fields.of(fig, d, "a figure of summit '" + id.orElse("?") + "'", languages)
+                    .flatMap(ff -> figure(ff, d)).ifPresent(figures::add);
+        }
+        if (id.isEmpty() || start.isEmpty()) return Optional.empty();
+        return Optional.of(new Summit(id.get(), ref(f, "series"), f.integer("ordinal", false), ref(f, "parent"), name,
+                start.get(), end.orElse(start.get()), f.text("city", false), country, f.text("venue", false),
+                f.text("host", false), f.text("summary", false), f.refs("participants"), outcomes, figures, f.pos()));
+    }
+
+    private Optional<Ref> ref(Fields f, String key) {
+        return f.string(key, false).map(s -> new Ref(s, f.pos(key)));
+    }
+
+    private Optional<String> country(Fields f, Diagnostics d) {
+        Optional<String> c = f.string("country", false);
+        if (c.isPresent() && !COUNTRIES.contains(c.get())) {
+            String guess = c.get().length() == 3 ? iso3to2(c.get()) : null;
+            d.errorWithHint(f.pos("country"), guess != null ? "use '" + guess + "'"
+                            : "use a two-letter ISO 3166 code such as 'VN', 'US', 'MY', 'KR'",
+                    "unknown country '%s' (expected a two-letter ISO code such as VN, US, MY)", c.get());
+            return Optional.empty();
+        }
+        return c;
+    }
+
+    private static String iso3to2(String iso3) {
+        for (String c : Locale.getISOCountries()) {
+            try {
+                if (new Locale("", c).getISO3Country().equalsIgnoreCase(iso3)) return c;
+            } catch (java.util.MissingResourceException e) {
+                // no ISO3 code for this country; keep looking
+            }
+        }
+        return null;
+    }
+
+    private Optional<Figure> figure(Fields f, Diagnostics d) {
+        f.allowOnly(FIGURE_KEYS);
+        Optional<String> id = f.id("id", true);
+        LocalizedText label = f.text("label", true);
+        Optional<Double> value = f.number("value", true);
+        Optional<Figure.Unit> unit = enumValue(f, "unit", Figure.Unit.class, true);
+        Optional<Figure.Scale> scale = enumValue(f, "scale", Figure.Scale.class, false);
+        Optional<Figure.Approx> approx = enumValue(f, "approx", Figure.Approx.class, false);
+        Optional<SourceQuote> source = source(f, d, true);
+        if (id.isEmpty() || value.isEmpty() || unit.isEmpty() || source.isEmpty()) return Optional.empty();
+        return Optional.of(new Figure(id.get(), label, value.get(), unit.get(), scale, approx, source.get(), f.pos()));
+    }
+
+    private Optional<SourceQuote> source(Fields f, Diagnostics d, boolean required) {
+        if (!f.has("source")) {
+            if (required) {
+                d.errorWithHint(f.pos(), "add 'source: {article: <article id>, quote: \"the exact sentence\"}'",
+                        "%s has no source", "this entry");
+            }
+            return Optional.empty();
+        }
+        return f.sub("source", "the source").flatMap(s -> {
+            s.allowOnly(SOURCE_KEYS);
+            Optional<String> article = s.string("article", true);
+            Optional<String> quote = s.string("quote", true);
+            if (article.isEmpty() || quote.isEmpty()) return Optional.empty();
+            return Optional.of(new SourceQuote(article.get(), quote.get(), s.pos("article"), s.pos("quote")));
+        });
+    }
+
+    private <E extends Enum<E>> Optional<E> enumValue(Fields f, String key, Class<E> type, boolean required) {
+        Optional<String> v = f.string(key, required);
+        if (v.isEmpty()) return Optional.empty();
+        List<String> names = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            String n = e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            names.add(n);
+            if (n.equalsIgnoreCase(v.get()) || e.name().equalsIgnoreCase(v.get())) return Optional.of(e);
+        }
+        String near = brief.yaml.Suggest.nearest(v.get(), names).orElse(null);
+        f.diags().errorWithHint(f.pos(key), near != null ? "did you mean '" + near + "'?" : "use one of " + names,
+                "unknown %s '%s' (expected one of %s)", key, v.get(), String.join(", ", names));
+        return Optional.empty();
+    }
+
+    private Optional<Leader> leader(Fields f, Diagnostics d) {
+        f.allowOnly(LEADER_KEYS);
+        Optional<String> id = f.id("id", true);
+        LocalizedText name = f.text("name", true);
+        Map<String, List<String>> aliases = new LinkedHashMap<>();
+        f.sub("aliases", "the aliases of leader '" + id.orElse("?") + "'").ifPresent(a -> {
+            a.allowOnly(languages);
+            for (String lang : languages) {
+                List<String> list = a.strings(lang);
+                if (!list.isEmpty()) aliases.put(lang, list);
+            }
+        });
+        Optional<String> country = f.has("country") ? country(f, d) : Optional.empty();
+        if (!f.has("country")) f.string("country", true);
+        List<Leader.Role> roles = new ArrayList<>();
+        for (YNode r : f.list("roles")) {
+            Fields.of(r, d, "a role of leader '" + id.orElse("?") + "'", languages).ifPresent(rf -> {
+                rf.allowOnly(ROLE_KEYS);
+                LocalizedText title = rf.text("title", true);
+                Optional<FlexDate> from = rf.date("from", true);
+                Optional<FlexDate> to = rf.date("to", false);
+                if (from.isPresent() && to.isPresent() && to.get().end().isBefore(from.get().start())) {
+                    d.errorWithHint(rf.pos("to"), "swap 'from' and 'to', or correct one of them",
+                            "the role ends (%s) before it starts (%s)", to.get().iso(), from.get().iso());
+                }
+                from.ifPresent(fr -> roles.add(new Leader.Role(title, fr, to, rf.pos())));
+            });
+        }
+        LocalizedText bio = f.text("bio", false);
+        if (id.isEmpty() || country.isEmpty()) return Optional.empty();
+        return Optional.of(new Leader(id.get(), name, aliases, country.get(), roles, bio, f.pos()));
+    }
+
+    private Optional<Event> event(Fields f, Diagnostics d) {
+        f.allowOnly(EVENT_KEYS);
+        Optional<String> id = f.id("id", true);
+        Optional<FlexDate> date = f.date("date", true);
+        LocalizedText title = f.text("title", true);
+        Optional<SourceQuote> source = source(f, d, false);
+        if (id.isEmpty() || date.isEmpty()) return Optional.empty();
+        return Optional.of(new Event(id.get(), date.get(), title, f.text("summary", false), f.refs("summits"),
+                f.refs("leaders"), source, f.pos()));
+    }
+}

@@ -1,0 +1,20 @@
+package brief.build;
+
+import brief.annotations.Annotations;
+import brief.config.SiteConfig;
+import brief.content.Article;
+import brief.content.SourceFile;
+import brief.render.Theme;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Everything read from the source folder; nothing after the load stage reads the sources again. */
+public record Sources(Path root, SiteConfig config, List<Article> articles, Annotations annotations, Theme theme,
+                      Map<Path, SourceFile> files, List<brief.render.RenderedPage> assets) {
+    public Sources {
+        articles = List.copyOf(articles);
+        files = Map.copyOf(files);
+        assets = List.copyOf(assets);
+    }
+}

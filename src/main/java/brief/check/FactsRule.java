@@ -1,0 +1,82 @@
+package brief.check;
+
+import brief.annotations.Leader;
+import brief.annotations.Summit;
+import brief.build.Sources;
+import brief.content.Article;
+import brief.content.ArticleText;
+import brief.content.Block;
+import brief.diag.Diagnostics;
+import brief.diag.SourcePos;
+import brief.i18n.LocalizedText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Facts agree across languages: paragraph N of a translation states the same numbers, amounts, percentages
+ * and dates as paragraph N of its source, and so do the annotations written in several languages.
+ */
+final class FactsRule {
+    private final Sources sources;
+
+    FactsRule(Sources sources) {
+        this.sources = sources;
+    }
+
+    void check(Diagnostics d) {
+        String src = sources.config().sourceLanguage().code();
+        for (Article a : sources.articles()) {
+            List<Block> source = a.source().body().blocks();
+            for (ArticleText t : a.texts().values()) {
+                if (t.lang().equals(src)) continue;
+                List<Block> tr = t.body().blocks();
+                if (tr.size() != source.size()) continue; // reported by the translation rule
+                for (int i = 0; i < source.size(); i++) {
+                    compare(source.get(i).text(), src, tr.get(i).text(), t.lang(),
+                            new SourcePos(t.file(), tr.get(i).line(), 1), "paragraph " + (i + 1), d);
+                }
+            }
+        }
+        for (Summit s : sources.annotations().summits()) {
+            texts(s.pos(), "summit '" + s.id() + "'", d, s.name(), s.summary());
+            s.outcomes().forEach(o -> texts(s.pos(), "an outcome of summit '" + s.id() + "'", d, o));
+        }
+        for (Leader l : sources.annotations().leaders()) {
+            texts(l.pos(), "leader '" + l.id() + "'", d, l.bio());
+            l.roles().forEach(r -> texts(r.pos(), "a role of leader '" + l.id() + "'", d, r.title()));
+        }
+    }
+
+    private void texts(SourcePos pos, String what, Diagnostics d, LocalizedText... texts) {
+        String src = sources.config().sourceLanguage().code();
+        for (LocalizedText t : texts) {
+            if (!t.byLanguage().containsKey(src)) continue;
+            for (var e : t.byLanguage().entrySet()) {
+                if (e.getKey().equals(src) || e.getKey().equals(LocalizedText.ALL)) continue;
+                compare(t.byLanguage().get(src), src, e.getValue(), e.getKey(), pos, what, d);
+            }
+        }
+    }
+
+    static void compare(String source, String srcLang, String translation, String lang, SourcePos pos, String what,
+                        Diagnostics d) {
+        List<String> a = Numbers.in(source, srcLang);
+        List<String> b = Numbers.in(translation, lang);
+        if (a.equals(b)) return;
+        List<String> missing = new ArrayList<>(a);
+        b.forEach(missing::remove);
+        List<String> extra = new ArrayList<>(b);
+        a.forEach(extra::remove);
+        StringBuilder msg = new StringBuilder("numbers differ in ").append(what).append(" (").append(lang).append(')');
+        if (!missing.isEmpty()) msg.append(": ").append(srcLang).append(" has ").append(missing).append(" that ").append(lang).append(" lacks");
+        if (!extra.isEmpty()) msg.append(missing.isEmpty() ? ": " : "; ").append(lang).append(" has ").append(extra)
+                .append(" that ").append(srcLang).append(" lacks");
+        d.warningWithHint(pos, srcLang + ": \"" + shorten(source) + "\" / " + lang + ": \"" + shorten(translation) + "\"",
+                "%s", msg.toString());
+    }
+
+    private static String shorten(String s) {
+        String n = s.replaceAll("\\s+", " ").strip();
+        return n.length() > 200 ? n.substring(0, 200) + "…" : n;
+    }
+}

@@ -1,0 +1,72 @@
+package brief.check;
+
+import brief.build.Sources;
+import brief.content.SourceFile;
+import brief.diag.Diagnostics;
+import brief.diag.SourcePos;
+import brief.i18n.Language;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every UI string a template asks for with t('key'), and every string brief itself needs (dates, figures),
+ * exists in every language's strings file.
+ */
+final class TemplateStringsRule {
+    /** Strings the Java code formats with; a theme must define them all. */
+    static final List<String> REQUIRED = List.of("date.day", "date.month", "date.year", "date.short",
+            "figure.usd", "figure.usd.thousand", "figure.usd.million", "figure.usd.billion", "figure.percent",
+            "figure.count", "figure.count.thousand", "figure.count.million", "figure.count.billion",
+            "figure.approx.more-than", "figure.approx.about", "figure.approx.less-than");
+    private static final Pattern CALL = Pattern.compile("\\bt\\(\\s*(['\"])([^'\"]+)\\1");
+
+    private final Sources sources;
+
+    TemplateStringsRule(Sources sources) {
+        this.sources = sources;
+    }
+
+    void check(Diagnostics d) {
+        var strings = sources.theme().strings();
+        for (Path template : sources.theme().templates()) {
+            String text;
+            try {
+                text = Files.readString(sources.root().resolve(template));
+            } catch (IOException e) {
+                d.error(SourcePos.of(template), "cannot read template: %s", e.getMessage());
+                continue;
+            }
+            SourceFile sf = new SourceFile(template, text);
+            String[] lines = text.split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                Matcher m = CALL.matcher(lines[i]);
+                while (m.find()) {
+                    for (Language l : sources.config().languages()) {
+                        if (!strings.has(l.code(), m.group(2))) {
+                            d.errorWithHint(new SourcePos(template, i + 1, m.start(2) + 1),
+                                    "add '" + m.group(2) + ": …' to " + i18nFile(l),
+                                    "UI string '%s' is missing in language '%s'", m.group(2), l.code());
+                        }
+                    }
+                }
+            }
+            sf.text();
+        }
+        for (String key : REQUIRED) {
+            for (Language l : sources.config().languages()) {
+                if (!strings.has(l.code(), key)) {
+                    d.errorWithHint(SourcePos.of(i18nFile(l)), "add '" + key + ": …' (see the default theme for an example)",
+                            "UI string '%s' is missing in language '%s'", key, l.code());
+                }
+            }
+        }
+    }
+
+    private Path i18nFile(Language l) {
+        return sources.theme().dir().resolve("i18n").resolve(l.code() + ".yaml");
+    }
+}

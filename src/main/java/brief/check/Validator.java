@@ -1,0 +1,213 @@
+package brief.check;
+
+import brief.annotations.Event;
+import brief.annotations.Figure;
+import brief.annotations.Leader;
+import brief.annotations.SourceQuote;
+import brief.annotations.Summit;
+import brief.build.Sources;
+import brief.content.Article;
+import brief.content.ArticleText;
+import brief.content.Block;
+import brief.content.Passages;
+import brief.diag.Diagnostics;
+import brief.diag.SourcePos;
+import brief.i18n.Language;
+import brief.yaml.Fields.Ref;
+import brief.yaml.Suggest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The validate stage: runs every rule over the loaded sources. Returns a {@link Validated} only when no rule
+ * found an error; warnings do not stop a build (unless --strict).
+ */
+public final class Validator {
+
+    public Optional<Validated> validate(Sources s, Diagnostics diags) {
+        Ids ids = new Ids(s);
+        duplicateIds(s, diags);
+        references(s, ids, diags);
+        provenance(s, ids, diags);
+        slugs(s, diags);
+        translations(s, diags);
+        mentions(s, diags);
+        roleDates(s, diags);
+        new LinkRule(s, ids).check(diags);
+        new TemplateStringsRule(s).check(diags);
+        new FactsRule(s).check(diags);
+        new AliasRule(s).check(diags);
+        if (diags.hasErrors()) return Optional.empty();
+        return Optional.of(new Validated(s, s.theme().strings()));
+    }
+
+    /** Known ids of each kind, for resolving references and suggesting near misses. */
+    record Ids(Set<String> articles, Set<String> summits, Set<String> leaders, Set<String> series, Set<String> events) {
+        Ids(Sources s) {
+            this(idSet(s.articles(), Article::id), idSet(s.annotations().summits(), Summit::id),
+                    idSet(s.annotations().leaders(), Leader::id),
+                    idSet(s.annotations().series(), brief.annotations.Series::id),
+                    idSet(s.annotations().events(), Event::id));
+        }
+
+        private static <T> Set<String> idSet(Collection<T> items, Function<T, String> id) {
+            return items.stream().map(id).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private void duplicateIds(Sources s, Diagnostics d) {
+        dup(s.annotations().summits(), Summit::id, Summit::pos, "summit", d);
+        dup(s.annotations().leaders(), Leader::id, Leader::pos, "leader", d);
+        dup(s.annotations().series(), brief.annotations.Series::id, brief.annotations.Series::pos, "series", d);
+        dup(s.annotations().events(), Event::id, Event::pos, "event", d);
+        List<Figure> figures = s.annotations().summits().stream().flatMap(x -> x.figures().stream()).toList();
+        dup(figures, Figure::id, Figure::pos, "figure", d);
+    }
+
+    private <T> void dup(List<T> items, Function<T, String> id, Function<T, SourcePos> pos, String kind, Diagnostics d) {
+        Map<String, SourcePos> seen = new HashMap<>();
+        for (T t : items) {
+            SourcePos first = seen.putIfAbsent(id.apply(t), pos.apply(t));
+            if (first != null) {
+                d.errorWithHint(pos.apply(t), "give one of them another id",
+                        "duplicate %s id '%s' (also defined at %s)", kind, id.apply(t), first);
+            }
+        }
+    }
+
+    static void ref(Ref r, Set<String> known, String kind, String file, Diagnostics d) {
+        if (known.contains(r.id())) return;
+        String near = Suggest.nearest(r.id(), known).orElse(null);
+        String hint = near != null ? "did you mean '" + near + "'?"
+                : known.isEmpty() ? "define it in " + file : "define it in " + file + ", or use one of: " + abbreviate(known);
+        d.errorWithHint(r.pos(), hint, "unknown %s '%s'", kind, r.id());
+    }
+
+    static String abbreviate(Collection<String> ids) {
+        List<String> l = new ArrayList<>(ids);
+        return l.size() <= 8 ? String.join(", ", l) : String.join(", ", l.subList(0, 8)) + ", …";
+    }
+
+    private void references(Sources s, Ids ids, Diagnostics d) {
+        for (Article a : s.articles()) {
+            a.source().summits().forEach(r -> ref(r, ids.summits(), "summit", "content/summits.yaml", d));
+            a.source().leaders().forEach(r -> ref(r, ids.leaders(), "leader", "content/leaders.yaml", d));
+        }
+        for (Summit sm : s.annotations().summits()) {
+            sm.series().ifPresent(r -> ref(r, ids.series(), "series", "content/series.yaml", d));
+            sm.parent().ifPresent(r -> {
+                ref(r, ids.summits(), "parent summit", "content/summits.yaml", d);
+                if (r.id().equals(sm.id())) d.error(r.pos(), "summit '%s' cannot be its own parent", sm.id());
+            });
+            sm.participants().forEach(r -> ref(r, ids.leaders(), "leader", "content/leaders.yaml", d));
+        }
+        for (Event e : s.annotations().events()) {
+            e.summits().forEach(r -> ref(r, ids.summits(), "summit", "content/summits.yaml", d));
+            e.leaders().forEach(r -> ref(r, ids.leaders(), "leader", "content/leaders.yaml", d));
+        }
+    }
+
+    private void provenance(Sources s, Ids ids, Diagnostics d) {
+        Map<String, Article> byId = s.articles().stream().collect(Collectors.toMap(Article::id, a -> a));
+        List<SourceQuote> quotes = new ArrayList<>();
+        s.annotations().summits().forEach(sm -> sm.figures().forEach(f -> quotes.add(f.source())));
+        s.annotations().events().forEach(e -> e.source().ifPresent(quotes::add));
+        for (SourceQuote q : quotes) {
+            Article a = byId.get(q.articleId());
+            if (a == null) {
+                ref(new Ref(q.articleId(), q.articlePos()), ids.articles(), "article", "content/articles/", d);
+                continue;
+            }
+            if (Passages.find(a.source().body(), q.quote()).isEmpty()) {
+                String closest = Passages.closest(a.source().body(), q.quote()).orElse(null);
+                d.errorWithHint(q.quotePos(), closest != null ? "the closest passage is: \"" + closest + "\""
+                                : "copy the sentence exactly from " + a.source().file(),
+                        "the quoted sentence does not occur in article '%s'", a.id());
+            }
+        }
+    }
+
+    private void slugs(Sources s, Diagnostics d) {
+        for (Language l : s.config().languages()) {
+            Map<String, Article> seen = new HashMap<>();
+            for (Article a : s.articles()) {
+                String slug = brief.site.Resolver.slugsOf(a, s.config().languages()).get(l.code());
+                Article other = seen.putIfAbsent(slug, a);
+                if (other != null) {
+                    ArticleText t = a.in(l.code()).orElse(a.source());
+                    d.errorWithHint(t.titlePos(), "add 'slug: " + slug + "-2' (or another) to one of the two files",
+                            "articles '%s' and '%s' have the same URL /%s/…/%s/ in language '%s'",
+                            other.id(), a.id(), l.code(), slug, l.code());
+                }
+            }
+        }
+    }
+
+    private void translations(Sources s, Diagnostics d) {
+        for (Article a : s.articles()) {
+            List<Block> src = a.source().body().blocks();
+            for (Language l : s.config().languages()) {
+                if (l.source()) continue;
+                Optional<ArticleText> t = a.in(l.code());
+                if (t.isEmpty()) {
+                    d.warningWithHint(SourcePos.of(a.dir()), "add " + a.dir().resolve(l.code() + ".md"),
+                            "article '%s' has no translation in '%s'", a.id(), l.code());
+                    continue;
+                }
+                Outdated.of(a, t.get()).ifPresent(o -> d.warningWithHint(new SourcePos(t.get().file(), 1, 1),
+                        "update the translation of these paragraphs, then run ./brief stamp " + a.id() + " --lang " + l.code(),
+                        "outdated translation: source paragraph%s %s changed since it was translated",
+                        o.changed().size() == 1 ? "" : "s", o.describe()));
+                int n = t.get().body().blocks().size();
+                if (n != src.size()) {
+                    d.warningWithHint(new SourcePos(t.get().file(), t.get().body().firstLine(), 1),
+                            "translate paragraph for paragraph, so that citations link to the right place",
+                            "the translation has %d paragraphs, the source %d", n, src.size());
+                }
+            }
+        }
+    }
+
+    private void mentions(Sources s, Diagnostics d) {
+        Map<String, Leader> leaders = s.annotations().leaders().stream()
+                .collect(Collectors.toMap(Leader::id, l -> l, (x, y) -> x));
+        for (Article a : s.articles()) {
+            for (Ref r : a.source().leaders()) {
+                Leader l = leaders.get(r.id());
+                if (l == null) continue;
+                boolean named = a.texts().values().stream().anyMatch(t -> {
+                    String text = Passages.normalise(t.title() + " " + t.body().markdown());
+                    return l.namesIn(t.lang()).stream().anyMatch(text::contains);
+                });
+                if (!named) {
+                    d.warningWithHint(r.pos(), "add the form the article uses to the leader's 'aliases' in content/leaders.yaml,"
+                            + " or remove the reference", "article '%s' is annotated with leader '%s', whom its text never names",
+                            a.id(), l.id());
+                }
+            }
+        }
+    }
+
+    private void roleDates(Sources s, Diagnostics d) {
+        Map<String, Leader> leaders = s.annotations().leaders().stream()
+                .collect(Collectors.toMap(Leader::id, l -> l, (x, y) -> x));
+        for (Summit sm : s.annotations().summits()) {
+            for (Ref r : sm.participants()) {
+                Leader l = leaders.get(r.id());
+                if (l == null || l.roles().isEmpty()) continue;
+                if (l.roleOn(sm.start().start()).isEmpty()) {
+                    d.warningWithHint(r.pos(), "check the 'from'/'to' dates of the roles of '" + l.id() + "' at " + l.pos(),
+                            "leader '%s' held no role on %s, the date of summit '%s'", l.id(), sm.start().iso(), sm.id());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package brief.cli;
+
+import brief.build.OutputGuard;
+import brief.build.Pipeline;
+import brief.diag.Diagnostics;
+import brief.diag.Severity;
+import brief.i18n.Language;
+import brief.render.RenderedPage;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Builds the site from content/ and the theme into the output folder.",
+                "Runs every check first (see 'brief check'); on an error nothing is written and the previous",
+                "output stays as it was."})
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SourceOption source;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: <source>/site).")
+    Path out;
+
+    @Option(names = "--drafts", description = "Include articles marked 'draft: true'.")
+    boolean drafts;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Option(names = "--quiet", description = "Print only problems.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        Path root = source.root();
+        Path target = out != null ? out.toAbsolutePath().normalize() : root.resolve("site");
+        OutputGuard.check(root, target);
+        Diagnostics diags = Diagnostics.forSource(root);
+        Progress progress = Progress.start(System.err, quiet);
+        Pipeline.Result r;
+        try {
+            r = new Pipeline().build(root, target, drafts, diags);
+        } finally {
+            progress.stop();
+        }
+        Report.print(diags, Report.Format.text, System.err, false);
+        if (!r.ok() || strict && diags.count(Severity.WARNING) > 0) {
+            System.err.println("build failed: " + Report.summary(diags) + "; nothing was written"
+                    + (strict && r.ok() ? " (--strict)" : ""));
+            return Main.CONTENT_ERRORS;
+        }
+        if (!quiet) {
+            StringBuilder perLang = new StringBuilder();
+            for (Language l : r.model().get().languages()) {
+                long n = r.pages().stream().map(RenderedPage::path)
+                        .filter(p -> p.startsWith(l.code() + "/") && p.endsWith(".html")).count();
+                perLang.append(perLang.length() == 0 ? "" : ", ").append(l.code()).append(' ').append(n);
+            }
+            var w = r.written().get();
+            double secs = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "built %d files in %s (pages: %s); %s; %s in %.2f s%n", w.files(),
+                    root.relativize(target).toString().isEmpty() ? target : displayPath(root, target), perLang,
+                    w.touched() ? w.written() + " written, " + w.unchanged() + " unchanged, " + w.removed() + " removed"
+                            : "nothing changed, no file written",
+                    Report.summary(diags), secs);
+        }
+        return 0;
+    }
+
+    static String displayPath(Path root, Path target) {
+        return target.startsWith(root) ? root.relativize(target).toString() : target.toString();
+    }
+}

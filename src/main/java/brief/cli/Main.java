@@ -1,0 +1,50 @@
+package brief.cli;
+
+import brief.diag.BriefException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The brief command line. Exit codes: 0 success, 1 content errors, 2 usage error, 3 I/O or internal error. */
+@Command(name = "brief", mixinStandardHelpOptions = true, version = "brief 0.1.0",
+        description = "Builds a multilingual briefing site from content/ and themes/.",
+        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class,
+                StampCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 content errors, 2 usage error, 3 I/O or internal error."})
+public final class Main implements Runnable {
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code; used by the tests too. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof BriefException be) {
+                cmd.getErr().println("error: " + be.getMessage());
+                return be.exitCode();
+            }
+            cmd.getErr().println("internal error: " + ex + " (please report this with the command you ran)");
+            if (System.getenv("BRIEF_DEBUG") != null) ex.printStackTrace(cmd.getErr());
+            return INTERNAL;
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("run '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for the options");
+            return USAGE;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,119 @@
+package brief.config;
+
+import brief.content.SourceFile;
+import brief.diag.Diagnostics;
+import brief.diag.SourcePos;
+import brief.i18n.Language;
+import brief.i18n.LocalizedText;
+import brief.i18n.Slugs;
+import brief.yaml.Fields;
+import brief.yaml.YNode;
+import brief.yaml.YamlReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads content/site.yaml. Unknown keys are errors, as are languages without a code or locale. */
+public final class ConfigLoader {
+    public static final Path FILE = Path.of("content", "site.yaml");
+    private static final List<String> KEYS = List.of("title", "description", "base_url", "languages", "sections",
+            "theme", "allow_raw_html");
+    private static final List<String> LANGUAGE_KEYS = List.of("code", "name", "locale", "source");
+
+    public Optional<SiteConfig> load(Path root, Diagnostics diags) {
+        if (!Files.isRegularFile(root.resolve(FILE))) {
+            diags.errorWithHint(SourcePos.of(FILE), "is --source the folder that holds content/ and themes/?",
+                    "no site configuration: %s does not exist in %s", FILE, root.toAbsolutePath().normalize());
+            return Optional.empty();
+        }
+        Optional<SourceFile> file = SourceFile.read(root, FILE, diags);
+        if (file.isEmpty()) return Optional.empty();
+        Optional<YNode> tree = YamlReader.read(FILE, file.get().text(), 0, diags);
+        if (tree.isEmpty()) {
+            if (file.get().text().isBlank()) diags.error(SourcePos.of(FILE), "the file is empty");
+            return Optional.empty();
+        }
+        // Languages first: every localized field is checked against them.
+        Optional<Fields> top = Fields.of(tree.get(), diags, "site.yaml", Set.of());
+        if (top.isEmpty()) return Optional.empty();
+        List<Language> languages = languages(top.get(), diags);
+        if (languages.isEmpty()) return Optional.empty();
+        Set<String> codes = new LinkedHashSet<>();
+        languages.forEach(l -> codes.add(l.code()));
+        Fields f = new Fields((YNode.YMap) tree.get(), diags, "site.yaml", codes).allowOnly(KEYS);
+
+        LocalizedText title = f.text("title", true);
+        LocalizedText description = f.text("description", false);
+        String baseUrl = f.string("base_url", false).orElse("/");
+        if (!baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
+        if (!baseUrl.startsWith("/") && !baseUrl.matches("https?://[^/]+/.*")) {
+            diags.errorWithHint(f.pos("base_url"), "write it like 'https://example.org/briefings/' or '/'",
+                    "base_url '%s' is not an http(s) URL or a path", baseUrl);
+        }
+        Map<String, LocalizedText> sections = new LinkedHashMap<>();
+        f.sub("sections", "'sections' of site.yaml").ifPresent(s -> {
+            s.allowOnly(SiteConfig.SECTIONS);
+            for (String name : SiteConfig.SECTIONS) {
+                LocalizedText t = s.text(name, false);
+                for (var e : t.byLanguage().entrySet()) {
+                    if (!Slugs.isValid(e.getValue())) {
+                        diags.errorWithHint(s.pos(name), "use lower-case ASCII letters, digits and hyphens, e.g. '"
+                                + Slugs.slugify(e.getValue()) + "'", "section path '%s' is not a valid URL segment", e.getValue());
+                    }
+                }
+                if (!t.isEmpty()) sections.put(name, t);
+            }
+        });
+        String theme = f.string("theme", false).orElse("default");
+        boolean raw = f.bool("allow_raw_html", false);
+        return Optional.of(new SiteConfig(title, description, baseUrl, languages, sections, theme, raw));
+    }
+
+    private List<Language> languages(Fields top, Diagnostics diags) {
+        List<YNode> items = top.list("languages");
+        if (items.isEmpty()) {
+            diags.errorWithHint(top.pos(), "add 'languages:' with at least one '- code: vi' entry",
+                    "site.yaml declares no languages");
+            return List.of();
+        }
+        List<Language> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int order = 0;
+        for (YNode item : items) {
+            Optional<Fields> lf = Fields.of(item, diags, "a language of site.yaml", Set.of());
+            if (lf.isEmpty()) continue;
+            Fields l = lf.get().allowOnly(LANGUAGE_KEYS);
+            Optional<String> code = l.string("code", true);
+            if (code.isEmpty()) continue;
+            if (!code.get().matches("[a-z]{2,3}(-[A-Za-z0-9]+)*")) {
+                diags.errorWithHint(l.pos("code"), "use a language code such as 'vi', 'en' or 'fr'",
+                        "'%s' is not a language code", code.get());
+                continue;
+            }
+            if (!seen.add(code.get())) {
+                diags.error(l.pos("code"), "language '%s' is declared twice", code.get());
+                continue;
+            }
+            String name = l.string("name", false).orElse(code.get());
+            Locale locale = Locale.forLanguageTag(l.string("locale", false).orElse(code.get()));
+            out.add(new Language(code.get(), name, locale, l.bool("source", false), order++));
+        }
+        long sources = out.stream().filter(Language::source).count();
+        if (sources > 1) {
+            diags.error(top.pos("languages"), "more than one language is marked 'source: true'; mark only one");
+        }
+        if (sources == 0 && !out.isEmpty()) {
+            Language first = out.get(0);
+            out.set(0, new Language(first.code(), first.name(), first.locale(), true, first.order()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,51 @@
+package brief.config;
+
+import brief.i18n.Language;
+import brief.i18n.LocalizedText;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * content/site.yaml, typed. {@code baseUrl} always ends with '/', and {@code basePath} is its path
+ * ("/" or "/briefings/"), which every link of the site starts with.
+ */
+public record SiteConfig(
+        LocalizedText title,
+        LocalizedText description,
+        String baseUrl,
+        List<Language> languages,
+        Map<String, LocalizedText> sections,
+        String theme,
+        boolean allowRawHtml) {
+
+    public static final List<String> SECTIONS = List.of("articles", "summits", "leaders", "chronology", "search");
+
+    public SiteConfig {
+        languages = List.copyOf(languages);
+        sections = Map.copyOf(sections);
+    }
+
+    public Language sourceLanguage() {
+        return languages.stream().filter(Language::source).findFirst().orElse(languages.get(0));
+    }
+
+    public Optional<Language> language(String code) {
+        return languages.stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+
+    public List<String> languageCodes() {
+        return languages.stream().map(Language::code).toList();
+    }
+
+    public String basePath() {
+        int scheme = baseUrl.indexOf("://");
+        int slash = scheme < 0 ? baseUrl.indexOf('/') : baseUrl.indexOf('/', scheme + 3);
+        return slash < 0 ? "/" : baseUrl.substring(slash);
+    }
+
+    /** The path name of a section in a language, e.g. ("articles", "vi") → "bai-viet". */
+    public String section(String section, String lang) {
+        return sections.getOrDefault(section, LocalizedText.EMPTY).in(lang).orElse(section);
+    }
+}

@@ -1,0 +1,171 @@
+package brief.content;
+
+import brief.config.SiteConfig;
+import brief.diag.Diagnostics;
+import brief.diag.SourcePos;
+import brief.i18n.Slugs;
+import brief.yaml.Fields;
+import brief.yaml.Suggest;
+import brief.yaml.YNode;
+import brief.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads content/articles/&lt;id&gt;/&lt;lang&gt;.md. Folders are read in sorted order and parsed in parallel;
+ * the result is sorted by id, so the output does not depend on the file system's order.
+ */
+public final class ArticleLoader {
+    public static final Path DIR = Path.of("content", "articles");
+    static final List<String> SOURCE_KEYS = List.of("title", "slug", "summary", "date", "outlet", "source", "byline",
+            "summits", "leaders", "topics", "draft");
+    static final List<String> TRANSLATION_KEYS = List.of("title", "slug", "summary", "topics", "draft",
+            "translated_from", "translator");
+
+    private final SiteConfig config;
+    private final MarkdownParser markdown;
+
+    public ArticleLoader(SiteConfig config, MarkdownParser markdown) {
+        this.config = config;
+        this.markdown = markdown;
+    }
+
+    public List<Article> load(Path root, Diagnostics diags, Map<Path, SourceFile> files) {
+        Path dir = root.resolve(DIR);
+        if (!Files.isDirectory(dir)) return List.of();
+        List<Path> folders;
+        try (Stream<Path> s = Files.list(dir)) {
+            folders = s.sorted().toList();
+        } catch (IOException e) {
+            diags.error(SourcePos.of(DIR), "cannot list articles: %s", e.getMessage());
+            return List.of();
+        }
+        return folders.parallelStream()
+                .map(f -> loadFolder(root, root.relativize(f), diags, files))
+                .flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(Article::id))
+                .toList();
+    }
+
+    private Optional<Article> loadFolder(Path root, Path rel, Diagnostics diags, Map<Path, SourceFile> files) {
+        Path abs = root.resolve(rel);
+        String id = rel.getFileName().toString();
+        if (!Files.isDirectory(abs)) {
+            if (id.endsWith(".md")) {
+                diags.errorWithHint(SourcePos.of(rel), "move it to " + DIR + "/" + id.replaceAll("\\.md$", "")
+                        + "/" + config.sourceLanguage().code() + ".md", "an article must be a folder, not a single file");
+            }
+            return Optional.empty();
+        }
+        if (id.startsWith(".")) return Optional.empty();
+        if (!Slugs.isValid(id)) {
+            diags.errorWithHint(SourcePos.of(rel), "rename the folder to '" + Slugs.slugify(id) + "'",
+                    "article folder name '%s' is not a valid id (lower-case ASCII letters, digits, hyphens)", id);
+            return Optional.empty();
+        }
+        Set<String> langs = new LinkedHashSet<>(config.languageCodes());
+        Map<String, ArticleText> texts = new HashMap<>();
+        try (Stream<Path> s = Files.list(abs)) {
+            for (Path f : s.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (!name.endsWith(".md")) continue;
+                String lang = name.substring(0, name.length() - 3);
+                Path frel = rel.resolve(name);
+                if (!langs.contains(lang)) {
+                    String near = Suggest.nearest(lang, langs).orElse(config.sourceLanguage().code());
+                    diags.warningWithHint(SourcePos.of(frel), "name the file '" + near + ".md', or add language '"
+                            + lang + "' to content/site.yaml", "'%s' is not a language of the site; the file is ignored", name);
+                    continue;
+                }
+                Optional<SourceFile> sf = SourceFile.read(root, frel, diags);
+                if (sf.isEmpty()) continue;
+                files.put(frel, sf.get());
+                boolean isSource = lang.equals(config.sourceLanguage().code());
+                parse(sf.get(), lang, isSource, id, diags).ifPresent(t -> texts.put(lang, t));
+            }
+        } catch (IOException e) {
+            diags.error(SourcePos.of(rel), "cannot read folder: %s", e.getMessage());
+            return Optional.empty();
+        }
+        String src = config.sourceLanguage().code();
+        if (!texts.containsKey(src)) {
+            if (!Files.exists(abs.resolve(src + ".md"))) {
+                diags.errorWithHint(SourcePos.of(rel), "add " + rel.resolve(src + ".md")
+                        + ", or run ./brief new article", "article '%s' has no source-language file %s.md", id, src);
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new Article(id, rel, src, texts));
+    }
+
+    Optional<ArticleText> parse(SourceFile sf, String lang, boolean isSource, String id, Diagnostics diags) {
+        Path rel = sf.relPath();
+        if (sf.text().isBlank()) {
+            diags.errorWithHint(new SourcePos(rel, 1, 1), "write a front matter block between two '---' lines, then the text",
+                    "the file is empty");
+            return Optional.empty();
+        }
+        Optional<FrontMatter> fm = FrontMatter.split(sf.text());
+        if (fm.isEmpty()) {
+            boolean opened = sf.text().startsWith("---");
+            diags.errorWithHint(new SourcePos(rel, 1, 1),
+                    opened ? "close the front matter with a line '---' after the last 'key: value' line"
+                            : "did you forget to add '---' on the first line, before 'title: …'?",
+                    opened ? "the front matter is not closed" : "the file has no front matter");
+            return Optional.empty();
+        }
+        String what = "the front matter of " + rel.toString().replace('\\', '/');
+        Optional<YNode> tree = YamlReader.read(rel, fm.get().yaml(), fm.get().yamlLine() - 1, diags);
+        if (tree.isEmpty()) {
+            if (fm.get().yaml().isBlank()) {
+                diags.errorWithHint(new SourcePos(rel, 1, 1), "add at least 'title: …'", "the front matter is empty");
+            }
+            return Optional.empty();
+        }
+        Optional<Fields> of = Fields.of(tree.get(), diags, what, new LinkedHashSet<>(config.languageCodes()));
+        if (of.isEmpty()) return Optional.empty();
+        Fields f = of.get();
+        f.allowOnly(isSource ? SOURCE_KEYS : allowedInTranslation(f, diags, rel));
+        Optional<String> title = f.string("title", true);
+        Optional<String> slug = f.string("slug", false);
+        slug.filter(s -> !Slugs.isValid(s)).ifPresent(s -> diags.errorWithHint(f.pos("slug"),
+                "use lower-case ASCII letters, digits and hyphens, e.g. '" + Slugs.slugify(s) + "'",
+                "slug '%s' is not valid in a URL", s));
+        var date = isSource ? f.date("date", true) : Optional.<brief.i18n.FlexDate>empty();
+        if (isSource && date.isPresent() && date.get().precision() != brief.i18n.FlexDate.Precision.DAY) {
+            diags.warningWithHint(f.pos("date"), "give the day if it is known, e.g. \"" + date.get().iso() + "-10\"",
+                    "the article's date '%s' has no day; it is shown as %s", date.get().iso(),
+                    date.get().precision().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        Optional<TranslationStamp> stamp = Optional.empty();
+        if (!isSource && f.has("translated_from")) {
+            stamp = Optional.of(new TranslationStamp(f.strings("translated_from")));
+        }
+        Body body = markdown.parse(fm.get().body(), fm.get().bodyLine());
+        if (title.isEmpty()) return Optional.empty();
+        return Optional.of(new ArticleText(lang, rel, title.get(), slug.filter(Slugs::isValid), f.string("summary", false),
+                date, f.string("outlet", false), f.string("source", false), f.string("byline", false),
+                f.refs("summits"), f.refs("leaders"), f.strings("topics"), f.bool("draft", false), stamp, body,
+                f.pos("title")));
+    }
+
+    private List<String> allowedInTranslation(Fields f, Diagnostics diags, Path rel) {
+        for (String shared : List.of("date", "outlet", "source", "byline", "summits", "leaders")) {
+            if (f.has(shared)) {
+                diags.warningWithHint(f.keyPos(shared), "remove it here; set it in the source-language file",
+                        "'%s' in a translation is ignored: it is shared by all languages", shared);
+            }
+        }
+        List<String> allowed = new java.util.ArrayList<>(TRANSLATION_KEYS);
+        allowed.addAll(List.of("date", "outlet", "source", "byline", "summits", "leaders"));
+        return allowed;
+    }
+}

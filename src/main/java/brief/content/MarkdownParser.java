@@ -1,0 +1,87 @@
+package brief.content;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.BlankLine;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Parses article bodies with Flexmark (CommonMark, tables, autolinks, strikethrough) and numbers their
+ * top-level blocks. Built once per build; {@link Parser} is thread-safe.
+ */
+public final class MarkdownParser {
+    public static final String CAPTION_OPEN = "::: caption";
+    public static final String CAPTION_CLOSE = ":::";
+    private static final Pattern CAPTION_MARKERS = Pattern.compile("^::: caption\\s*\\n|\\n:::\\s*$");
+
+    private final DataHolder options;
+    private final Parser parser;
+
+    public MarkdownParser() {
+        MutableDataSet o = new MutableDataSet();
+        o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
+                StrikethroughExtension.create()));
+        this.options = o.toImmutable();
+        this.parser = Parser.builder(options).build();
+    }
+
+    public DataHolder options() {
+        return options;
+    }
+
+    /** @param firstLine the line of the file the body starts on (1-based) */
+    public Body parse(String markdown, int firstLine) {
+        Document doc = parser.parse(markdown);
+        List<Block> blocks = new ArrayList<>();
+        int index = 0;
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof BlankLine) continue;
+            index++;
+            Block.Kind kind = n instanceof Heading ? Block.Kind.HEADING
+                    : isCaption(n) ? Block.Kind.CAPTION
+                    : n instanceof Paragraph ? Block.Kind.PARAGRAPH : Block.Kind.OTHER;
+            String text = plainText(n);
+            if (kind == Block.Kind.CAPTION) text = CAPTION_MARKERS.matcher(text).replaceAll("");
+            blocks.add(new Block(index, kind, text.strip(), firstLine + n.getStartLineNumber()));
+        }
+        return new Body(markdown, doc, blocks, firstLine);
+    }
+
+    /** A caption is a paragraph fenced by "::: caption" and ":::" lines. */
+    public static boolean isCaption(Node n) {
+        if (!(n instanceof Paragraph)) return false;
+        String chars = n.getChars().toString().strip();
+        return chars.startsWith(CAPTION_OPEN + "\n") && chars.endsWith("\n" + CAPTION_CLOSE);
+    }
+
+    /** The index of a top-level block, counted as {@link #parse} counts it; 0 for nested nodes. */
+    public static int blockIndex(Node n) {
+        if (!(n.getParent() instanceof Document)) return 0;
+        int i = 0;
+        for (Node c = n; c != null; c = c.getPrevious()) {
+            if (!(c instanceof BlankLine)) i++;
+        }
+        return i;
+    }
+
+    /** The id of a heading: its text as an ASCII slug, "section" when that is empty. */
+    public static String headingId(Heading h) {
+        String slug = brief.i18n.Slugs.slugify(plainText(h));
+        return slug.isEmpty() ? "section" : slug;
+    }
+
+    public static String plainText(Node n) {
+        return new TextCollectingVisitor().collectAndGetText(n);
+    }
+}

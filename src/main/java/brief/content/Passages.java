@@ -1,0 +1,48 @@
+package brief.content;
+
+import java.text.Normalizer;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Finds a quoted passage in an article body, after NFC and whitespace normalisation. */
+public final class Passages {
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0]+");
+
+    private Passages() {}
+
+    public static String normalise(String s) {
+        return SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+
+    /** The block that contains the quote, if any. */
+    public static Optional<Block> find(Body body, String quote) {
+        String q = normalise(quote);
+        if (q.isEmpty()) return Optional.empty();
+        return body.blocks().stream().filter(b -> normalise(b.text()).contains(q)).findFirst();
+    }
+
+    /** The sentence of the body most like the quote, to show when the quote is not found. */
+    public static Optional<String> closest(Body body, String quote) {
+        Set<String> words = words(quote);
+        String best = null;
+        double bestScore = 0;
+        for (Block b : body.blocks()) {
+            for (String sentence : normalise(b.text()).split("(?<=[.!?…])\\s+")) {
+                Set<String> w = words(sentence);
+                long common = w.stream().filter(words::contains).count();
+                double score = common / (double) Math.max(1, Math.max(w.size(), words.size()));
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = sentence;
+                }
+            }
+        }
+        return bestScore > 0.2 ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    private static Set<String> words(String s) {
+        return Set.of(normalise(s).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .stream().filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toSet());
+    }
+}

@@ -1,0 +1,109 @@
+package brief.content;
+
+import brief.diag.Diagnostics;
+import brief.diag.SourcePos;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Optional;
+
+/**
+ * A source file as read: its path relative to the source folder and its text, decoded as UTF-8, without
+ * a byte-order mark, with LF line ends and in NFC. Reading notes what it had to fix.
+ */
+public record SourceFile(Path relPath, String text) {
+
+    public static Optional<SourceFile> read(Path root, Path relPath, Diagnostics diags) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(root.resolve(relPath));
+        } catch (IOException e) {
+            diags.error(SourcePos.of(relPath), "cannot read file: %s", e.getMessage());
+            return Optional.empty();
+        }
+        return decode(relPath, bytes, diags);
+    }
+
+    public static Optional<SourceFile> decode(Path relPath, byte[] bytes, Diagnostics diags) {
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+            diags.note(new SourcePos(relPath, 1, 1), "the file starts with a byte-order mark; it is ignored");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes, start);
+            int line = 1;
+            int col = 1;
+            for (int i = start; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    col = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    col++;
+                }
+            }
+            diags.errorWithHint(new SourcePos(relPath, line, col),
+                    "save the file as UTF-8 (in most editors: File → Save with encoding → UTF-8)",
+                    "the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad);
+            return Optional.empty();
+        }
+        if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            int line = firstNonNfcLine(text);
+            diags.note(new SourcePos(relPath, line, 1),
+                    "text is not in Unicode NFC (letters and accents stored apart); it was normalised");
+            text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
+        if (text.indexOf('\0') >= 0) {
+            diags.error(new SourcePos(relPath, 1, 1), "the file contains a NUL character; it is not a text file");
+            return Optional.empty();
+        }
+        return Optional.of(new SourceFile(relPath, text));
+    }
+
+    private static int firstNonNfcLine(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!Normalizer.isNormalized(lines[i], Normalizer.Form.NFC)) return i + 1;
+        }
+        return 1;
+    }
+
+    private static int firstInvalidUtf8(byte[] b, int start) {
+        int i = start;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int n = c < 0x80 ? 0 : c >= 0xC2 && c < 0xE0 ? 1 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c < 0xF5 ? 3 : -1;
+            if (n < 0 || i + n >= b.length + (n == 0 ? 1 : 0) && n > 0) return i;
+            for (int k = 1; k <= n; k++) {
+                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) return i;
+            }
+            i += n + 1;
+        }
+        return Math.min(start, b.length - 1);
+    }
+
+    /** The text of line {@code n} (1-based), or null. */
+    public String line(int n) {
+        if (n <= 0) return null;
+        int from = 0;
+        for (int i = 1; i < n; i++) {
+            from = text.indexOf('\n', from);
+            if (from < 0) return null;
+            from++;
+        }
+        int to = text.indexOf('\n', from);
+        return to < 0 ? text.substring(from) : text.substring(from, to);
+    }
+}

@@ -1,0 +1,81 @@
+package brief.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Collects every problem of a run, so that all of them are reported at once. Thread-safe: the
+ * validation rules may run in parallel.
+ */
+public final class Diagnostics {
+    private final List<Diagnostic> items = new ArrayList<>();
+    private final Function<SourcePos, String> lineLookup;
+
+    public Diagnostics() {
+        this(pos -> null);
+    }
+
+    /** {@code lineLookup} returns the text of the line a position points at, for display. */
+    public Diagnostics(Function<SourcePos, String> lineLookup) {
+        this.lineLookup = lineLookup;
+    }
+
+    /** Diagnostics that show the offending line, read from the files under {@code root}. */
+    public static Diagnostics forSource(java.nio.file.Path root) {
+        java.util.Map<java.nio.file.Path, java.util.List<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+        return new Diagnostics(pos -> {
+            java.util.List<String> lines = cache.computeIfAbsent(pos.file(), f -> {
+                try {
+                    return java.util.Arrays.asList(new String(java.nio.file.Files.readAllBytes(root.resolve(f)),
+                            java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n").split("\n", -1));
+                } catch (java.io.IOException | RuntimeException e) {
+                    return java.util.List.of();
+                }
+            });
+            return pos.line() <= lines.size() ? lines.get(pos.line() - 1) : null;
+        });
+    }
+
+    public void error(SourcePos pos, String message, Object... args) {
+        add(Severity.ERROR, pos, null, message, args);
+    }
+
+    public void warning(SourcePos pos, String message, Object... args) {
+        add(Severity.WARNING, pos, null, message, args);
+    }
+
+    public void note(SourcePos pos, String message, Object... args) {
+        add(Severity.NOTE, pos, null, message, args);
+    }
+
+    public void errorWithHint(SourcePos pos, String hint, String message, Object... args) {
+        add(Severity.ERROR, pos, hint, message, args);
+    }
+
+    public void warningWithHint(SourcePos pos, String hint, String message, Object... args) {
+        add(Severity.WARNING, pos, hint, message, args);
+    }
+
+    public synchronized void add(Severity severity, SourcePos pos, String hint, String message, Object... args) {
+        String text = args.length == 0 ? message : String.format(java.util.Locale.ROOT, message, args);
+        items.add(new Diagnostic(severity, pos, text, hint, pos.line() > 0 ? lineLookup.apply(pos) : null));
+    }
+
+    public synchronized void addAll(Diagnostics other) {
+        items.addAll(other.all());
+    }
+
+    /** Every diagnostic, sorted by file, line and column. */
+    public synchronized List<Diagnostic> all() {
+        return items.stream().sorted().distinct().toList();
+    }
+
+    public synchronized boolean hasErrors() {
+        return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    public synchronized long count(Severity s) {
+        return all().stream().filter(d -> d.severity() == s).count();
+    }
+}

@@ -1,0 +1,86 @@
+package brief.i18n;
+
+import brief.diag.SourcePos;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The UI strings of a theme in every language (themes/&lt;theme&gt;/i18n/&lt;lang&gt;.yaml), with the date and
+ * number formats they define. Placeholders follow {@link MessageFormat}: {0}, {1}; a quote is written ''.
+ */
+public final class Strings {
+    private final Map<String, Map<String, String>> byLang;
+    private final Map<String, Map<String, SourcePos>> positions;
+    private final Map<String, Language> languages;
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<String, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
+
+    public Strings(Map<String, Map<String, String>> byLang, Map<String, Map<String, SourcePos>> positions,
+                   Map<String, Language> languages) {
+        this.byLang = Map.copyOf(byLang);
+        this.positions = Map.copyOf(positions);
+        this.languages = Map.copyOf(languages);
+    }
+
+    public Optional<String> raw(String lang, String key) {
+        return Optional.ofNullable(byLang.getOrDefault(lang, Map.of()).get(key));
+    }
+
+    public boolean has(String lang, String key) {
+        return raw(lang, key).isPresent();
+    }
+
+    public Map<String, String> all(String lang) {
+        return byLang.getOrDefault(lang, Map.of());
+    }
+
+    public Optional<SourcePos> position(String lang, String key) {
+        return Optional.ofNullable(positions.getOrDefault(lang, Map.of()).get(key));
+    }
+
+    /** The string with its placeholders filled; a missing key shows as the key, which check reports. */
+    public String t(String lang, String key, Object... args) {
+        String pattern = raw(lang, key).orElse(null);
+        if (pattern == null) return key;
+        if (args.length == 0 && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) return pattern;
+        MessageFormat mf = formats.computeIfAbsent(lang + "\u0000" + key,
+                k -> new MessageFormat(pattern, locale(lang)));
+        synchronized (mf) {
+            return mf.format(args);
+        }
+    }
+
+    public java.util.Locale locale(String lang) {
+        Language l = languages.get(lang);
+        return l != null ? l.locale() : java.util.Locale.forLanguageTag(lang);
+    }
+
+    /** A date in the language's own way, at its own precision (keys date.day, date.month, date.year). */
+    public String date(String lang, FlexDate d) {
+        String key = switch (d.precision()) {
+            case DAY -> "date.day";
+            case MONTH -> "date.month";
+            case YEAR -> "date.year";
+        };
+        return formatDate(lang, key, d);
+    }
+
+    public String formatDate(String lang, String key, FlexDate d) {
+        String pattern = raw(lang, key).orElse("yyyy-MM-dd");
+        DateTimeFormatter f = dateFormats.computeIfAbsent(lang + "\u0000" + pattern,
+                k -> DateTimeFormatter.ofPattern(pattern, locale(lang)));
+        return f.format(d.start());
+    }
+
+    /** A number with the language's separators: 11,8 in Vietnamese, 11.8 in English. */
+    public String number(String lang, double value) {
+        NumberFormat nf = NumberFormat.getNumberInstance(locale(lang));
+        nf.setMaximumFractionDigits(2);
+        nf.setGroupingUsed(true);
+        return nf.format(value);
+    }
+}

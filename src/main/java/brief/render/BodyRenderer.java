@@ -1,0 +1,114 @@
+package brief.render;
+
+import brief.content.Body;
+import brief.content.MarkdownParser;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Renders article bodies to HTML: top-level paragraphs get ids (p-1, p-2…) for citations, captions become
+ * figures, headings get ASCII ids, raw HTML is escaped unless the site allows it, and internal links
+ * (article:, summit:, leader:) become the URL of that page in the article's language.
+ */
+public final class BodyRenderer {
+    private static final DataKey<String> LANG = new DataKey<>("BRIEF_LANG", "");
+
+    private final HtmlRenderer renderer;
+
+    /** @param resolve (language, "summit:asean-us-13#x") → URL, or null when it is not an internal link */
+    public BodyRenderer(MarkdownParser parser, boolean allowRawHtml, BiFunction<String, String, String> resolve) {
+        MutableDataSet o = new MutableDataSet(parser.options());
+        o.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
+        o.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.renderer = HtmlRenderer.builder(o)
+                .nodeRendererFactory(options -> new BlockRenderer())
+                .attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                    @Override
+                    public com.vladsch.flexmark.html.AttributeProvider apply(LinkResolverContext context) {
+                        return BodyRenderer::attributes;
+                    }
+                })
+                .linkResolverFactory(new IndependentLinkResolverFactory() {
+                    @Override
+                    public LinkResolver apply(LinkResolverBasicContext context) {
+                        return (node, ctx, link) -> {
+                            String lang = LANG.get(ctx.getDocument());
+                            String url = resolve.apply(lang, link.getUrl());
+                            return url == null ? link : link.withStatus(LinkStatus.VALID).withUrl(url);
+                        };
+                    }
+                })
+                .build();
+    }
+
+    /** Renders a body; the document is not changed except for the language it is tagged with. */
+    public String render(Body body, String lang) {
+        Document doc = body.document();
+        synchronized (doc) {
+            doc.set(LANG, lang);
+            return renderer.render(doc);
+        }
+    }
+
+    private static void attributes(Node node, AttributablePart part, MutableAttributes attrs) {
+        if (part != AttributablePart.NODE) return;
+        if (node instanceof Heading h) {
+            attrs.replaceValue("id", MarkdownParser.headingId(h));
+        } else if (node instanceof Paragraph && node.getParent() instanceof Document) {
+            attrs.replaceValue("id", "p-" + MarkdownParser.blockIndex(node));
+        }
+        // Table cells: the obsolete align attribute becomes a class.
+        String align = attrs.getValue("align");
+        if (align != null && !align.isEmpty()) {
+            attrs.remove("align");
+            attrs.addValue("class", "align-" + align);
+        }
+    }
+
+    /** Renders captions as figures; every other paragraph the usual way. */
+    private static final class BlockRenderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph));
+        }
+
+        private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
+            if (!(node.getParent() instanceof Document) || !MarkdownParser.isCaption(node)) {
+                context.delegateRender();
+                return;
+            }
+            html.attr("id", "p-" + MarkdownParser.blockIndex(node)).attr("class", "caption").withAttr().tag("figure");
+            html.tag("figcaption");
+            Node first = node.getFirstChild();
+            Node last = node.getLastChild();
+            // Skip the "::: caption" line and its line break, and the closing ":::" line.
+            Node from = first == null ? null : first.getNext() == null ? null : first.getNext().getNext();
+            Node until = last == null ? null : last.getPrevious();
+            for (Node c = from; c != null && c != until && c != last; c = c.getNext()) {
+                context.render(c);
+            }
+            html.closeTag("figcaption");
+            html.closeTag("figure").line();
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package brief.render;
+
+/** One output file: its path relative to the output folder and its bytes. */
+public record RenderedPage(String path, byte[] bytes) {}

@@ -1,0 +1,267 @@
+package brief.render;
+
+import brief.annotations.Leader;
+import brief.annotations.Summit;
+import brief.content.Article;
+import brief.content.ArticleText;
+import brief.content.MarkdownParser;
+import brief.i18n.Language;
+import brief.site.ChronoEntry;
+import brief.site.SiteModel;
+import brief.site.Urls;
+import brief.yaml.Fields.Ref;
+import java.nio.charset.StandardCharsets;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The render stage: every page of every language, rendered in parallel and returned sorted by path. Pure:
+ * it reads no file (templates were compiled before) and writes none.
+ */
+public final class Renderer {
+    private final TemplateEngine templates;
+    private final MarkdownParser markdown;
+
+    public Renderer(TemplateEngine templates, MarkdownParser markdown) {
+        this.templates = templates;
+        this.markdown = markdown;
+    }
+
+    /** A page to render: where it goes, and how to make its bytes. */
+    public record PageJob(String path, String kind, String key, Supplier<byte[]> render) {}
+
+    public List<RenderedPage> render(SiteModel model) {
+        return jobs(model).parallelStream()
+                .map(j -> new RenderedPage(j.path(), j.render().get()))
+                .sorted(Comparator.comparing(RenderedPage::path))
+                .toList();
+    }
+
+    /** Every page of the site, not yet rendered; serve mode renders only some of them. */
+    public List<PageJob> jobs(SiteModel model) {
+        Urls urls = model.urls();
+        Views v = new Views(model);
+        BodyRenderer bodies = new BodyRenderer(markdown, model.config().allowRawHtml(), (lang, url) -> resolve(model, lang, url));
+        List<PageJob> jobs = new ArrayList<>();
+        String root = urls.root();
+        jobs.add(page(model, v, "language.peb", root, model.sourceLang(), "root", "", l -> urls.home(l),
+                () -> Views.map("kind", "language", "title", model.config().title().or(model.sourceLang(), model.sourceLang()))));
+        for (Language lang : model.languages()) {
+            String l = lang.code();
+            jobs.add(page(model, v, "home.peb", urls.home(l), l, "home", "", urls::home, () -> home(model, v, l)));
+            jobs.add(page(model, v, "articles.peb", urls.section("articles", l), l, "articles", "",
+                    x -> urls.section("articles", x), () -> Views.map("kind", "articles", "title", model.strings().t(l, "articles.title"),
+                            "articles", v.articleLinks(model.articles(), l))));
+            for (Article a : model.articles()) {
+                jobs.add(page(model, v, "article.peb", urls.article(l, a.id()), l, "article", a.id(),
+                        x -> urls.article(x, a.id()), () -> article(model, v, bodies, a, l)));
+            }
+            jobs.add(page(model, v, "summits.peb", urls.section("summits", l), l, "summits", "",
+                    x -> urls.section("summits", x), () -> summits(model, v, l)));
+            for (Summit su : model.summits().values()) {
+                jobs.add(page(model, v, "summit.peb", urls.summit(l, su.id()), l, "summit", su.id(),
+                        x -> urls.summit(x, su.id()), () -> summit(model, v, su, l)));
+            }
+            jobs.add(page(model, v, "leaders.peb", urls.section("leaders", l), l, "leaders", "",
+                    x -> urls.section("leaders", x), () -> leaders(model, v, lang)));
+            for (Leader le : model.leaders().values()) {
+                jobs.add(page(model, v, "leader.peb", urls.leader(l, le.id()), l, "leader", le.id(),
+                        x -> urls.leader(x, le.id()), () -> leader(model, v, le, l)));
+            }
+            jobs.add(page(model, v, "chronology.peb", urls.chronology(l), l, "chronology", "", urls::chronology,
+                    () -> Views.map("kind", "chronology", "title", model.strings().t(l, "chronology.title"),
+                            "years", v.groupByYearMonth(model.chronology(), l))));
+            jobs.add(page(model, v, "404.peb", urls.home(l) + "404.html", l, "404", "", x -> urls.home(x) + "404.html",
+                    () -> Views.map("kind", "404", "title", model.strings().t(l, "notfound.title"))));
+        }
+        jobs.add(page(model, v, "404.peb", root + "404.html", model.sourceLang(), "404", "root",
+                x -> urls.home(x) + "404.html",
+                () -> Views.map("kind", "404", "title", model.strings().t(model.sourceLang(), "notfound.title"))));
+        return jobs;
+    }
+
+    private PageJob page(SiteModel model, Views v, String template, String url, String lang, String kind, String key,
+                         Function<String, String> urlIn, Supplier<Map<String, Object>> pageView) {
+        return new PageJob(model.urls().file(url), kind, key, () -> {
+            Map<String, Object> page = pageView.get();
+            page.put("url", url);
+            page.put("canonical", model.urls().absolute(url));
+            page.put("languages", v.languages(lang, urlIn));
+            List<Map<String, Object>> alternates = new ArrayList<>();
+            for (Language l : model.languages()) {
+                alternates.add(Views.map("hreflang", l.tag(), "url", model.urls().absolute(urlIn.apply(l.code()))));
+            }
+            page.put("alternates", alternates);
+            page.put("xdefault", model.urls().absolute(urlIn.apply(model.sourceLang())));
+            page.putIfAbsent("description", model.config().description().or(lang, model.sourceLang()));
+            Map<String, Object> ctx = Views.map("lang", lang, "site", site(model, lang), "page", page);
+            return templates.render(template, ctx).getBytes(StandardCharsets.UTF_8);
+        });
+    }
+
+    private Map<String, Object> site(SiteModel model, String lang) {
+        Urls u = model.urls();
+        Language language = model.config().language(lang).orElseThrow();
+        return Views.map("title", model.config().title().or(lang, model.sourceLang()),
+                "description", model.config().description().or(lang, model.sourceLang()),
+                "lang", lang, "tag", language.tag(), "base", u.root(), "assets", u.asset(""),
+                "home", u.home(lang), "articles", u.section("articles", lang), "summits", u.section("summits", lang),
+                "leaders", u.section("leaders", lang), "chronology", u.chronology(lang), "search", u.search(lang),
+                "feed", u.feed(lang), "feedAbsolute", u.absolute(u.feed(lang)), "drafts", model.drafts());
+    }
+
+    private Map<String, Object> home(SiteModel model, Views v, String l) {
+        List<Article> latest = model.articles().stream().limit(10).toList();
+        List<Summit> byDate = model.summits().values().stream().filter(s -> s.parent().isEmpty())
+                .sorted(Comparator.comparing(Summit::start).reversed()).toList();
+        java.time.LocalDate newest = model.articles().isEmpty() ? java.time.LocalDate.now()
+                : model.articles().get(0).date().start();
+        List<Map<String, Object>> upcoming = new ArrayList<>();
+        List<Map<String, Object>> recent = new ArrayList<>();
+        for (Summit s : byDate) {
+            // "Upcoming" is relative to the newest briefing, not to the clock, so builds stay reproducible.
+            (s.start().start().isAfter(newest) ? upcoming : recent).add(v.summitLink(s, l));
+        }
+        return Views.map("kind", "home", "title", model.config().title().or(l, model.sourceLang()),
+                "latest", v.articleLinks(latest, l), "recent", recent.stream().limit(6).toList(), "upcoming", upcoming);
+    }
+
+    private Map<String, Object> article(SiteModel model, Views v, BodyRenderer bodies, Article a, String l) {
+        Optional<ArticleText> text = a.in(l);
+        ArticleText src = a.source();
+        java.time.LocalDate on = a.date().start();
+        List<Map<String, Object>> summits = src.summits().stream().map(Ref::id).map(model.summits()::get)
+                .map(s -> v.summitLink(s, l)).toList();
+        List<Map<String, Object>> leaders = src.leaders().stream().map(Ref::id).map(model.leaders()::get)
+                .map(le -> v.leaderLink(le, l, Optional.of(on))).toList();
+        List<Map<String, Object>> translations = new ArrayList<>();
+        for (Language other : model.languages()) {
+            if (!other.code().equals(l) && a.in(other.code()).isPresent()) {
+                translations.add(Views.map("code", other.code(), "name", other.name(),
+                        "url", model.urls().article(other.code(), a.id()), "title", a.in(other.code()).get().title()));
+            }
+        }
+        Language source = model.config().sourceLanguage();
+        return Views.map("kind", "article", "id", a.id(), "title", v.title(a, l), "translated", text.isPresent(),
+                "isSource", l.equals(a.sourceLang()),
+                "date", v.date(a.date(), l), "iso", a.date().iso(), "outlet", src.outlet().orElse(""),
+                "agency", src.agency().orElse(""), "byline", src.byline().orElse(""),
+                "summary", text.flatMap(ArticleText::summary).orElse(""),
+                "topics", text.map(ArticleText::topics).filter(t -> !t.isEmpty()).orElse(src.topics()),
+                "summits", summits, "leaders", leaders, "translations", translations,
+                "body", text.map(t -> bodies.render(t.body(), l)).orElse(""),
+                "sourceLanguage", Views.map("code", source.code(), "name", source.name(), "tag", source.tag(),
+                        "url", model.urls().article(source.code(), a.id()), "title", src.title()),
+                "draft", a.draft());
+    }
+
+    private Map<String, Object> summits(SiteModel model, Views v, String l) {
+        List<Map<String, Object>> items = model.summits().values().stream()
+                .sorted(Comparator.comparing(Summit::start).reversed().thenComparing(Summit::id))
+                .filter(s -> s.parent().isEmpty())
+                .map(s -> {
+                    Map<String, Object> m = v.summitLink(s, l);
+                    m.put("children", model.childSummits().getOrDefault(s.id(), List.of()).stream()
+                            .map(c -> v.summitLink(c, l)).toList());
+                    return m;
+                }).toList();
+        return Views.map("kind", "summits", "title", model.strings().t(l, "summits.title"), "summits", items);
+    }
+
+    private Map<String, Object> summit(SiteModel model, Views v, Summit su, String l) {
+        java.time.LocalDate on = su.start().start();
+        List<Map<String, Object>> participants = su.participants().stream().map(Ref::id).map(model.leaders()::get)
+                .map(le -> v.leaderLink(le, l, Optional.of(on))).toList();
+        List<Map<String, Object>> timeline = model.chronology().stream()
+                .filter(e -> e.summitIds().contains(su.id()) || isChildEntry(model, e, su))
+                .map(e -> v.chronoItem(e, l)).toList();
+        List<Article> articles = new ArrayList<>(model.articlesBySummit().getOrDefault(su.id(), List.of()));
+        for (Summit c : model.childSummits().getOrDefault(su.id(), List.of())) {
+            for (Article a : model.articlesBySummit().getOrDefault(c.id(), List.of())) {
+                if (!articles.contains(a)) articles.add(a);
+            }
+        }
+        return Views.map("kind", "summit", "id", su.id(), "title", v.text(su.name(), l),
+                "date", v.dateRange(su.start(), su.end(), l), "iso", su.start().iso(), "isoEnd", su.end().iso(),
+                "place", v.place(su, l), "city", v.text(su.city(), l),
+                "country", su.country().map(c -> v.country(c, l)).orElse(""),
+                "venue", v.text(su.venue(), l), "host", v.text(su.host(), l), "summary", v.text(su.summary(), l),
+                "series", su.series().map(r -> model.series().get(r.id())).map(x -> v.text(x.name(), l)).orElse(""),
+                "ordinal", su.ordinal().orElse(0),
+                "parent", su.parent().map(p -> model.summits().get(p.id())).map(p -> v.summitLink(p, l)).orElse(Views.map()),
+                "children", model.childSummits().getOrDefault(su.id(), List.of()).stream().map(c -> v.summitLink(c, l)).toList(),
+                "participants", participants,
+                "outcomes", su.outcomes().stream().map(o -> v.text(o, l)).toList(),
+                "figures", su.figures().stream().map(f -> v.figureView(f, l)).toList(),
+                "articles", v.articleLinks(articles, l), "timeline", timeline);
+    }
+
+    private static boolean isChildEntry(SiteModel model, ChronoEntry e, Summit parent) {
+        return e.kind() == ChronoEntry.Kind.SUMMIT && model.summits().get(e.id()).parent()
+                .map(p -> p.id().equals(parent.id())).orElse(false);
+    }
+
+    private Map<String, Object> leaders(SiteModel model, Views v, Language lang) {
+        String l = lang.code();
+        Collator collator = Collator.getInstance(lang.locale());
+        List<Map<String, Object>> items = model.leaders().values().stream()
+                .sorted(Comparator.comparing((Leader le) -> v.text(le.name(), l), collator).thenComparing(Leader::id))
+                .map(le -> {
+                    Map<String, Object> m = v.leaderLink(le, l, le.roles().stream().map(r -> r.from().start())
+                            .max(Comparator.naturalOrder()));
+                    m.put("country", v.country(le.country(), l));
+                    return m;
+                }).toList();
+        return Views.map("kind", "leaders", "title", model.strings().t(l, "leaders.title"), "leaders", items);
+    }
+
+    private Map<String, Object> leader(SiteModel model, Views v, Leader le, String l) {
+        List<Map<String, Object>> otherNames = new ArrayList<>();
+        for (Language other : model.languages()) {
+            String n = le.name().or(other.code(), model.sourceLang());
+            if (!other.code().equals(l) && !n.equals(v.text(le.name(), l))) {
+                otherNames.add(Views.map("lang", other.code(), "tag", other.tag(), "name", n));
+            }
+        }
+        List<Map<String, Object>> roles = le.roles().stream()
+                .sorted(Comparator.comparing(Leader.Role::from).reversed())
+                .map(r -> Views.map("title", v.text(r.title(), l), "from", v.date(r.from(), l),
+                        "to", r.to().map(t -> v.date(t, l)).orElse(""))).toList();
+        List<Map<String, Object>> summits = model.summitsByLeader().getOrDefault(le.id(), List.of()).stream()
+                .map(s -> {
+                    Map<String, Object> m = v.summitLink(s, l);
+                    m.put("role", le.roleOn(s.start().start()).map(r -> v.text(r.title(), l)).orElse(""));
+                    return m;
+                }).toList();
+        List<Map<String, Object>> timeline = model.chronology().stream()
+                .filter(e -> e.leaderIds().contains(le.id())).map(e -> v.chronoItem(e, l)).toList();
+        return Views.map("kind", "leader", "id", le.id(), "title", v.text(le.name(), l), "otherNames", otherNames,
+                "country", v.country(le.country(), l), "roles", roles, "bio", v.text(le.bio(), l),
+                "summits", summits, "articles", v.articleLinks(model.articlesByLeader().getOrDefault(le.id(), List.of()), l),
+                "timeline", timeline);
+    }
+
+    /** Internal link schemes of Markdown bodies: article:, summit:, leader:, event:. */
+    static String resolve(SiteModel model, String lang, String url) {
+        int colon = url.indexOf(':');
+        if (colon < 0) return null;
+        int hash = url.indexOf('#');
+        String id = hash < 0 ? url.substring(colon + 1) : url.substring(colon + 1, hash);
+        String anchor = hash < 0 ? "" : url.substring(hash);
+        Urls u = model.urls();
+        return switch (url.substring(0, colon)) {
+            case "article" -> u.hasArticle(id) ? u.article(lang, id) + anchor : null;
+            case "summit" -> u.summit(lang, id) + anchor;
+            case "leader" -> u.leader(lang, id) + anchor;
+            case "event" -> u.chronology(lang) + "#event-" + id;
+            default -> null;
+        };
+    }
+
+}

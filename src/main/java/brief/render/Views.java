@@ -1,0 +1,200 @@
+package brief.render;
+
+import brief.annotations.Event;
+import brief.annotations.Figure;
+import brief.annotations.Leader;
+import brief.annotations.Summit;
+import brief.content.Article;
+import brief.content.ArticleText;
+import brief.content.Block;
+import brief.content.Passages;
+import brief.i18n.FlexDate;
+import brief.i18n.Language;
+import brief.i18n.LocalizedText;
+import brief.i18n.Strings;
+import brief.site.ChronoEntry;
+import brief.site.SiteModel;
+import brief.site.Urls;
+import brief.yaml.Fields.Ref;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the model into what templates print, in one language: text already chosen for the language,
+ * dates and numbers already formatted, URLs already built. Templates hold no logic beyond layout.
+ */
+final class Views {
+    private final SiteModel m;
+    private final Urls urls;
+    private final Strings s;
+
+    Views(SiteModel m) {
+        this.m = m;
+        this.urls = m.urls();
+        this.s = m.strings();
+    }
+
+    static Map<String, Object> map(Object... kv) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) out.put((String) kv[i], kv[i + 1]);
+        return out;
+    }
+
+    String text(LocalizedText t, String lang) {
+        return t.or(lang, m.sourceLang());
+    }
+
+    String date(FlexDate d, String lang) {
+        return s.date(lang, d);
+    }
+
+    String dateRange(FlexDate start, FlexDate end, String lang) {
+        if (start.equals(end)) return date(start, lang);
+        return s.t(lang, "date.range", date(start, lang), date(end, lang));
+    }
+
+    /** The title shown for an article in a language: its own, or the source's when not translated. */
+    String title(Article a, String lang) {
+        return a.in(lang).map(ArticleText::title).orElse(a.source().title());
+    }
+
+    Map<String, Object> articleLink(Article a, String lang) {
+        boolean translated = a.in(lang).isPresent();
+        return map("title", title(a, lang), "url", urls.article(lang, a.id()), "date", date(a.date(), lang),
+                "iso", a.date().iso(), "translated", translated,
+                "titleLang", translated ? lang : m.sourceLang(),
+                "summary", a.in(lang).flatMap(ArticleText::summary).orElse(""),
+                "untranslatedLabel", translated ? "" : s.t(lang, "article.untranslated.short"));
+    }
+
+    List<Map<String, Object>> articleLinks(List<Article> articles, String lang) {
+        return articles.stream().map(a -> articleLink(a, lang)).toList();
+    }
+
+    Map<String, Object> summitLink(Summit su, String lang) {
+        return map("name", text(su.name(), lang), "url", urls.summit(lang, su.id()),
+                "date", dateRange(su.start(), su.end(), lang), "iso", su.start().iso(), "id", su.id(),
+                "place", place(su, lang));
+    }
+
+    String place(Summit su, String lang) {
+        List<String> parts = new ArrayList<>();
+        if (!su.venue().isEmpty()) parts.add(text(su.venue(), lang));
+        if (!su.city().isEmpty()) parts.add(text(su.city(), lang));
+        su.country().ifPresent(c -> parts.add(country(c, lang)));
+        return String.join(", ", parts);
+    }
+
+    String country(String code, String lang) {
+        return s.raw(lang, "country." + code).orElseGet(() -> new Locale("", code).getDisplayCountry(s.locale(lang)));
+    }
+
+    /** A leader named on a given day: the link, and the title they held that day. */
+    Map<String, Object> leaderLink(Leader l, String lang, Optional<LocalDate> on) {
+        String role = on.flatMap(l::roleOn).map(r -> text(r.title(), lang)).orElse("");
+        return map("name", text(l.name(), lang), "url", urls.leader(lang, l.id()), "role", role, "id", l.id());
+    }
+
+    String figure(Figure f, String lang) {
+        String unit = f.unit().name().toLowerCase(Locale.ROOT);
+        String key = "figure." + unit + f.scale().map(x -> "." + x.name().toLowerCase(Locale.ROOT)).orElse("");
+        String value = s.t(lang, key, s.number(lang, f.value()));
+        return f.approx().map(a -> s.t(lang, "figure.approx." + a.name().toLowerCase(Locale.ROOT).replace('_', '-'), value))
+                .orElse(value);
+    }
+
+    Map<String, Object> figureView(Figure f, String lang) {
+        Article a = m.articlesById().get(f.source().articleId());
+        Map<String, Object> source = map("title", "", "url", "", "quote", f.source().quote(), "paragraph", 0);
+        if (a != null) {
+            Optional<Block> b = Passages.find(a.source().body(), f.source().quote());
+            String anchor = b.map(x -> "#" + x.anchor()).orElse("");
+            source = map("title", title(a, lang), "url", urls.article(lang, a.id()) + anchor,
+                    "quote", f.source().quote(), "paragraph", b.map(Block::index).orElse(0),
+                    "translatedQuote", b.flatMap(x -> translatedBlock(a, lang, x.index())).orElse(""));
+        }
+        return map("id", f.id(), "label", text(f.label(), lang), "value", figure(f, lang), "source", source);
+    }
+
+    private Optional<String> translatedBlock(Article a, String lang, int index) {
+        if (lang.equals(m.sourceLang())) return Optional.empty();
+        return a.in(lang).flatMap(t -> t.body().blocks().stream().filter(b -> b.index() == index).findFirst())
+                .map(Block::text);
+    }
+
+    Map<String, Object> chronoItem(ChronoEntry e, String lang) {
+        String title;
+        String url;
+        String kind = e.kind().name().toLowerCase(Locale.ROOT);
+        List<Map<String, Object>> sources = new ArrayList<>();
+        switch (e.kind()) {
+            case SUMMIT -> {
+                Summit su = m.summits().get(e.id());
+                title = text(su.name(), lang);
+                url = urls.summit(lang, su.id());
+            }
+            case EVENT -> {
+                Event ev = m.events().stream().filter(x -> x.id().equals(e.id())).findFirst().orElseThrow();
+                title = text(ev.title(), lang);
+                url = urls.chronology(lang) + "#" + e.anchor();
+                ev.source().map(q -> m.articlesById().get(q.articleId())).ifPresent(a -> {
+                    Optional<Block> b = Passages.find(a.source().body(), ev.source().get().quote());
+                    sources.add(map("title", title(a, lang),
+                            "url", urls.article(lang, a.id()) + b.map(x -> "#" + x.anchor()).orElse("")));
+                });
+            }
+            default -> {
+                Article a = m.articlesById().get(e.id());
+                title = title(a, lang);
+                url = urls.article(lang, a.id());
+            }
+        }
+        Map<String, Object> summary = map();
+        if (e.kind() == ChronoEntry.Kind.EVENT) {
+            Event ev = m.events().stream().filter(x -> x.id().equals(e.id())).findFirst().orElseThrow();
+            summary.put("text", text(ev.summary(), lang));
+        }
+        return map("anchor", e.anchor(), "date", date(e.date(), lang), "iso", e.date().iso(),
+                "precision", e.date().precision().name().toLowerCase(Locale.ROOT), "kind", kind,
+                "kindLabel", s.t(lang, "chronology.kind." + kind), "title", title, "url", url, "sources", sources,
+                "summary", summary.getOrDefault("text", ""),
+                "year", e.date().year(), "leaders", List.copyOf(new java.util.TreeSet<>(e.leaderIds())),
+                "series", List.copyOf(new java.util.TreeSet<>(e.seriesIds())));
+    }
+
+    /** Entries grouped by year, then by month (entries known only to the year form a group of their own). */
+    List<Map<String, Object>> groupByYearMonth(List<ChronoEntry> entries, String lang) {
+        Map<Integer, Map<String, List<Map<String, Object>>>> years = new LinkedHashMap<>();
+        Map<String, String> monthLabels = new LinkedHashMap<>();
+        for (ChronoEntry e : entries) {
+            String monthKey = e.date().precision() == FlexDate.Precision.YEAR ? e.date().year() + "-00"
+                    : String.format("%04d-%02d", e.date().year(), e.date().month());
+            monthLabels.put(monthKey, e.date().precision() == FlexDate.Precision.YEAR
+                    ? s.t(lang, "chronology.during-year", String.valueOf(e.date().year()))
+                    : s.formatDate(lang, "date.month", e.date()));
+            years.computeIfAbsent(e.date().year(), y -> new LinkedHashMap<>())
+                    .computeIfAbsent(monthKey, k -> new ArrayList<>()).add(chronoItem(e, lang));
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        years.forEach((year, months) -> {
+            List<Map<String, Object>> ms = new ArrayList<>();
+            months.forEach((k, items) -> ms.add(map("key", k, "label", monthLabels.get(k), "entries", items)));
+            out.add(map("year", year, "months", ms));
+        });
+        return out;
+    }
+
+    List<Map<String, Object>> languages(String current, java.util.function.Function<String, String> urlIn) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Language l : m.languages()) {
+            out.add(map("code", l.code(), "name", l.name(), "tag", l.tag(), "url", urlIn.apply(l.code()),
+                    "current", l.code().equals(current)));
+        }
+        return out;
+    }
+}

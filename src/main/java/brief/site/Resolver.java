@@ -1,0 +1,117 @@
+package brief.site;
+
+import brief.annotations.Event;
+import brief.annotations.Leader;
+import brief.annotations.Series;
+import brief.annotations.Summit;
+import brief.check.Validated;
+import brief.content.Article;
+import brief.content.ArticleText;
+import brief.i18n.Language;
+import brief.i18n.Slugs;
+import brief.yaml.Fields.Ref;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Resolves validated sources into the {@link SiteModel}. Pure: reads nothing, writes nothing. */
+public final class Resolver {
+
+    public SiteModel resolve(Validated v, boolean drafts) {
+        var src = v.sources();
+        var config = src.config();
+        List<Article> articles = src.articles().stream()
+                .filter(a -> drafts || !a.draft())
+                .sorted(Comparator.comparing(Article::date).reversed().thenComparing(Article::id))
+                .toList();
+        Map<String, Article> byId = new LinkedHashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+
+        Map<String, Map<String, String>> slugs = new TreeMap<>();
+        for (Article a : articles) slugs.put(a.id(), slugsOf(a, config.languages()));
+
+        Map<String, Summit> summits = sortedById(src.annotations().summits(), Summit::id);
+        Map<String, Leader> leaders = sortedById(src.annotations().leaders(), Leader::id);
+        Map<String, Series> series = sortedById(src.annotations().series(), Series::id);
+
+        Map<String, List<Article>> bySummit = new TreeMap<>();
+        Map<String, List<Article>> byLeader = new TreeMap<>();
+        for (Article a : articles) {
+            for (Ref r : a.source().summits()) bySummit.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(a);
+            for (Ref r : a.source().leaders()) byLeader.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(a);
+        }
+        Map<String, List<Summit>> byParticipant = new TreeMap<>();
+        Map<String, List<Summit>> children = new TreeMap<>();
+        List<Summit> chronological = summits.values().stream().sorted(Comparator.comparing(Summit::start)
+                .thenComparing(Summit::id)).toList();
+        for (Summit s : chronological) {
+            for (Ref r : s.participants()) byParticipant.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(s);
+            s.parent().ifPresent(p -> children.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(s));
+        }
+        List<Event> events = src.annotations().events().stream()
+                .sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
+
+        List<ChronoEntry> chrono = new ArrayList<>();
+        for (Summit s : chronological) {
+            Set<String> people = ids(s.participants());
+            Set<String> ser = new HashSet<>();
+            s.series().ifPresent(r -> ser.add(r.id()));
+            s.parent().flatMap(p -> summits.get(p.id()).series()).ifPresent(r -> ser.add(r.id()));
+            chrono.add(new ChronoEntry(s.start(), ChronoEntry.Kind.SUMMIT, s.id(), people, ser, Set.of(s.id())));
+        }
+        for (Event e : events) {
+            Set<String> ser = new HashSet<>();
+            for (Ref r : e.summits()) summits.get(r.id()).series().ifPresent(x -> ser.add(x.id()));
+            chrono.add(new ChronoEntry(e.date(), ChronoEntry.Kind.EVENT, e.id(), ids(e.leaders()), ser, ids(e.summits())));
+        }
+        for (Article a : articles) {
+            Set<String> ser = new HashSet<>();
+            for (Ref r : a.source().summits()) summits.get(r.id()).series().ifPresent(x -> ser.add(x.id()));
+            chrono.add(new ChronoEntry(a.date(), ChronoEntry.Kind.ARTICLE, a.id(), ids(a.source().leaders()), ser,
+                    ids(a.source().summits())));
+        }
+        chrono.sort(Comparator.naturalOrder());
+
+        return new SiteModel(config, v.strings(), new Urls(config, slugs), articles, byId, summits, leaders, series,
+                events, freeze(bySummit), freeze(byLeader), freeze(byParticipant), freeze(children), List.copyOf(chrono),
+                drafts);
+    }
+
+    /** The slug of an article in each language: its own, or its title's, or the source's when untranslated. */
+    public static Map<String, String> slugsOf(Article a, List<Language> languages) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String sourceSlug = slugOf(a.source(), a.id());
+        for (Language l : languages) {
+            out.put(l.code(), a.in(l.code()).map(t -> slugOf(t, a.id())).orElse(sourceSlug));
+        }
+        return out;
+    }
+
+    private static String slugOf(ArticleText t, String fallback) {
+        String s = t.slug().orElseGet(() -> Slugs.slugify(t.title()));
+        return s.isEmpty() ? fallback : s;
+    }
+
+    private static Set<String> ids(List<Ref> refs) {
+        Set<String> out = new HashSet<>();
+        refs.forEach(r -> out.add(r.id()));
+        return out;
+    }
+
+    private static <T> Map<String, T> sortedById(List<T> items, java.util.function.Function<T, String> id) {
+        Map<String, T> out = new TreeMap<>();
+        for (T t : items) out.putIfAbsent(id.apply(t), t);
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static <T> Map<String, List<T>> freeze(Map<String, List<T>> m) {
+        Map<String, List<T>> out = new TreeMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+}

@@ -1,0 +1,42 @@
+package brief.site;
+
+import brief.annotations.Event;
+import brief.annotations.Leader;
+import brief.annotations.Series;
+import brief.annotations.Summit;
+import brief.config.SiteConfig;
+import brief.content.Article;
+import brief.i18n.Language;
+import brief.i18n.Strings;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The resolved site: every reference turned into an object, articles sorted newest first, the indexes the
+ * pages need (articles of a summit, summits of a leader…) computed once, and the chronology ordered.
+ */
+public record SiteModel(
+        SiteConfig config,
+        Strings strings,
+        Urls urls,
+        List<Article> articles,
+        Map<String, Article> articlesById,
+        Map<String, Summit> summits,
+        Map<String, Leader> leaders,
+        Map<String, Series> series,
+        List<Event> events,
+        Map<String, List<Article>> articlesBySummit,
+        Map<String, List<Article>> articlesByLeader,
+        Map<String, List<Summit>> summitsByLeader,
+        Map<String, List<Summit>> childSummits,
+        List<ChronoEntry> chronology,
+        boolean drafts) {
+
+    public List<Language> languages() {
+        return config.languages();
+    }
+
+    public String sourceLang() {
+        return config.sourceLanguage().code();
+    }
+}

@@ -1,0 +1,140 @@
+package brief.yaml;
+
+import brief.diag.Diagnostics;
+import brief.diag.SourcePos;
+import brief.yaml.YNode.YList;
+import brief.yaml.YNode.YMap;
+import brief.yaml.YNode.YScalar;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads YAML text into a {@link YNode} tree that remembers positions. Syntax errors and duplicate keys
+ * become diagnostics at the exact line and column; the result is then empty.
+ */
+public final class YamlReader {
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+    private YamlReader() {}
+
+    /**
+     * @param file       the path shown in messages (relative to the source folder)
+     * @param text       the YAML text
+     * @param lineOffset lines before the text in its file (front matter starts after the "---" line)
+     */
+    public static Optional<YNode> read(Path file, String text, int lineOffset, Diagnostics diags) {
+        if (text.isBlank()) return Optional.empty();
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken first = p.nextToken();
+            if (first == null) return Optional.empty();
+            YNode node = readValue(p, file, lineOffset, diags);
+            return Optional.of(node);
+        } catch (JsonProcessingException e) {
+            reportSyntax(e, file, lineOffset, diags);
+            return Optional.empty();
+        } catch (IOException e) {
+            diags.error(SourcePos.of(file), "cannot read YAML: %s", e.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            // SnakeYAML throws its own unchecked exceptions for some malformed input.
+            reportSyntax(e, file, lineOffset, diags);
+            return Optional.empty();
+        }
+    }
+
+    private static YNode readValue(JsonParser p, Path file, int off, Diagnostics diags) throws IOException {
+        SourcePos pos = pos(p.currentTokenLocation(), file, off);
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, YNode> entries = new LinkedHashMap<>();
+                Map<String, SourcePos> keys = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    SourcePos keyPos = pos(p.currentTokenLocation(), file, off);
+                    p.nextToken();
+                    YNode value = readValue(p, file, off, diags);
+                    if (entries.containsKey(key)) {
+                        diags.errorWithHint(keyPos, "remove one of the two, or rename it",
+                                "duplicate key '%s' (first written at line %d)", key, keys.get(key).line());
+                        continue;
+                    }
+                    entries.put(key, value);
+                    keys.put(key, keyPos);
+                }
+                return new YMap(entries, keys, pos);
+            }
+            case START_ARRAY: {
+                List<YNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(p, file, off, diags));
+                }
+                return new YList(items, pos);
+            }
+            case VALUE_NULL:
+                return new YScalar("", YScalar.Kind.NULL, pos);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YScalar(p.getText(), YScalar.Kind.BOOLEAN, pos);
+            case VALUE_NUMBER_INT:
+                return new YScalar(p.getText(), YScalar.Kind.INTEGER, pos);
+            case VALUE_NUMBER_FLOAT:
+                return new YScalar(p.getText(), YScalar.Kind.DECIMAL, pos);
+            default:
+                return new YScalar(p.getText() == null ? "" : p.getText(), YScalar.Kind.STRING, pos);
+        }
+    }
+
+    private static SourcePos pos(JsonLocation loc, Path file, int off) {
+        if (loc == null || loc.getLineNr() <= 0) return new SourcePos(file, off + 1, 1);
+        return new SourcePos(file, loc.getLineNr() + off, Math.max(1, loc.getColumnNr()));
+    }
+
+    private static void reportSyntax(Exception e, Path file, int off, Diagnostics diags) {
+        Throwable c = e;
+        while (c != null) {
+            if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                var mark = m.getProblemMark();
+                String problem = m.getProblem() == null ? "invalid YAML" : m.getProblem();
+                diags.errorWithHint(new SourcePos(file, mark.getLine() + 1 + off, mark.getColumn() + 1),
+                        syntaxHint(problem), "YAML syntax: %s", problem);
+                return;
+            }
+            c = c.getCause() == c ? null : c.getCause();
+        }
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        int line = off + 1;
+        int col = 1;
+        if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null && jpe.getLocation().getLineNr() > 0) {
+            line = jpe.getLocation().getLineNr() + off;
+            col = Math.max(1, jpe.getLocation().getColumnNr());
+        }
+        diags.errorWithHint(new SourcePos(file, line, col), "check the indentation and quoting on this line",
+                "YAML syntax: %s", msg);
+    }
+
+    private static String syntaxHint(String problem) {
+        if (problem.contains("mapping values are not allowed")) {
+            return "a value that contains ': ' must be put in double quotes";
+        }
+        if (problem.contains("tab")) return "indent with spaces, not tabs";
+        if (problem.contains("could not find expected ':'")) return "each line of a mapping needs 'key: value'";
+        if (problem.contains("did not find expected key") || problem.contains("expected <block end>")) {
+            return "check the indentation: items of one list or mapping must start in the same column";
+        }
+        if (problem.contains("found unexpected end of stream") || problem.contains("unclosed")) {
+            return "a quote was opened and not closed";
+        }
+        return "check the indentation and quoting on this line";
+    }
+}
