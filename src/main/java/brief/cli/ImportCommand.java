@@ -95,6 +95,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private static Importer.Result withTitle(Importer.Result r, String title) {
         return new Importer.Result(r.date(), title, false, brief.i18n.Slugs.slugify(title), r.outlet(), r.agency(),
-                r.byline(), r.blocks(), r.decisions(), r.problems().stream().filter(p -> !p.startsWith("no headline")).toList());
+                r.byline(), r.blocks(), r.decisions().stream().map(d -> d.startsWith("slug: ")
+                        ? "slug: " + brief.i18n.Slugs.slugify(title) + " (from --title)" : d).toList(), r.problems().stream().filter(p -> !p.startsWith("no headline")).toList());
     }
 }
