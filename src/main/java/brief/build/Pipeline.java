@@ -64,6 +64,7 @@ public final class Pipeline {
             return failed(millis);
         }
         pages.addAll(sources.get().assets());
+        pages.addAll(new brief.search.SearchIndex().files(model));
         pages.sort(java.util.Comparator.comparing(RenderedPage::path));
         long t4 = lap(millis, "render", t3);
         Optional<OutputWriter.WriteResult> written = Optional.empty();

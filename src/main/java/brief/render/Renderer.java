@@ -74,6 +74,8 @@ public final class Renderer {
                 jobs.add(page(model, v, "leader.peb", urls.leader(l, le.id()), l, "leader", le.id(),
                         x -> urls.leader(x, le.id()), () -> leader(model, v, le, l)));
             }
+            jobs.add(page(model, v, "search.peb", urls.search(l), l, "search", "", urls::search,
+                    () -> Views.map("kind", "search", "title", model.strings().t(l, "search.title"))));
             jobs.add(page(model, v, "chronology.peb", urls.chronology(l), l, "chronology", "", urls::chronology,
                     () -> Views.map("kind", "chronology", "title", model.strings().t(l, "chronology.title"),
                             "years", v.groupByYearMonth(model.chronology(), l))));

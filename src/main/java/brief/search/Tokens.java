@@ -1,0 +1,49 @@
+package brief.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How text is cut into search tokens and folded. search.js does exactly the same (same regular
+ * expression, same folding), so both sides agree on which shard holds a token.
+ */
+public final class Tokens {
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SAFE = Pattern.compile("[a-z0-9]+");
+
+    private Tokens() {}
+
+    /** The tokens of a text in their exact form: NFC, lower case. */
+    public static List<String> exact(String text) {
+        String norm = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(norm);
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
+    /** A token without diacritics: NFD, marks removed, đ → d (NFD leaves đ whole). */
+    public static String fold(String token) {
+        String nfd = Normalizer.normalize(token.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return MARKS.matcher(nfd).replaceAll("").replace('đ', 'd').replace('Đ', 'd');
+    }
+
+    /** The shard a folded token lives in: its first two code points. */
+    public static String shardKey(String folded) {
+        int end = folded.offsetByCodePoints(0, Math.min(2, folded.codePointCount(0, folded.length())));
+        return folded.substring(0, end);
+    }
+
+    /** A file-name-safe spelling of a key: itself when plain a–z0–9, else "_" and hex code points. */
+    public static String safe(String key) {
+        if (SAFE.matcher(key).matches()) return key;
+        StringBuilder b = new StringBuilder("_");
+        key.codePoints().forEach(cp -> b.append(Integer.toHexString(cp)).append('_'));
+        return b.toString();
+    }
+}
