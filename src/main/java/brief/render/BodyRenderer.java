@@ -34,9 +34,21 @@ public final class BodyRenderer {
     private static final DataKey<String> LANG = new DataKey<>("BRIEF_LANG", "");
 
     private final HtmlRenderer renderer;
+    private final MarkdownParser parser;
+    private final EntityLinker linker;
 
     /** @param resolve (language, "summit:asean-us-13#x") → URL, or null when it is not an internal link */
     public BodyRenderer(MarkdownParser parser, boolean allowRawHtml, BiFunction<String, String, String> resolve) {
+        this(parser, allowRawHtml, resolve, null);
+    }
+
+    /**
+     * @param linker links first mentions of leaders and summits; null for none
+     */
+    BodyRenderer(MarkdownParser parser, boolean allowRawHtml, BiFunction<String, String, String> resolve,
+                 EntityLinker linker) {
+        this.parser = parser;
+        this.linker = linker;
         MutableDataSet o = new MutableDataSet(parser.options());
         o.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
         o.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -61,13 +73,22 @@ public final class BodyRenderer {
                 .build();
     }
 
-    /** Renders a body; the document is not changed except for the language it is tagged with. */
+    /**
+     * Renders a body. The body's own document is shared (checks and other pages read it), so entity links
+     * are added to a fresh parse of the same Markdown, which numbers its blocks the same way.
+     */
     public String render(Body body, String lang) {
-        Document doc = body.document();
-        synchronized (doc) {
-            doc.set(LANG, lang);
-            return renderer.render(doc);
+        if (linker == null) {
+            Document doc = body.document();
+            synchronized (doc) {
+                doc.set(LANG, lang);
+                return renderer.render(doc);
+            }
         }
+        Document doc = parser.parse(body.markdown(), body.firstLine()).document();
+        linker.link(doc);
+        doc.set(LANG, lang);
+        return renderer.render(doc);
     }
 
     private static void attributes(Node node, AttributablePart part, MutableAttributes attrs) {

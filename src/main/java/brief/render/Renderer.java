@@ -33,8 +33,15 @@ public final class Renderer {
         this.markdown = markdown;
     }
 
-    /** A page to render: where it goes, and how to make its bytes. */
-    public record PageJob(String path, String kind, String key, Supplier<byte[]> render) {}
+    /**
+     * A page to render: where it goes, and how to make its bytes; {@code alternates} (hreflang → URL path) are
+     * its translations, for the sitemap, and empty for files that are not pages.
+     */
+    public record PageJob(String path, String kind, String key, Supplier<byte[]> render, Map<String, String> alternates) {
+        public PageJob(String path, String kind, String key, Supplier<byte[]> render) {
+            this(path, kind, key, render, Map.of());
+        }
+    }
 
     public List<RenderedPage> render(SiteModel model) {
         return jobs(model).parallelStream()
@@ -47,7 +54,11 @@ public final class Renderer {
     public List<PageJob> jobs(SiteModel model) {
         Urls urls = model.urls();
         Views v = new Views(model);
-        BodyRenderer bodies = new BodyRenderer(markdown, model.config().allowRawHtml(), (lang, url) -> resolve(model, lang, url));
+        EntityLinker linker = EntityLinker.of(model.leaders().values(), model.summits().values(),
+                model.config().languageCodes());
+        BodyRenderer bodies = new BodyRenderer(markdown, model.config().allowRawHtml(), (lang, url) -> resolve(model, lang, url),
+                linker);
+        Feeds feeds = new Feeds(model, v);
         List<PageJob> jobs = new ArrayList<>();
         String root = urls.root();
         jobs.add(page(model, v, "language.peb", root, model.sourceLang(), "root", "", l -> urls.home(l),
@@ -67,6 +78,12 @@ public final class Renderer {
             for (Summit su : model.summits().values()) {
                 jobs.add(page(model, v, "summit.peb", urls.summit(l, su.id()), l, "summit", su.id(),
                         x -> urls.summit(x, su.id()), () -> summit(model, v, su, l)));
+                jobs.add(page(model, v, "briefing.peb", briefingUrl(urls, l, su.id()), l, "briefing", su.id(),
+                        x -> briefingUrl(urls, x, su.id()), () -> briefing(model, v, su, l)));
+                jobs.add(new PageJob(urls.file(urls.summitFeed(l, su.id())), "feed", su.id(), () -> feeds.atom(l,
+                        urls.summitFeed(l, su.id()), urls.summit(l, su.id()),
+                        v.text(su.name(), l) + " · " + model.config().title().or(l, model.sourceLang()),
+                        summitArticles(model, su), su.start().start()).getBytes(StandardCharsets.UTF_8)));
             }
             jobs.add(page(model, v, "leaders.peb", urls.section("leaders", l), l, "leaders", "",
                     x -> urls.section("leaders", x), () -> leaders(model, v, lang)));
@@ -77,19 +94,50 @@ public final class Renderer {
             jobs.add(page(model, v, "search.peb", urls.search(l), l, "search", "", urls::search,
                     () -> Views.map("kind", "search", "title", model.strings().t(l, "search.title"))));
             jobs.add(page(model, v, "chronology.peb", urls.chronology(l), l, "chronology", "", urls::chronology,
-                    () -> Views.map("kind", "chronology", "title", model.strings().t(l, "chronology.title"),
-                            "years", v.groupByYearMonth(model.chronology(), l))));
+                    () -> chronology(model, v, l, null, model.chronology())));
+            for (Chronology.Filter f : Chronology.filters(model)) {
+                jobs.add(page(model, v, "chronology.peb", Chronology.url(urls, l, f), l, "chronology-filter", f.key(),
+                        x -> Chronology.url(urls, x, f), () -> chronology(model, v, l, f, Chronology.select(model, f))));
+            }
+            jobs.add(new PageJob(urls.file(urls.feed(l)), "feed", "", () -> feeds.atom(l, urls.feed(l), urls.home(l),
+                    model.config().title().or(l, model.sourceLang()), model.articles(),
+                    model.articles().isEmpty() ? java.time.LocalDate.EPOCH : model.articles().get(0).date().start())
+                    .getBytes(StandardCharsets.UTF_8)));
             jobs.add(page(model, v, "404.peb", urls.home(l) + "404.html", l, "404", "", x -> urls.home(x) + "404.html",
                     () -> Views.map("kind", "404", "title", model.strings().t(l, "notfound.title"))));
         }
         jobs.add(page(model, v, "404.peb", root + "404.html", model.sourceLang(), "404", "root",
                 x -> urls.home(x) + "404.html",
                 () -> Views.map("kind", "404", "title", model.strings().t(model.sourceLang(), "notfound.title"))));
+        // Keep these last: the sitemap lists the pages of every job added above.
+        List<PageJob> pages = List.copyOf(jobs);
+        jobs.add(new PageJob(urls.file(root + "sitemap.xml"), "sitemap", "", () -> Sitemap.xml(urls, pages.stream()
+                .filter(j -> j.path().endsWith(".html") && !j.kind().equals("404"))
+                .map(j -> new Sitemap.Entry(urlOf(urls, j.path()), j.alternates())).toList())
+                .getBytes(StandardCharsets.UTF_8)));
+        jobs.add(new PageJob(urls.file(root + "robots.txt"), "robots", "",
+                () -> Sitemap.robots(urls).getBytes(StandardCharsets.UTF_8)));
         return jobs;
+    }
+
+    /** The URL path of an output file: the inverse of {@link Urls#file}. */
+    private static String urlOf(Urls urls, String file) {
+        String url = urls.root() + file;
+        return url.endsWith("/index.html") ? url.substring(0, url.length() - "index.html".length()) : url;
+    }
+
+    static String briefingUrl(Urls urls, String lang, String summitId) {
+        return urls.summit(lang, summitId) + "briefing/";
     }
 
     private PageJob page(SiteModel model, Views v, String template, String url, String lang, String kind, String key,
                          Function<String, String> urlIn, Supplier<Map<String, Object>> pageView) {
+        // The root language chooser has no translations of its own: the home pages are not the same page.
+        Map<String, String> translations = new java.util.LinkedHashMap<>();
+        if (!kind.equals("root")) {
+            for (Language l : model.languages()) translations.put(l.tag(), urlIn.apply(l.code()));
+            translations.put("x-default", urlIn.apply(model.sourceLang()));
+        }
         return new PageJob(model.urls().file(url), kind, key, () -> {
             Map<String, Object> page = pageView.get();
             page.put("url", url);
@@ -102,9 +150,10 @@ public final class Renderer {
             page.put("alternates", alternates);
             page.put("xdefault", model.urls().absolute(urlIn.apply(model.sourceLang())));
             page.putIfAbsent("description", model.config().description().or(lang, model.sourceLang()));
+            Meta.add(model, v, page, lang, kind);
             Map<String, Object> ctx = Views.map("lang", lang, "site", site(model, lang), "page", page);
             return templates.render(template, ctx).getBytes(StandardCharsets.UTF_8);
-        });
+        }, java.util.Collections.unmodifiableMap(translations));
     }
 
     private Map<String, Object> site(SiteModel model, String lang) {
@@ -160,7 +209,8 @@ public final class Renderer {
                 "body", text.map(t -> bodies.render(t.body(), l)).orElse(""),
                 "sourceLanguage", Views.map("code", source.code(), "name", source.name(), "tag", source.tag(),
                         "url", model.urls().article(source.code(), a.id()), "title", src.title()),
-                "draft", a.draft());
+                "draft", a.draft(),
+                "description", describe(text.flatMap(ArticleText::summary).orElse(v.title(a, l))));
     }
 
     private Map<String, Object> summits(SiteModel model, Views v, String l) {
@@ -183,13 +233,9 @@ public final class Renderer {
         List<Map<String, Object>> timeline = model.chronology().stream()
                 .filter(e -> e.summitIds().contains(su.id()) || isChildEntry(model, e, su))
                 .map(e -> v.chronoItem(e, l)).toList();
-        List<Article> articles = new ArrayList<>(model.articlesBySummit().getOrDefault(su.id(), List.of()));
-        for (Summit c : model.childSummits().getOrDefault(su.id(), List.of())) {
-            for (Article a : model.articlesBySummit().getOrDefault(c.id(), List.of())) {
-                if (!articles.contains(a)) articles.add(a);
-            }
-        }
+        List<Article> articles = summitArticles(model, su);
         return Views.map("kind", "summit", "id", su.id(), "title", v.text(su.name(), l),
+                "feed", model.urls().summitFeed(l, su.id()), "briefing", briefingUrl(model.urls(), l, su.id()),
                 "date", v.dateRange(su.start(), su.end(), l), "iso", su.start().iso(), "isoEnd", su.end().iso(),
                 "place", v.place(su, l), "city", v.text(su.city(), l),
                 "country", su.country().map(c -> v.country(c, l)).orElse(""),
@@ -201,7 +247,70 @@ public final class Renderer {
                 "participants", participants,
                 "outcomes", su.outcomes().stream().map(o -> v.text(o, l)).toList(),
                 "figures", su.figures().stream().map(f -> v.figureView(f, l)).toList(),
-                "articles", v.articleLinks(articles, l), "timeline", timeline);
+                "articles", v.articleLinks(articles, l), "timeline", timeline, "description", describe(v.text(su.summary(), l)));
+    }
+
+    /** The articles about a summit or any meeting that is part of it, newest first. */
+    private static List<Article> summitArticles(SiteModel model, Summit su) {
+        List<Article> articles = new ArrayList<>(model.articlesBySummit().getOrDefault(su.id(), List.of()));
+        for (Summit c : model.childSummits().getOrDefault(su.id(), List.of())) {
+            for (Article a : model.articlesBySummit().getOrDefault(c.id(), List.of())) {
+                if (!articles.contains(a)) articles.add(a);
+            }
+        }
+        articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::id));
+        return articles;
+    }
+
+    /** The one-page printable briefing of a summit: the summit's view, under its own title and crumb. */
+    private Map<String, Object> briefing(SiteModel model, Views v, Summit su, String l) {
+        Map<String, Object> page = summit(model, v, su, l);
+        String name = v.text(su.name(), l);
+        page.put("kind", "briefing");
+        page.put("summitTitle", name);
+        page.put("summitUrl", model.urls().summit(l, su.id()));
+        page.put("title", model.strings().t(l, "briefing.title", name));
+        page.put("parentCrumbs", List.of(Views.map("name", name, "url", model.urls().summit(l, su.id()))));
+        return page;
+    }
+
+    /** The chronology, whole or filtered, with the filter navigation. */
+    private Map<String, Object> chronology(SiteModel model, Views v, String l, Chronology.Filter current,
+                                           List<ChronoEntry> entries) {
+        Urls u = model.urls();
+        Language lang = model.config().language(l).orElseThrow();
+        Collator collator = Collator.getInstance(lang.locale());
+        List<Map<String, Object>> years = new ArrayList<>();
+        List<Map<String, Object>> series = new ArrayList<>();
+        List<Map<String, Object>> leaders = new ArrayList<>();
+        String currentLabel = "";
+        for (Chronology.Filter f : Chronology.filters(model)) {
+            String label = switch (f.dim()) {
+                case YEAR -> f.value();
+                case SERIES -> v.text(model.series().get(f.value()).name(), l);
+                case LEADER -> v.text(model.leaders().get(f.value()).name(), l);
+            };
+            boolean on = f.equals(current);
+            if (on) currentLabel = label;
+            Map<String, Object> item = Views.map("label", label, "url", Chronology.url(u, l, f), "key", f.key(), "current", on);
+            (f.dim() == Chronology.Dim.YEAR ? years : f.dim() == Chronology.Dim.SERIES ? series : leaders).add(item);
+        }
+        Comparator<Map<String, Object>> byLabel = Comparator.comparing(m -> (String) m.get("label"), collator);
+        series.sort(byLabel);
+        leaders.sort(byLabel);
+        String title = current == null ? model.strings().t(l, "chronology.title")
+                : model.strings().t(l, "chronology.filtered", currentLabel);
+        return Views.map("kind", current == null ? "chronology" : "chronology-filter", "title", title,
+                "filtered", current != null, "all", u.chronology(l), "count", entries.size(),
+                "filters", Views.map("years", years, "series", series, "leaders", leaders),
+                "years", v.groupByYearMonth(entries, l));
+    }
+
+    /** A meta description: the text, cut at a word near 160 characters. */
+    static String describe(String text) {
+        if (text.length() <= 160) return text;
+        int cut = text.lastIndexOf(' ', 157);
+        return text.substring(0, cut > 80 ? cut : 157) + "…";
     }
 
     private static boolean isChildEntry(SiteModel model, ChronoEntry e, Summit parent) {
@@ -246,7 +355,7 @@ public final class Renderer {
         return Views.map("kind", "leader", "id", le.id(), "title", v.text(le.name(), l), "otherNames", otherNames,
                 "country", v.country(le.country(), l), "roles", roles, "bio", v.text(le.bio(), l),
                 "summits", summits, "articles", v.articleLinks(model.articlesByLeader().getOrDefault(le.id(), List.of()), l),
-                "timeline", timeline);
+                "timeline", timeline, "description", describe(v.text(le.bio(), l)));
     }
 
     /** Internal link schemes of Markdown bodies: article:, summit:, leader:, event:. */

@@ -1,0 +1,164 @@
+package brief.render;
+
+import brief.annotations.Leader;
+import brief.annotations.Summit;
+import brief.content.MarkdownParser;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Links the first mention of each leader (by name or alias, in any language) and each summit (by name) in an
+ * article body to its page. Works on the Flexmark AST before rendering: a Text node is split and a Link to
+ * {@code leader:<id>} or {@code summit:<id>} is inserted, which {@link BodyRenderer}'s link resolver turns into
+ * the URL in the page's language. Never links inside links, headings, captions or code; matches whole words
+ * only, so the alias "Son" does not match inside "Sonny"; a name that names two entities is not linked
+ * (check/AliasRule reports it).
+ */
+final class EntityLinker {
+    /** A name form and the internal link it stands for. */
+    record Name(String text, String target) {}
+
+    private final List<Name> names;
+
+    private EntityLinker(List<Name> names) {
+        this.names = names;
+    }
+
+    /** Builds the name list once per build from every leader and summit, in every language. */
+    static EntityLinker of(Collection<Leader> leaders, Collection<Summit> summits, Collection<String> languages) {
+        Map<String, Set<String>> targets = new LinkedHashMap<>();
+        for (Leader l : leaders) {
+            for (String lang : languages) {
+                for (String n : l.namesIn(lang)) add(targets, n, "leader:" + l.id());
+            }
+        }
+        for (Summit s : summits) {
+            for (String lang : languages) s.name().in(lang).ifPresent(n -> add(targets, n, "summit:" + s.id()));
+        }
+        List<Name> out = new ArrayList<>();
+        targets.forEach((text, ts) -> {
+            // Ambiguous: the same words name two pages, so linking either would mislead.
+            if (ts.size() == 1) out.add(new Name(text, ts.iterator().next()));
+        });
+        // Longest first, so "Pham Minh Chinh" wins over "Chinh" at the same place; then by text for determinism.
+        out.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed().thenComparing(Name::text));
+        return new EntityLinker(List.copyOf(out));
+    }
+
+    private static void add(Map<String, Set<String>> targets, String name, String target) {
+        String n = name.strip();
+        if (n.length() < 2) return;
+        targets.computeIfAbsent(n, k -> new java.util.TreeSet<>()).add(target);
+    }
+
+    /** Inserts the links into {@code doc} (which the caller owns: it must not be shared). */
+    void link(Document doc) {
+        Set<String> done = new HashSet<>();
+        // A page the author already linked to by hand counts as mentioned.
+        collectLinked(doc, done);
+        List<Text> texts = new ArrayList<>();
+        collectTexts(doc, texts);
+        for (Text t : texts) linkIn(t, done);
+    }
+
+    private static void collectLinked(Node n, Set<String> done) {
+        if (n instanceof Link l) done.add(stripAnchor(l.getUrl().toString()));
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) collectLinked(c, done);
+    }
+
+    private static String stripAnchor(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+
+    private static void collectTexts(Node n, List<Text> out) {
+        if (n instanceof Link || n instanceof LinkRef || n instanceof Image || n instanceof ImageRef
+                || n instanceof AutoLink || n instanceof MailLink || n instanceof Heading || n instanceof Code
+                || n instanceof HtmlInline) return;
+        if (n.getParent() instanceof Document && MarkdownParser.isCaption(n)) return;
+        if (n instanceof Text t) {
+            out.add(t);
+            return;
+        }
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) collectTexts(c, out);
+    }
+
+    /** Links, left to right, every entity not yet linked whose name occurs in this text node. */
+    private void linkIn(Text text, Set<String> done) {
+        Node current = text;
+        BasedSequence chars = text.getChars();
+        int from = 0;
+        while (true) {
+            Match m = firstMatch(chars, from, done);
+            if (m == null) break;
+            done.add(m.name().target());
+            Text before = new Text(chars.subSequence(from, m.start()));
+            BasedSequence matched = chars.subSequence(m.start(), m.end());
+            Link link = new Link();
+            link.setChars(matched);
+            link.setText(matched);
+            link.setUrl(BasedSequence.of(m.name().target()));
+            link.appendChild(new Text(matched));
+            if (!before.getChars().isEmpty()) current.insertBefore(before);
+            current.insertBefore(link);
+            from = m.end();
+        }
+        if (from == 0) return;
+        BasedSequence rest = chars.subSequence(from);
+        if (rest.isEmpty()) {
+            current.unlink();
+        } else {
+            current.setChars(rest);
+        }
+    }
+
+    private record Match(int start, int end, Name name) {}
+
+    /** The earliest whole-word occurrence, from {@code from} on, of a name whose page is not yet linked. */
+    private Match firstMatch(CharSequence chars, int from, Set<String> done) {
+        String s = chars.toString();
+        Match best = null;
+        for (Name n : names) {
+            if (done.contains(n.target())) continue;
+            int i = s.indexOf(n.text(), from);
+            while (i >= 0 && !wholeWord(s, i, i + n.text().length())) i = s.indexOf(n.text(), i + 1);
+            if (i < 0) continue;
+            // Names are longest first, so a strictly earlier start is the only reason to replace the best.
+            if (best == null || i < best.start()) best = new Match(i, i + n.text().length(), n);
+        }
+        return best;
+    }
+
+    static boolean wholeWord(String s, int start, int end) {
+        return (start == 0 || !wordChar(s.codePointBefore(start))) && (end >= s.length() || !wordChar(s.codePointAt(end)));
+    }
+
+    private static boolean wordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
+                || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** For tests and diagnostics: the names this linker looks for. */
+    List<Name> names() {
+        return names;
+    }
+}

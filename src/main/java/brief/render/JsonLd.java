@@ -1,0 +1,190 @@
+package brief.render;
+
+import brief.annotations.Leader;
+import brief.annotations.Summit;
+import brief.content.Article;
+import brief.content.ArticleText;
+import brief.i18n.Language;
+import brief.site.SiteModel;
+import brief.site.Urls;
+import brief.yaml.Fields.Ref;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Structured data (schema.org as JSON-LD) for search engines and link previews: NewsArticle on article pages,
+ * Event on summit pages, Person on leader pages, and a BreadcrumbList on every page. Maps keep insertion
+ * order, so the JSON is byte-identical from build to build.
+ */
+final class JsonLd {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SiteModel m;
+    private final Views v;
+
+    JsonLd(SiteModel m, Views v) {
+        this.m = m;
+        this.v = v;
+    }
+
+    /** The JSON text to put inside a script element: "&lt;/" is escaped so the text cannot close the element. */
+    static String script(Object value) {
+        try {
+            return JSON.writeValueAsString(value).replace("</", "<\\/");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("JSON-LD of plain maps cannot fail to serialise", e);
+        }
+    }
+
+    /** The site's publisher: the site itself, in a language. */
+    Map<String, Object> publisher(String lang) {
+        return Views.map("@type", "Organization", "name", m.config().title().or(lang, m.sourceLang()),
+                "url", abs(m.urls().home(lang)));
+    }
+
+    Map<String, Object> newsArticle(Article a, String lang) {
+        Urls u = m.urls();
+        ArticleText src = a.source();
+        Optional<ArticleText> text = a.in(lang);
+        String url = abs(u.article(lang, a.id()));
+        Map<String, Object> out = Views.map("@type", "NewsArticle", "@id", url + "#article", "url", url,
+                "mainEntityOfPage", url, "headline", headline(v.title(a, lang)),
+                "inLanguage", text.isPresent() ? tag(lang) : tag(a.sourceLang()),
+                "datePublished", a.date().iso(), "dateModified", a.date().iso());
+        text.flatMap(ArticleText::summary).ifPresent(s -> out.put("description", s));
+        List<Object> authors = new ArrayList<>();
+        src.byline().ifPresent(b -> authors.add(Views.map("@type", "Person", "name", b)));
+        src.outlet().ifPresent(o -> authors.add(Views.map("@type", "Organization", "name", o)));
+        if (!authors.isEmpty()) out.put("author", authors);
+        src.agency().ifPresent(s -> out.put("sourceOrganization", Views.map("@type", "Organization", "name", s)));
+        out.put("publisher", publisher(lang));
+        List<Object> about = new ArrayList<>();
+        for (Ref r : src.summits()) about.add(ref("Event", u.summit(lang, r.id()), v.text(m.summits().get(r.id()).name(), lang)));
+        if (!about.isEmpty()) out.put("about", about);
+        List<Object> mentions = new ArrayList<>();
+        for (Ref r : src.leaders()) mentions.add(ref("Person", u.leader(lang, r.id()), v.text(m.leaders().get(r.id()).name(), lang)));
+        if (!mentions.isEmpty()) out.put("mentions", mentions);
+        if (text.isPresent() && !lang.equals(a.sourceLang())) {
+            String srcUrl = abs(u.article(a.sourceLang(), a.id()));
+            out.put("translationOfWork", Views.map("@type", "NewsArticle", "@id", srcUrl + "#article", "url", srcUrl,
+                    "headline", headline(src.title()), "inLanguage", tag(a.sourceLang())));
+        }
+        if (lang.equals(a.sourceLang())) {
+            List<Object> translations = new ArrayList<>();
+            for (Language other : m.languages()) {
+                if (other.code().equals(lang)) continue;
+                a.in(other.code()).ifPresent(t -> {
+                    String tu = abs(u.article(other.code(), a.id()));
+                    translations.add(Views.map("@type", "NewsArticle", "@id", tu + "#article", "url", tu,
+                            "headline", headline(t.title()), "inLanguage", other.tag()));
+                });
+            }
+            if (!translations.isEmpty()) out.put("workTranslation", translations);
+        }
+        return out;
+    }
+
+    Map<String, Object> event(Summit s, String lang) {
+        Urls u = m.urls();
+        String url = abs(u.summit(lang, s.id()));
+        Map<String, Object> out = Views.map("@type", "Event", "@id", url + "#event", "url", url,
+                "name", v.text(s.name(), lang), "inLanguage", tag(lang),
+                "startDate", s.start().iso(), "endDate", s.end().iso(),
+                "eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode",
+                "eventStatus", "https://schema.org/EventScheduled");
+        String summary = v.text(s.summary(), lang);
+        if (!summary.isEmpty()) out.put("description", summary);
+        Map<String, Object> address = Views.map("@type", "PostalAddress");
+        String city = v.text(s.city(), lang);
+        if (!city.isEmpty()) address.put("addressLocality", city);
+        s.country().ifPresent(c -> address.put("addressCountry", c));
+        String venue = v.text(s.venue(), lang);
+        String placeName = venue.isEmpty() ? v.place(s, lang) : venue;
+        out.put("location", Views.map("@type", "Place", "name", placeName, "address", address));
+        String host = v.text(s.host(), lang);
+        if (!host.isEmpty()) out.put("organizer", Views.map("@type", "Organization", "name", host));
+        s.parent().map(p -> m.summits().get(p.id())).ifPresent(p ->
+                out.put("superEvent", ref("Event", u.summit(lang, p.id()), v.text(p.name(), lang))));
+        List<Object> subs = new ArrayList<>();
+        for (Summit c : m.childSummits().getOrDefault(s.id(), List.of())) {
+            subs.add(ref("Event", u.summit(lang, c.id()), v.text(c.name(), lang)));
+        }
+        if (!subs.isEmpty()) out.put("subEvent", subs);
+        List<Object> people = new ArrayList<>();
+        for (Ref r : s.participants()) people.add(ref("Person", u.leader(lang, r.id()), v.text(m.leaders().get(r.id()).name(), lang)));
+        if (!people.isEmpty()) out.put("attendee", people);
+        return out;
+    }
+
+    Map<String, Object> person(Leader le, String lang) {
+        Urls u = m.urls();
+        String url = abs(u.leader(lang, le.id()));
+        Map<String, Object> out = Views.map("@type", "Person", "@id", url + "#person", "url", url,
+                "name", v.text(le.name(), lang));
+        List<String> other = new ArrayList<>();
+        for (Language l : m.languages()) {
+            for (String n : le.namesIn(l.code())) {
+                if (!n.equals(v.text(le.name(), lang)) && !other.contains(n)) other.add(n);
+            }
+        }
+        if (!other.isEmpty()) out.put("alternateName", other);
+        le.roles().stream().max(java.util.Comparator.comparing(Leader.Role::from))
+                .ifPresent(r -> out.put("jobTitle", v.text(r.title(), lang)));
+        out.put("nationality", Views.map("@type", "Country", "name", v.country(le.country(), lang)));
+        String bio = v.text(le.bio(), lang);
+        if (!bio.isEmpty()) out.put("description", bio);
+        return out;
+    }
+
+    /** A BreadcrumbList from (name, path) pairs, home first. */
+    Map<String, Object> breadcrumbs(List<Map<String, Object>> crumbs) {
+        List<Object> items = new ArrayList<>();
+        int i = 1;
+        for (Map<String, Object> c : crumbs) {
+            items.add(Views.map("@type", "ListItem", "position", i++, "name", c.get("name"), "item", abs((String) c.get("url"))));
+        }
+        return Views.map("@type", "BreadcrumbList", "itemListElement", items);
+    }
+
+    /** One script's worth: the page's main entity (if any) and its breadcrumbs. */
+    static Map<String, Object> graph(Map<String, Object> entity, Map<String, Object> crumbs) {
+        List<Object> g = new ArrayList<>();
+        if (entity != null) g.add(entity);
+        g.add(crumbs);
+        return Views.map("@context", "https://schema.org", "@graph", g);
+    }
+
+    private Map<String, Object> ref(String type, String path, String name) {
+        String url = abs(path);
+        String suffix = switch (type) {
+            case "Event" -> "#event";
+            case "Person" -> "#person";
+            default -> "";
+        };
+        return Views.map("@type", type, "@id", url + suffix, "name", name, "url", url);
+    }
+
+    private String abs(String path) {
+        return m.urls().absolute(path);
+    }
+
+    private String tag(String lang) {
+        return m.config().language(lang).map(Language::tag).orElse(lang);
+    }
+
+    /** Google shows at most 110 characters of a headline; cut at a word rather than mid-word. */
+    static String headline(String title) {
+        if (title.length() <= 110) return title;
+        int cut = title.lastIndexOf(' ', 109);
+        return title.substring(0, cut > 40 ? cut : 109) + "…";
+    }
+
+    static String date(LocalDate d) {
+        return d.toString();
+    }
+}
