@@ -1,0 +1,108 @@
+package brief.cli;
+
+import brief.bench.SiteGenerator;
+import brief.diag.BriefException;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Writes a synthetic site of N articles for benchmarks: every article in every language,",
+                "with summits, leaders, chronology events and key figures. The same options give the same bytes.",
+                "With --format hugo it writes the content/ of a comparable Hugo site instead."})
+final class GenerateCommand implements Callable<Integer> {
+    @Option(names = "--articles", required = true, paramLabel = "N", description = "How many articles.")
+    int articles;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Where to write the site; an existing folder must be empty or written by generate before.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: 42).")
+    long seed;
+
+    @Option(names = "--languages", defaultValue = "vi,en", split = ",", paramLabel = "CODES",
+            description = "Language codes, the source first (default: vi,en). vi gets Vietnamese text, others English.")
+    List<String> languages;
+
+    @Option(names = "--format", defaultValue = "brief", paramLabel = "brief|hugo",
+            description = "brief (default) or hugo.")
+    String format;
+
+    @Option(names = "--theme", paramLabel = "DIR",
+            description = "The theme to copy into the site (default: ./themes/default, else the one beside brief's jar).")
+    Path theme;
+
+    @Override
+    public Integer call() throws IOException {
+        if (articles < 1) throw new BriefException("--articles must be at least 1", Main.USAGE);
+        for (String l : languages) {
+            if (!l.matches("[a-z]{2,3}")) {
+                throw new BriefException("--languages: '" + l + "' is not a language code such as vi or en", Main.USAGE);
+            }
+        }
+        SiteGenerator.Format f = switch (format.toLowerCase(Locale.ROOT)) {
+            case "brief" -> SiteGenerator.Format.BRIEF;
+            case "hugo" -> SiteGenerator.Format.HUGO;
+            default -> throw new BriefException("--format must be 'brief' or 'hugo', not '" + format + "'", Main.USAGE);
+        };
+        Path themeDir = f == SiteGenerator.Format.BRIEF ? findTheme() : null;
+        Path target = out.toAbsolutePath().normalize();
+        prepare(target);
+        long start = System.nanoTime();
+        var r = new SiteGenerator(new SiteGenerator.Options(articles, seed, languages, f, themeDir)).write(target);
+        System.out.printf(Locale.ROOT, "generated %d articles × %d languages, %d summits, %d leaders, %d events"
+                        + " (%d files) in %s in %.1f s%n", r.articles(), languages.size(), r.summits(), r.leaders(),
+                r.events(), r.files(), out, (System.nanoTime() - start) / 1e9);
+        return 0;
+    }
+
+    private Path findTheme() {
+        if (theme != null) {
+            if (!Files.isDirectory(theme.resolve("templates"))) {
+                throw new BriefException("--theme " + theme + " has no templates/ folder", Main.USAGE);
+            }
+            return theme;
+        }
+        Path here = Path.of("themes", "default");
+        if (Files.isDirectory(here.resolve("templates"))) return here;
+        try {
+            // The jar is target/brief.jar in a checkout: the theme is two folders up.
+            Path jar = Path.of(GenerateCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = jar.getParent(); p != null; p = p.getParent()) {
+                Path t = p.resolve("themes").resolve("default");
+                if (Files.isDirectory(t.resolve("templates"))) return t;
+            }
+        } catch (URISyntaxException | SecurityException e) {
+            // Fall through to the message below.
+        }
+        throw new BriefException("no theme to copy: run from the brief folder or give --theme DIR", Main.USAGE);
+    }
+
+    /** Clears a folder written by an earlier run; refuses any other non-empty folder. */
+    private static void prepare(Path target) throws IOException {
+        if (!Files.exists(target)) return;
+        if (!Files.isDirectory(target)) throw new BriefException("--out " + target + " is a file", Main.USAGE);
+        boolean empty;
+        try (Stream<Path> s = Files.list(target)) {
+            empty = s.findAny().isEmpty();
+        }
+        if (empty) return;
+        if (!Files.exists(target.resolve(SiteGenerator.MARKER))) {
+            throw new BriefException("refusing to write into " + target + ": it is not empty and was not written by"
+                    + " 'brief generate' (no " + SiteGenerator.MARKER + "); choose another --out", Main.USAGE);
+        }
+        try (Stream<Path> s = Files.walk(target)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(target)) Files.delete(p);
+            }
+        }
+    }
+}
