@@ -67,12 +67,32 @@ final class FactsRule {
         b.forEach(missing::remove);
         List<String> extra = new ArrayList<>(b);
         a.forEach(extra::remove);
+        missing.replaceAll(FactsRule::readable);
+        extra.replaceAll(FactsRule::readable);
         StringBuilder msg = new StringBuilder("numbers differ in ").append(what).append(" (").append(lang).append(')');
         if (!missing.isEmpty()) msg.append(": ").append(srcLang).append(" has ").append(missing).append(" that ").append(lang).append(" lacks");
         if (!extra.isEmpty()) msg.append(missing.isEmpty() ? ": " : "; ").append(lang).append(" has ").append(extra)
                 .append(" that ").append(srcLang).append(" lacks");
         d.warningWithHint(pos, srcLang + ": \"" + shorten(source) + "\" / " + lang + ": \"" + shorten(translation) + "\"",
                 "%s", msg.toString());
+    }
+
+    /** 453000000000 → "453 billion", as a person would say it; smaller numbers as they are. */
+    static String readable(String canonical) {
+        try {
+            java.math.BigDecimal v = new java.math.BigDecimal(canonical);
+            String[] names = {"billion", "million"};
+            int[] powers = {9, 6};
+            for (int i = 0; i < names.length; i++) {
+                java.math.BigDecimal scaled = v.movePointLeft(powers[i]);
+                if (scaled.abs().compareTo(java.math.BigDecimal.ONE) >= 0 && scaled.stripTrailingZeros().scale() <= 3) {
+                    return scaled.stripTrailingZeros().toPlainString() + " " + names[i];
+                }
+            }
+        } catch (NumberFormatException e) {
+            // not a number: show it as it is
+        }
+        return canonical;
     }
 
     private static String shorten(String s) {

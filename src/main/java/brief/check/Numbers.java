@@ -21,6 +21,11 @@ final class Numbers {
     private static final Pattern MONTH_NAME = Pattern.compile("\\b(January|February|March|April|May|June|July|August|"
             + "September|October|November|December)\\b");
 
+    private static final Map<String, Integer> SCALES = Map.of("nghìn", 3, "ngàn", 3, "triệu", 6, "tỷ", 9, "tỉ", 9,
+            "thousand", 3, "million", 6, "billion", 9, "trillion", 12, "bn", 9);
+    private static final Pattern SCALE = Pattern.compile("\\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion|trillion|bn)"
+            + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Numbers() {}
 
     /** The numbers in the text, sorted, as plain decimal strings ("11.8", "6200"). */
@@ -28,7 +33,7 @@ final class Numbers {
         List<String> out = new ArrayList<>();
         boolean commaDecimal = usesDecimalComma(lang);
         Matcher m = NUMBER.matcher(text);
-        while (m.find()) out.add(canonical(m.group(), commaDecimal));
+        while (m.find()) out.add(scaled(canonical(m.group(), commaDecimal), text, m.end()));
         if (lang.startsWith("en")) {
             Matcher mm = MONTH_NAME.matcher(text);
             while (mm.find()) {
@@ -40,6 +45,27 @@ final class Numbers {
         }
         out.sort(null);
         return out;
+    }
+
+    /**
+     * The number times the scale words that follow it, so that "453 tỷ USD" and "USD 453 billion" agree and
+     * "453 triệu" (million) does not; "nghìn tỷ" is a thousand billion.
+     */
+    static String scaled(String number, String text, int end) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(number);
+        } catch (NumberFormatException e) {
+            return number;
+        }
+        boolean any = false;
+        Matcher w = SCALE.matcher(text).region(end, text.length());
+        while (w.lookingAt()) {
+            value = value.multiply(BigDecimal.TEN.pow(SCALES.get(w.group(1).toLowerCase(Locale.ROOT))));
+            any = true;
+            w.region(w.end(), text.length());
+        }
+        return any ? value.stripTrailingZeros().toPlainString() : number;
     }
 
     static boolean usesDecimalComma(String lang) {

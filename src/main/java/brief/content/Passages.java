@@ -42,7 +42,8 @@ public final class Passages {
     }
 
     private static Set<String> words(String s) {
-        return Set.of(normalise(s).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .stream().filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toSet());
+        // Not Set.of(array): it throws on the repeated words every real sentence has.
+        return java.util.Arrays.stream(normalise(s).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -106,6 +106,12 @@ public final class YamlReader {
             if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
                 var mark = m.getProblemMark();
                 String problem = m.getProblem() == null ? "invalid YAML" : m.getProblem();
+                // At the end of the text the problem mark points past the last line (in front matter: at the
+                // closing '---'); where the unclosed quote or bracket was opened is what the writer must fix.
+                if (problem.contains("end of stream") && m.getContextMark() != null && m.getContext() != null) {
+                    mark = m.getContextMark();
+                    problem = m.getContext() + ": " + problem;
+                }
                 diags.errorWithHint(new SourcePos(file, mark.getLine() + 1 + off, mark.getColumn() + 1),
                         syntaxHint(problem), "YAML syntax: %s", problem);
                 return;
@@ -125,9 +131,11 @@ public final class YamlReader {
 
     private static String syntaxHint(String problem) {
         if (problem.contains("mapping values are not allowed")) {
-            return "a value that contains ': ' must be put in double quotes";
+            return "a value that contains ': ' must be put in double quotes; if this line starts a new key,"
+                    + " indent it exactly like the keys above it";
         }
-        if (problem.contains("tab")) return "indent with spaces, not tabs";
+        if (problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) return "indent with spaces, not tabs";
+        if (problem.contains("quoted scalar")) return "a quote was opened here and not closed";
         if (problem.contains("could not find expected ':'")) return "each line of a mapping needs 'key: value'";
         if (problem.contains("did not find expected key") || problem.contains("expected <block end>")) {
             return "check the indentation: items of one list or mapping must start in the same column";

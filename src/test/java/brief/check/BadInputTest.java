@@ -1,0 +1,353 @@
+package brief.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import brief.check.SiteFixture.Run;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The corpus of bad inputs: each case is the valid site of src/test/resources/sites/minimal with one mistake
+ * (a mutation: replace a text once, write or delete a file). For each, `check` and `build` must name the exact
+ * file, line, column and message, fail with a non-zero exit when it is an error (or a warning under
+ * --strict), print no stack trace, and leave the output of the previous good build byte for byte as it was.
+ */
+class BadInputTest {
+    static final String A = "content/articles/2025-10-26-asean-us-summit/vi.md";
+    static final String AE = "content/articles/2025-10-26-asean-us-summit/en.md";
+    static final String B = "content/articles/2025-10-29-apec-meeting/vi.md";
+    static final String BE = "content/articles/2025-10-29-apec-meeting/en.md";
+    static final String SUMMITS = "content/summits.yaml";
+    static final String LEADERS = "content/leaders.yaml";
+    static final String EVENTS = "content/events.yaml";
+    static final String SERIES = "content/series.yaml";
+    static final String SITE = "content/site.yaml";
+    static final String I18N_EN = "themes/default/i18n/en.yaml";
+    static final String T404 = "themes/default/templates/404.peb";
+
+    /** What a case is expected to do: fail (error), pass unless --strict (warning), or pass with a note. */
+    enum Kind { ERROR, WARNING, NOTE, OK }
+
+    /** One change to the valid site. */
+    interface Mutation {
+        void apply(Path root) throws IOException;
+    }
+
+    /** Replaces {@code from}, which must occur exactly once, by {@code to}. */
+    static Mutation replace(String file, String from, String to) {
+        return root -> {
+            Path p = root.resolve(file);
+            String text = Files.readString(p, StandardCharsets.UTF_8);
+            int at = text.indexOf(from);
+            assertTrue(at >= 0, "mutation: '" + from + "' not found in " + file);
+            assertEquals(-1, text.indexOf(from, at + 1), "mutation: '" + from + "' occurs twice in " + file);
+            Files.writeString(p, text.substring(0, at) + to + text.substring(at + from.length()), StandardCharsets.UTF_8);
+        };
+    }
+
+    static Mutation write(String file, String text) {
+        return writeBytes(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Mutation writeBytes(String file, byte[] bytes) {
+        return root -> {
+            Path p = root.resolve(file);
+            Files.createDirectories(p.getParent());
+            Files.write(p, bytes);
+        };
+    }
+
+    /** Rewrites a file through a function of its text. */
+    static Mutation transform(String file, java.util.function.Function<String, byte[]> f) {
+        return root -> {
+            Path p = root.resolve(file);
+            Files.write(p, f.apply(Files.readString(p, StandardCharsets.UTF_8)));
+        };
+    }
+
+    static Mutation delete(String file) {
+        return root -> Files.delete(root.resolve(file));
+    }
+
+    /**
+     * @param lines  headlines that must each appear as a whole line of the output, exactly
+     * @param hints  text that must appear in the output (hints, quoted sentences)
+     */
+    record Case(String name, Kind kind, List<Mutation> mutations, List<String> lines, List<String> hints) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Case error(String name, Mutation m, String line, String... hints) {
+        return new Case(name, Kind.ERROR, List.of(m), List.of(line), List.of(hints));
+    }
+
+    static Case warning(String name, Mutation m, String line, String... hints) {
+        return new Case(name, Kind.WARNING, List.of(m), List.of(line), List.of(hints));
+    }
+
+    static Case note(String name, Mutation m, String line, String... hints) {
+        return new Case(name, Kind.NOTE, List.of(m), List.of(line), List.of(hints));
+    }
+
+    static Stream<Case> cases() {
+        List<Case> c = new ArrayList<>();
+        // --- YAML and front matter ---
+        c.add(error("yaml-unclosed-quote-in-front-matter", replace(A, "outlet: \"TTXVN\"", "outlet: \"TTXVN"),
+                A + ":4:9: error: YAML syntax: while scanning a quoted scalar: found unexpected end of stream",
+                "a quote was opened here and not closed"));
+        c.add(error("yaml-colon-in-plain-value", replace(SUMMITS, "  city: Kuala Lumpur", "  city: Kuala: Lumpur"),
+                SUMMITS + ":7:14: error: YAML syntax: mapping values are not allowed here",
+                "a value that contains ': ' must be put in double quotes"));
+        c.add(error("yaml-tab-indent", replace(LEADERS, "  country: US", "\tcountry: US"),
+                LEADERS + ":17:1: error: YAML syntax: found character '\\t(TAB)' that cannot start any token."
+                        + " (Do not use \\t(TAB) for indentation)",
+                "indent with spaces, not tabs"));
+        c.add(error("yaml-bad-indent-in-list", replace(SERIES, "  name: {vi", "   name: {vi"),
+                SERIES + ":2:8: error: YAML syntax: mapping values are not allowed here", "indent it exactly like the keys above it"));
+        c.add(error("unknown-key-in-front-matter", replace(A, "outlet:", "outlett:"),
+                A + ":4:1: error: unknown key 'outlett' in the front matter of " + A, "did you mean 'outlet'?"));
+        c.add(error("unknown-key-in-summit", replace(SUMMITS, "  city: Kuala Lumpur", "  ctiy: Kuala Lumpur"),
+                SUMMITS + ":7:3: error: unknown key 'ctiy' in 'asean-us-13' in summits.yaml", "did you mean 'city'?"));
+        c.add(error("unknown-key-in-site-yaml", replace(SITE, "theme: default", "them: default"),
+                SITE + ":11:1: error: unknown key 'them' in site.yaml", "did you mean 'theme'?"));
+        c.add(error("list-where-text-expected", replace(A, "outlet: \"TTXVN\"", "outlet: [TTXVN, VOV]"),
+                A + ":4:9: error: 'outlet' of the front matter of " + A + " must be text, found a list"));
+        c.add(error("text-where-number-expected", replace(SUMMITS, "value: 453", "value: \"453 tỷ\""),
+                SUMMITS + ":15:14: error: 'value' of a figure of summit 'asean-us-13' must be a number, found text '453 tỷ'",
+                "write a plain number with a dot for decimals"));
+        c.add(error("number-with-decimal-comma", replace(SUMMITS, "value: 453", "value: 11,8"),
+                SUMMITS + ":15:14: error: 'value' of a figure of summit 'asean-us-13' must be a number, found text '11,8'",
+                "write '11.8'"));
+        c.add(error("missing-required-date", replace(A, "date: \"2025-10-26\"\n", ""),
+                A + ":2:1: error: the front matter of " + A + " has no 'date'", "add a line such as 'date: \"2025-10-26\"'"));
+        c.add(error("missing-summit-name", replace(SUMMITS,
+                        "  name: {vi: \"Tuần lễ Cấp cao APEC 2025\", en: \"APEC Economic Leaders' Week 2025\"}\n", ""),
+                SUMMITS + ":22:3: error: 'apec-2025' in summits.yaml has no 'name'"));
+        c.add(error("invalid-date-month-13", replace(SUMMITS, "start: \"2025-10-26\"", "start: \"2025-13-45\""),
+                SUMMITS + ":5:10: error: invalid date '2025-13-45' in 'start' of 'asean-us-13' in summits.yaml:"
+                        + " month 13 does not exist (1 to 12)"));
+        c.add(error("invalid-date-february-30", replace(A, "date: \"2025-10-26\"", "date: \"2025-02-30\""),
+                A + ":3:7: error: invalid date '2025-02-30' in 'date' of the front matter of " + A
+                        + ": day 30 does not exist in 2025-02 (1 to 28)"));
+        c.add(error("not-a-date", replace(EVENTS, "date: \"2017-11\"", "date: \"November 2017\""),
+                EVENTS + ":2:9: error: 'date' of 'trump-visit-2017' in events.yaml is not a date: 'November 2017'",
+                "write YYYY-MM-DD, YYYY-MM or YYYY"));
+        c.add(error("summit-ends-before-it-starts", replace(SUMMITS, "end: \"2025-11-01\"", "end: \"2025-10-01\""),
+                SUMMITS + ":25:8: error: the summit ends (2025-10-01) before it starts (2025-10-29)",
+                "swap 'start' and 'end'"));
+        c.add(error("role-ends-before-it-starts", replace(LEADERS, "      from: \"2024-10-21\"\n",
+                        "      from: \"2024-10-21\"\n      to: \"2024-01-01\"\n"),
+                LEADERS + ":15:11: error: the role ends (2024-01-01) before it starts (2024-10-21)"));
+        c.add(error("empty-article-file", write(A, ""),
+                A + ":1:1: error: the file is empty", "write a front matter block"));
+        c.add(warning("empty-annotation-file", write(EVENTS, ""),
+                EVENTS + ":1:1: warning: the file is empty"));
+        c.add(error("empty-front-matter", transform(A,
+                        s -> ("---\n---\n" + s.substring(s.indexOf("\n---\n") + 5)).getBytes(StandardCharsets.UTF_8)),
+                A + ":1:1: error: the front matter is empty"));
+        c.add(error("not-utf-8", transform(A, s -> s.getBytes(StandardCharsets.ISO_8859_1)),
+                A + ":2:31: error: the file is not valid UTF-8 (byte 0xED at offset 34)", "save the file as UTF-8"));
+        c.add(note("byte-order-mark-is-accepted", transform(A, s -> ("\uFEFF" + s).getBytes(StandardCharsets.UTF_8)),
+                A + ":1:1: note: the file starts with a byte-order mark; it is ignored"));
+        c.add(new Case("crlf-line-ends-are-accepted", Kind.OK,
+                List.of(transform(A, s -> s.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8))), List.of(), List.of()));
+        c.add(error("crlf-file-keeps-its-line-numbers", transform(A,
+                        s -> s.replace("outlet:", "outlett:").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)),
+                A + ":4:1: error: unknown key 'outlett' in the front matter of " + A));
+        c.add(note("nfd-text-is-normalised", transform(A, s -> Normalizer.normalize(s, Normalizer.Form.NFD)
+                        .getBytes(StandardCharsets.UTF_8)),
+                A + ":2:1: note: text is not in Unicode NFC (letters and accents stored apart); it was normalised"));
+        c.add(error("front-matter-not-closed", replace(A, "topics: [trade]\n---\n", "topics: [trade]\n"),
+                A + ":1:1: error: the front matter is not closed", "close the front matter with a line '---'"));
+        c.add(error("front-matter-missing", replace(AE, "---\ntitle:", "title:"),
+                AE + ":1:1: error: the file has no front matter", "did you forget to add '---' on the first line"));
+        c.add(warning("unknown-language-file", write("content/articles/2025-10-26-asean-us-summit/fr.md",
+                        "---\ntitle: Bonjour\n---\nTexte.\n"),
+                "content/articles/2025-10-26-asean-us-summit/fr.md: warning: 'fr.md' is not a language of the site;"
+                        + " the file is ignored", "add language 'fr' to content/site.yaml"));
+        c.add(error("article-folder-with-invalid-name", write("content/articles/Bài Mới/vi.md",
+                        "---\ntitle: Mới\ndate: \"2025-10-27\"\n---\nText.\n"),
+                "content/articles/Bài Mới: error: article folder name 'Bài Mới' is not a valid id"
+                        + " (lower-case ASCII letters, digits, hyphens)", "rename the folder to 'bai-moi'"));
+        c.add(error("article-without-source-language", delete(B),
+                "content/articles/2025-10-29-apec-meeting: error: article '2025-10-29-apec-meeting' has no"
+                        + " source-language file vi.md"));
+        c.add(error("duplicate-yaml-key", replace(A, "topics: [trade]\n", "topics: [trade]\noutlet: VOV\n"),
+                A + ":8:1: error: duplicate key 'outlet' (first written at line 4)"));
+        c.add(error("not-true-or-false", replace(A, "topics: [trade]\n", "topics: [trade]\ndraft: maybe\n"),
+                A + ":8:8: error: 'draft' of the front matter of " + A + " must be true or false, found text 'maybe'"));
+        c.add(error("unknown-figure-unit", replace(SUMMITS, "scale: billion", "scale: bilion"),
+                SUMMITS + ":17:14: error: unknown scale 'bilion' (expected one of thousand, million, billion)",
+                "did you mean 'billion'?"));
+        c.add(error("unknown-language-in-localized-text", replace(SERIES, "en: \"ASEAN–US Summit\"", "eng: \"ASEAN–US Summit\""),
+                SERIES + ":2:49: error: unknown language 'eng' in 'name' of 'asean-us-summit' in series.yaml"
+                        + " (the site's languages are vi, en)", "did you mean 'en'?"));
+        c.add(error("unknown-country-iso3", replace(LEADERS, "  country: US", "  country: USA"),
+                LEADERS + ":17:12: error: unknown country 'USA' (expected a two-letter ISO code such as VN, US, MY)",
+                "use 'US'"));
+        c.add(error("unknown-country-vnm", replace(SUMMITS, "country: MY", "country: VNM"),
+                SUMMITS + ":8:12: error: unknown country 'VNM' (expected a two-letter ISO code such as VN, US, MY)",
+                "use 'VN'"));
+        c.add(error("invalid-id", replace(SERIES, "- id: asean-us-summit", "- id: ASEAN US summit"),
+                SERIES + ":1:7: error: 'id' of 'ASEAN US summit' in series.yaml is not a valid id: 'ASEAN US summit'",
+                "e.g. 'asean-us-summit'"));
+        c.add(error("missing-site-yaml", delete(SITE),
+                SITE + ": error: no site configuration: content/site.yaml does not exist in {root}"));
+        // --- references ---
+        c.add(error("unknown-summit-in-article", replace(A, "summits: [asean-us-13]", "summits: [asean-us-31]"),
+                A + ":5:11: error: unknown summit 'asean-us-31'", "did you mean 'asean-us-13'?"));
+        c.add(error("unknown-leader-in-article", replace(A, "leaders: [pham-minh-chinh,", "leaders: [pham-minh-chin,"),
+                A + ":6:11: error: unknown leader 'pham-minh-chin'", "did you mean 'pham-minh-chinh'?"));
+        c.add(error("unknown-leader-in-participants", replace(SUMMITS, "    - donald-trump\n", "    - donald-trumph\n"),
+                SUMMITS + ":11:7: error: unknown leader 'donald-trumph'", "did you mean 'donald-trump'?"));
+        c.add(error("unknown-series", replace(SUMMITS, "series: asean-us-summit", "series: asean-us-sumit"),
+                SUMMITS + ":2:11: error: unknown series 'asean-us-sumit'", "did you mean 'asean-us-summit'?"));
+        c.add(error("unknown-article-in-figure-source", replace(SUMMITS, "article: 2025-10-26-asean-us-summit",
+                        "article: 2025-10-26-asean-us-sumit"),
+                SUMMITS + ":20:18: error: unknown article '2025-10-26-asean-us-sumit'",
+                "did you mean '2025-10-26-asean-us-summit'?"));
+        c.add(error("duplicate-id", replace(SERIES, "- id: asean-us-summit\n",
+                        "- id: asean-us-summit\n  name: Một\n- id: asean-us-summit\n"),
+                SERIES + ":3:3: error: duplicate series id 'asean-us-summit' (also defined at " + SERIES + ":1:3)"));
+        c.add(error("two-titles-with-the-same-slug", replace(B,
+                        "title: \"Chủ tịch nước Lương Cường gặp Tổng thống Donald Trump\"",
+                        "title: \"Thu tuong Pham Minh Chinh du Hoi nghi Cap cao ASEAN - Hoa Ky\""),
+                B + ":2:8: error: articles '2025-10-26-asean-us-summit' and '2025-10-29-apec-meeting' have the same URL"
+                        + " /vi/…/thu-tuong-pham-minh-chinh-du-hoi-nghi-cap-cao-asean-hoa-ky/ in language 'vi'"));
+        c.add(warning("leader-never-named-in-article", replace(B, "leaders: [luong-cuong, donald-trump]",
+                        "leaders: [luong-cuong, donald-trump, pham-minh-chinh]"),
+                B + ":6:38: warning: article '2025-10-29-apec-meeting' is annotated with leader 'pham-minh-chinh',"
+                        + " whom its text never names", "add the form the article uses to the leader's 'aliases'"));
+        c.add(warning("role-does-not-cover-summit-date", replace(LEADERS, "from: \"2024-10-21\"", "from: \"2026-01-01\""),
+                SUMMITS + ":28:18: warning: leader 'luong-cuong' held no role on 2025-10-29, the date of summit 'apec-2025'"));
+        // --- provenance ---
+        c.add(error("figure-quote-not-in-article", replace(SUMMITS, "đạt hơn 453 tỷ USD", "đạt hơn 543 tỷ USD"),
+                SUMMITS + ":21:16: error: the quoted sentence does not occur in article '2025-10-26-asean-us-summit'",
+                "the closest passage is: \"Thương mại hai chiều năm 2024 đạt hơn 453 tỷ USD, chiếm 11,8% tổng kim ngạch"
+                        + " thương mại của ASEAN.\""));
+        c.add(error("event-quote-not-in-article", replace(EVENTS, "nhắc lại chuyến thăm", "nhắc đến chuyến thăm"),
+                EVENTS + ":7:12: error: the quoted sentence does not occur in article '2025-10-29-apec-meeting'",
+                "the closest passage is: \"Tổng thống Trump nhắc lại chuyến thăm Việt Nam năm 2017.\""));
+        // --- translations ---
+        c.add(warning("missing-translation", delete(BE),
+                "content/articles/2025-10-29-apec-meeting: warning: article '2025-10-29-apec-meeting' has no"
+                        + " translation in 'en'"));
+        c.add(warning("outdated-translation", replace(A, "Chiều 26/10, Thủ tướng", "Chiều ngày 26/10, Thủ tướng"),
+                AE + ":1:1: warning: outdated translation: source paragraph #1 changed since it was translated",
+                "./brief stamp 2025-10-26-asean-us-summit --lang en"));
+        c.add(warning("translation-with-fewer-paragraphs", replace(BE, "President Trump recalled his visit to Viet Nam in 2017.\n\n", ""),
+                BE + ":5:1: warning: the translation has 2 paragraphs, the source 3"));
+        c.add(warning("numbers-differ-across-languages", replace(AE, "USD 453 billion", "USD 435 billion"),
+                AE + ":13:1: warning: numbers differ in paragraph 4 (en): vi has [453 billion] that en lacks; en has [435 billion] that vi lacks",
+                "vi: \"Thương mại hai chiều năm 2024 đạt hơn 453 tỷ USD", "en: \"Two-way trade in 2024 reached more than USD 435 billion"));
+        c.add(warning("dates-differ-across-languages", replace(AE, "On 26 October,", "On 27 October,"),
+                AE + ":5:1: warning: numbers differ in paragraph 1 (en): vi has [26] that en lacks; en has [27] that vi lacks"));
+        c.add(warning("numbers-differ-in-annotations", replace(SUMMITS, "en: \"13th ASEAN–US Summit\"", "en: \"12th ASEAN–US Summit\""),
+                SUMMITS + ":1:3: warning: numbers differ in summit 'asean-us-13' (en): vi has [13] that en lacks;"
+                        + " en has [12] that vi lacks"));
+        // --- templates ---
+        c.add(error("template-syntax-error", replace(T404, "{% block content %}", "{% block content %}\n{% if %}"),
+                T404 + ":3:1: error: template error: Unexpected token \"EXECUTE_END\" of value \"%}\""));
+        c.add(error("i18n-string-missing-in-one-language", replace(I18N_EN, "  home: Go to the home page\n", ""),
+                T404 + ":5:36: error: UI string 'notfound.home' is missing in language 'en'",
+                "add 'notfound.home: …' to themes/default/i18n/en.yaml"));
+        // --- links ---
+        c.add(error("link-to-unknown-summit", replace(B, "(summit:asean-us-13)", "(summit:asean-us-31)"),
+                B + ":12:61: error: unknown summit 'asean-us-31'", "did you mean 'asean-us-13'?"));
+        c.add(error("link-to-unknown-article", replace(BE, "(article:2025-10-26-asean-us-summit)", "(article:no-such-article)"),
+                BE + ":9:10: error: unknown article 'no-such-article'"));
+        c.add(error("link-to-missing-anchor", replace(B, "Xem thêm [bài trước]", "Xem [đoạn](#p-9) thêm [bài trước]"),
+                B + ":12:5: error: link to '#p-9': no such anchor in this article", "anchors in this article"));
+        return c.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void eachMistakeIsReportedWhereItIsWrittenAndLosesNothing(Case c, @TempDir Path tmp) throws IOException {
+        try {
+            runCase(c, tmp);
+        } catch (AssertionError e) {
+            throw new AssertionError("case " + c.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void runCase(Case c, Path tmp) throws IOException {
+        Path root = SiteFixture.copyMinimal(tmp.resolve("src"));
+        Run good = SiteFixture.run("build", "--source", root.toString(), "--quiet");
+        assertEquals(0, good.exit(), "the valid fixture must build: " + good);
+        Path site = root.resolve("site");
+        Map<String, String> before = SiteFixture.hashes(site);
+        assertFalse(before.isEmpty());
+        for (Mutation m : c.mutations()) m.apply(root);
+
+        Run check = SiteFixture.run("check", "--source", root.toString());
+        assertNoStackTrace(check);
+        List<String> expected = c.lines().stream().map(l -> l.replace("{root}", root.toString())).toList();
+        for (String line : expected) {
+            assertTrue(check.hasLine(line), "check must print the line\n  " + line + "\n" + check);
+        }
+        for (String hint : c.hints()) {
+            assertTrue(check.all().contains(hint), "check must print the hint\n  " + hint + "\n" + check);
+        }
+        switch (c.kind()) {
+            case ERROR -> assertEquals(1, check.exit(), "an error fails check\n" + check);
+            case WARNING -> {
+                assertEquals(0, check.exit(), "a warning alone does not fail check\n" + check);
+                assertTrue(check.err().contains(" 0 errors"), check.toString());
+                Run strict = SiteFixture.run("check", "--source", root.toString(), "--strict");
+                assertEquals(1, strict.exit(), "a warning fails check --strict\n" + strict);
+            }
+            case NOTE, OK -> {
+                assertEquals(0, check.exit(), check.toString());
+                assertTrue(check.err().contains("0 errors, 0 warnings"), check.toString());
+            }
+        }
+
+        Run b = SiteFixture.run("build", "--source", root.toString());
+        assertNoStackTrace(b);
+        if (c.kind() == Kind.ERROR) {
+            assertEquals(1, b.exit(), "the build must fail\n" + b);
+            for (String line : expected) {
+                assertTrue(b.hasLine(line), "build must print the line\n  " + line + "\n" + b);
+            }
+            assertTrue(b.err().contains("nothing was written"), b.toString());
+            assertEquals(before, SiteFixture.hashes(site), "a failed build must leave the previous output as it was");
+        } else {
+            // Warnings are printed by build too; notes only by check.
+            assertEquals(0, b.exit(), "the build must succeed\n" + b);
+            if (c.kind() == Kind.WARNING) {
+                for (String line : expected) {
+                    assertTrue(b.hasLine(line), "build must print the line\n  " + line + "\n" + b);
+                }
+            }
+        }
+        try (Stream<Path> s = Files.list(root)) {
+            List<String> leftovers = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")).toList();
+            assertEquals(List.of(), leftovers, "no staging or old folder is left beside the output");
+        }
+    }
+
+    static void assertNoStackTrace(Run r) {
+        for (String l : r.all().lines().toList()) {
+            if (l.startsWith("\tat ") || l.contains("Exception") || l.startsWith("internal error")) {
+                fail("a stack trace or internal error reached the terminal: " + l + "\n" + r);
+            }
+        }
+    }
+}

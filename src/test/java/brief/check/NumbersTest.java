@@ -1,0 +1,58 @@
+package brief.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumbersTest {
+
+    @ParameterizedTest(name = "vi \"{0}\" = en \"{1}\"")
+    @CsvSource(delimiter = '|', value = {
+            "chiếm 11,8% tổng kim ngạch | 11.8% of total trade",
+            "6.200 đại biểu | 6,200 delegates",
+            "đạt hơn 453 tỷ USD | more than USD 453 billion",
+            "chiều 26/10 | on the afternoon of 26 October",
+            "ngày 26/10/2025 | on 26 October 2025",
+            "10 triệu USD | USD 10 million",
+            "1 tỷ người dân | 1 billion people",
+            "giai đoạn 2021 - 2025 | the 2021–2025 period",
+            "tỷ lệ hoàn thành 94,5% | a completion rate of 94.5%",
+            "1.234,5 tấn | 1,234.5 tonnes",
+            "98.37% | 98.37%"})
+    void aNumberWrittenTheVietnameseWayEqualsItsEnglishForm(String vi, String en) {
+        assertEquals(Numbers.in(vi, "vi"), Numbers.in(en, "en"));
+    }
+
+    @Test
+    void numbersAreReadAsPlainDecimals() {
+        assertEquals(List.of("11.8"), Numbers.in("11,8%", "vi"));
+        assertEquals(List.of("11.8"), Numbers.in("11.8%", "en"));
+        assertEquals(List.of("6200"), Numbers.in("6.200", "vi"));
+        assertEquals(List.of("6200"), Numbers.in("6,200", "en"));
+        assertEquals(List.of("453000000000"), Numbers.in("453 tỷ USD", "vi"));
+        assertEquals(List.of("453000000000"), Numbers.in("USD 453 billion", "en"));
+        assertEquals(List.of("10", "26"), Numbers.in("26/10", "vi"));
+        assertEquals(List.of("10", "26"), Numbers.in("26 October", "en"));
+    }
+
+    @Test
+    void aDifferentScaleIsADifferentAmount() {
+        assertNotEquals(Numbers.in("453 triệu USD", "vi"), Numbers.in("USD 453 billion", "en"));
+    }
+
+    @Test
+    void mayIsAMonthOnlyNextToANumber() {
+        assertEquals(List.of(), Numbers.in("The two sides may cooperate.", "en"));
+        assertEquals(List.of("2024", "5"), Numbers.in("in May 2024", "en"));
+    }
+
+    @Test
+    void aNumberWithADifferentDigitDiffers() {
+        assertNotEquals(Numbers.in("453 tỷ USD", "vi"), Numbers.in("USD 435 billion", "en"));
+        assertNotEquals(Numbers.in("11,8%", "vi"), Numbers.in("18.1%", "en"));
+    }
+}
