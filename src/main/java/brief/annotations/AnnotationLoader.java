@@ -39,6 +39,8 @@ public final class AnnotationLoader {
     static final List<String> LEADER_KEYS = List.of("id", "name", "aliases", "country", "roles", "bio");
     static final List<String> ROLE_KEYS = List.of("title", "from", "to");
     static final List<String> EVENT_KEYS = List.of("id", "date", "title", "summary", "summits", "leaders", "source");
+    /** Stands in for a date that was reported as wrong, so the entity stays known; the build stops anyway. */
+    private static final FlexDate PLACEHOLDER_DATE = new FlexDate(1970, 1, 1, FlexDate.Precision.DAY);
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Set<String> languages;
@@ -111,9 +113,11 @@ public final class AnnotationLoader {
             Fields.of(fig, d, "a figure of summit '" + id.orElse("?") + "'", languages)
                     .flatMap(ff -> figure(ff, d)).ifPresent(figures::add);
         }
-        if (id.isEmpty() || start.isEmpty()) return Optional.empty();
+        if (id.isEmpty()) return Optional.empty();
+        // A summit with a bad date is kept (the error is reported), so references to it do not cascade.
+        FlexDate from = start.orElse(PLACEHOLDER_DATE);
         return Optional.of(new Summit(id.get(), ref(f, "series"), f.integer("ordinal", false), ref(f, "parent"), name,
-                start.get(), end.orElse(start.get()), f.text("city", false), country, f.text("venue", false),
+                from, end.filter(e -> !e.end().isBefore(from.start())).orElse(from), f.text("city", false), country, f.text("venue", false),
                 f.text("host", false), f.text("summary", false), f.refs("participants"), outcomes, figures, f.pos()));
     }
 
@@ -218,8 +222,8 @@ public final class AnnotationLoader {
             });
         }
         LocalizedText bio = f.text("bio", false);
-        if (id.isEmpty() || country.isEmpty()) return Optional.empty();
-        return Optional.of(new Leader(id.get(), name, aliases, country.get(), roles, bio, f.pos()));
+        if (id.isEmpty()) return Optional.empty();
+        return Optional.of(new Leader(id.get(), name, aliases, country.orElse("ZZ"), roles, bio, f.pos()));
     }
 
     private Optional<Event> event(Fields f, Diagnostics d) {
@@ -228,8 +232,8 @@ public final class AnnotationLoader {
         Optional<FlexDate> date = f.date("date", true);
         LocalizedText title = f.text("title", true);
         Optional<SourceQuote> source = source(f, d, false);
-        if (id.isEmpty() || date.isEmpty()) return Optional.empty();
-        return Optional.of(new Event(id.get(), date.get(), title, f.text("summary", false), f.refs("summits"),
+        if (id.isEmpty()) return Optional.empty();
+        return Optional.of(new Event(id.get(), date.orElse(PLACEHOLDER_DATE), title, f.text("summary", false), f.refs("summits"),
                 f.refs("leaders"), source, f.pos()));
     }
 }
