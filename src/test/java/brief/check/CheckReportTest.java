@@ -1,0 +1,104 @@
+package brief.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brief.check.SiteFixture.Run;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** All problems of a run are reported together, sorted by file and line, as text and as JSON. */
+class CheckReportTest {
+    private static final Pattern HEADLINE = Pattern.compile("^(\\S+?):(\\d+):(\\d+): (error|warning|note): (.*)$");
+
+    @TempDir
+    Path tmp;
+    Path root;
+
+    /** Five mistakes in four files, written in an order that is not the sorted one. */
+    @BeforeEach
+    void aSiteWithSeveralMistakes() throws IOException {
+        root = SiteFixture.copyMinimal(tmp.resolve("src"));
+        BadInputTest.replace(BadInputTest.SUMMITS, "country: MY", "country: VNM").apply(root);
+        BadInputTest.replace(BadInputTest.A, "outlet:", "outlett:").apply(root);
+        BadInputTest.replace(BadInputTest.LEADERS, "from: \"2024-10-21\"", "from: \"2024-13-21\"").apply(root);
+        BadInputTest.replace(BadInputTest.A, "summits: [asean-us-13]", "summits: [asean-us-31]").apply(root);
+        BadInputTest.replace(BadInputTest.AE, "USD 453 billion", "USD 435 billion").apply(root);
+    }
+
+    record Headline(String file, int line, int col, String severity, String message) {}
+
+    @Test
+    void everyProblemIsReportedInOneRunSortedByFileAndLine() {
+        Run r = SiteFixture.run("check", "--source", root.toString());
+        assertEquals(1, r.exit(), r.toString());
+        List<Headline> found = new ArrayList<>();
+        for (String l : r.err().lines().toList()) {
+            Matcher m = HEADLINE.matcher(l);
+            if (m.matches()) {
+                found.add(new Headline(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                        m.group(4), m.group(5)));
+            }
+        }
+        List<String> where = found.stream().map(h -> h.file() + ":" + h.line() + ":" + h.col() + " " + h.severity()).toList();
+        assertEquals(List.of(
+                BadInputTest.AE + ":13:1 warning",
+                BadInputTest.A + ":4:1 error",
+                BadInputTest.A + ":5:11 error",
+                BadInputTest.LEADERS + ":14:13 error",
+                BadInputTest.SUMMITS + ":8:12 error"), where, r.toString());
+        List<Headline> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing(Headline::file).thenComparingInt(Headline::line).thenComparingInt(Headline::col));
+        assertEquals(sorted, found);
+        assertTrue(r.err().contains("check failed: 4 errors, 1 warning"), r.toString());
+    }
+
+    @Test
+    void jsonCarriesFileLineColumnSeverityMessageAndHint() throws IOException {
+        Run r = SiteFixture.run("check", "--source", root.toString(), "--format", "json");
+        assertEquals(1, r.exit(), r.toString());
+        JsonNode all = new ObjectMapper().readTree(r.out());
+        assertTrue(all.isArray(), r.out());
+        assertEquals(5, all.size(), r.out());
+        JsonNode first = all.get(1);
+        assertEquals(BadInputTest.A, first.get("file").asText());
+        assertEquals(4, first.get("line").asInt());
+        assertEquals(1, first.get("column").asInt());
+        assertEquals("error", first.get("severity").asText());
+        assertEquals("unknown key 'outlett' in the front matter of " + BadInputTest.A, first.get("message").asText());
+        assertEquals("did you mean 'outlet'?", first.get("hint").asText());
+        assertEquals("outlett: \"TTXVN\"", first.get("source").asText());
+        JsonNode country = all.get(4);
+        assertEquals(BadInputTest.SUMMITS, country.get("file").asText());
+        assertEquals("use 'VN'", country.get("hint").asText());
+        JsonNode warning = all.get(0);
+        assertEquals("warning", warning.get("severity").asText());
+        assertTrue(warning.get("hint").asText().contains("USD 435 billion"), warning.toString());
+        assertEquals("", r.err().strip(), "JSON mode prints nothing else on the terminal");
+    }
+
+    @Test
+    void aCleanSiteGivesAnEmptyJsonList() throws IOException {
+        Path clean = SiteFixture.copyMinimal(tmp.resolve("clean"));
+        Run r = SiteFixture.run("check", "--source", clean.toString(), "--format", "json");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(0, new ObjectMapper().readTree(r.out()).size());
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageError() {
+        Run r = SiteFixture.run("check", "--source", root.toString(), "--format", "xml");
+        assertEquals(2, r.exit(), r.toString());
+        BadInputTest.assertNoStackTrace(r);
+    }
+}
