@@ -40,7 +40,7 @@ public final class AnnotationLoader {
     static final List<String> ROLE_KEYS = List.of("title", "from", "to");
     static final List<String> EVENT_KEYS = List.of("id", "date", "title", "summary", "summits", "leaders", "source");
     /** Stands in for a date that was reported as wrong, so the entity stays known; the build stops anyway. */
-    private static final FlexDate PLACEHOLDER_DATE = new FlexDate(1970, 1, 1, FlexDate.Precision.DAY);
+    public static final FlexDate PLACEHOLDER_DATE = new FlexDate(1970, 1, 1, FlexDate.Precision.DAY);
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Set<String> languages;
@@ -57,12 +57,31 @@ public final class AnnotationLoader {
                 readList(root, EVENTS, diags, files, this::event));
     }
 
+    /**
+     * Parses annotation files already read, keyed by their paths ({@link #SERIES}, {@link #SUMMITS}, …); a file
+     * that is not in the map counts as absent. Reads nothing from disk, so the fuzz tests can call it directly.
+     */
+    public Annotations parse(Map<Path, SourceFile> sources, Diagnostics diags) {
+        return new Annotations(
+                parseList(sources.get(SERIES), diags, this::series),
+                parseList(sources.get(SUMMITS), diags, this::summit),
+                parseList(sources.get(LEADERS), diags, this::leader),
+                parseList(sources.get(EVENTS), diags, this::event));
+    }
+
     private <T> List<T> readList(Path root, Path file, Diagnostics diags, Map<Path, SourceFile> files,
                                  BiFunction<Fields, Diagnostics, Optional<T>> one) {
         if (!Files.exists(root.resolve(file))) return List.of();
         Optional<SourceFile> sf = SourceFile.read(root, file, diags);
         if (sf.isEmpty()) return List.of();
         files.put(file, sf.get());
+        return parseList(sf.get(), diags, one);
+    }
+
+    private <T> List<T> parseList(SourceFile source, Diagnostics diags, BiFunction<Fields, Diagnostics, Optional<T>> one) {
+        if (source == null) return List.of();
+        Path file = source.relPath();
+        Optional<SourceFile> sf = Optional.of(source);
         if (sf.get().text().isBlank()) {
             diags.warningWithHint(new SourcePos(file, 1, 1), "add entries starting with '- id: …', or delete the file",
                     "the file is empty");
