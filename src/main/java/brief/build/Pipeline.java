@@ -63,8 +63,7 @@ public final class Pipeline {
             diags.error(e.pos, "template error: %s", e.getMessage());
             return failed(millis);
         }
-        pages.addAll(sources.get().assets());
-        pages.addAll(new brief.search.SearchIndex().files(model));
+        pages.addAll(derivedFiles(sources.get(), model));
         pages.sort(java.util.Comparator.comparing(RenderedPage::path));
         long t4 = lap(millis, "render", t3);
         Optional<OutputWriter.WriteResult> written = Optional.empty();
@@ -73,6 +72,16 @@ public final class Pipeline {
             lap(millis, "write", t4);
         }
         return new Result(Optional.of(model), List.copyOf(pages), written, millis);
+    }
+
+    /**
+     * The output files that are not rendered pages (theme assets, search index): made from the whole model each
+     * time. Serve mode adds them after its incremental render, so both builds stay the same.
+     */
+    public static List<RenderedPage> derivedFiles(Sources sources, SiteModel model) {
+        List<RenderedPage> out = new ArrayList<>(sources.assets());
+        out.addAll(new brief.search.SearchIndex().files(model));
+        return out;
     }
 
     private static Result failed(Map<String, Long> millis) {

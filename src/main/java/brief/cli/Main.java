@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "brief", mixinStandardHelpOptions = true, version = "brief 0.1.0",
         description = "Builds a multilingual briefing site from content/ and themes/.",
         subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class,
-                StampCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+                StampCommand.class, ServeCommand.class, DiffCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 content errors, 2 usage error, 3 I/O or internal error."})
 public final class Main implements Runnable {
     public static final int CONTENT_ERRORS = 1;

@@ -1,0 +1,211 @@
+package brief.serve;
+
+import brief.build.Loader;
+import brief.build.Sources;
+import brief.check.Validated;
+import brief.check.Validator;
+import brief.content.Article;
+import brief.content.MarkdownParser;
+import brief.diag.Diagnostic;
+import brief.diag.Diagnostics;
+import brief.diag.Severity;
+import brief.i18n.Language;
+import brief.render.RenderedPage;
+import brief.render.Renderer;
+import brief.render.TemplateEngine;
+import brief.site.Resolver;
+import brief.site.SiteModel;
+import brief.yaml.Fields.Ref;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Builds the site in memory and rebuilds it after edits, rendering again only the pages an edit can change.
+ * The result of a rebuild must equal a clean build byte for byte (a test checks it), so when in doubt a page
+ * is rendered again. Not thread-safe: the server calls it from its single rebuild thread.
+ */
+public final class IncrementalBuilder {
+    /** A successful build: every output file, and what it was made from. Immutable once published. */
+    public record Site(long version, Map<String, byte[]> files, Sources sources, SiteModel model) {}
+
+    /** What one (re)build did. {@code site} is the last good site (the new one when {@code ok}). */
+    public record Outcome(boolean ok, int rendered, int total, long millis, List<Diagnostic> diagnostics,
+                          boolean changed, Site site) {
+        public List<Diagnostic> errors() {
+            return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        }
+    }
+
+    private final Path root;
+    private final boolean drafts;
+    private final Loader loader = new Loader();
+    private final Validator validator = new Validator();
+    private final Resolver resolver = new Resolver();
+    private final MarkdownParser markdown = new MarkdownParser();
+    private TemplateEngine templates;
+    private Site current;
+
+    public IncrementalBuilder(Path root, boolean drafts) {
+        this.root = root;
+        this.drafts = drafts;
+    }
+
+    public Site current() {
+        return current;
+    }
+
+    /** A full build, as on start-up. */
+    public Outcome buildAll() {
+        return build(null);
+    }
+
+    /**
+     * Rebuilds after the given source files changed (paths relative to the source folder); {@code null} means
+     * "anything may have changed" and renders every page.
+     */
+    public Outcome build(Set<Path> changed) {
+        long t0 = System.nanoTime();
+        Diagnostics diags = Diagnostics.forSource(root);
+        Optional<Sources> sources = loader.load(root, diags, Loader.newFileMap());
+        if (sources.isEmpty()) return failed(diags, t0);
+        Optional<Validated> checked = validator.validate(sources.get(), diags);
+        boolean themeChanged = changed == null || templates == null || current == null
+                || changed.stream().anyMatch(p -> !isArticle(p) && !isStatic(p));
+        TemplateEngine te = templates;
+        if (themeChanged) te = TemplateEngine.compile(root, sources.get().theme(), diags).orElse(null);
+        if (checked.isEmpty() || te == null || diags.hasErrors()) return failed(diags, t0);
+        SiteModel model = resolver.resolve(checked.get(), drafts);
+        List<Renderer.PageJob> jobs = new Renderer(te, markdown).jobs(model);
+
+        Predicate<Renderer.PageJob> stale = plan(changed, model);
+        Map<String, byte[]> next = new TreeMap<>();
+        List<Renderer.PageJob> todo = new ArrayList<>();
+        for (Renderer.PageJob j : jobs) {
+            byte[] old = current == null ? null : current.files().get(j.path());
+            if (old == null || stale.test(j)) todo.add(j);
+            else next.put(j.path(), old);
+        }
+        List<RenderedPage> rendered;
+        try {
+            rendered = todo.parallelStream().map(j -> new RenderedPage(j.path(), j.render().get())).toList();
+        } catch (TemplateEngine.TemplateFailure e) {
+            diags.error(e.pos, "template error: %s", e.getMessage());
+            return failed(diags, t0);
+        }
+        for (RenderedPage p : rendered) next.put(p.path(), p.bytes());
+        for (RenderedPage p : brief.build.Pipeline.derivedFiles(sources.get(), model)) next.put(p.path(), p.bytes());
+        Map<String, byte[]> files = Collections.unmodifiableMap(next);
+        boolean different = current == null || !sameFiles(current.files(), files);
+        long version = current == null ? 1 : current.version() + (different ? 1 : 0);
+        templates = te;
+        current = new Site(version, files, sources.get(), model);
+        return new Outcome(true, rendered.size(), files.size(), millis(t0), diags.all(), different, current);
+    }
+
+    /** Which pages an edit can change. Anything but article files and static files means every page. */
+    private Predicate<Renderer.PageJob> plan(Set<Path> changed, SiteModel model) {
+        if (changed == null || current == null) return j -> true;
+        Set<String> ids = new HashSet<>();
+        Set<String> templatesChanged = new HashSet<>();
+        for (Path p : changed) {
+            if (isArticle(p)) ids.add(p.getName(2).toString());
+            else if (isTemplate(p)) templatesChanged.add(p.getFileName().toString());
+            else if (!isStatic(p)) return j -> true;
+        }
+        for (String t : templatesChanged) {
+            // A template that is no page's own (base.peb, a partial) can be used by any page.
+            if (!t.endsWith(".peb") || kindsOf(t).isEmpty()) return j -> true;
+        }
+        // A new, removed or renamed article moves links on other pages (article: links, neighbours): render all.
+        if (!slugsOf(current.model()).equals(slugsOf(model))) return j -> true;
+        Set<String> summits = new HashSet<>();
+        Set<String> leaders = new HashSet<>();
+        for (String id : ids) {
+            for (SiteModel m : List.of(current.model(), model)) {
+                Article a = m.articlesById().get(id);
+                if (a == null) continue;
+                for (Ref r : a.source().summits()) {
+                    summits.add(r.id());
+                    // A parent summit's page lists its sessions' articles too.
+                    var s = m.summits().get(r.id());
+                    if (s != null) s.parent().ifPresent(p -> summits.add(p.id()));
+                }
+                for (Ref r : a.source().leaders()) leaders.add(r.id());
+            }
+        }
+        Set<String> kinds = new HashSet<>();
+        templatesChanged.forEach(t -> kinds.addAll(kindsOf(t)));
+        return j -> kinds.contains(j.kind())
+                || !ids.isEmpty() && switch (j.kind()) {
+                    case "article" -> ids.contains(j.key());
+                    case "summit", "briefing" -> summits.contains(j.key());
+                    case "feed" -> j.key().isEmpty() || summits.contains(j.key());
+                    case "leader" -> leaders.contains(j.key());
+                    case "404", "root", "search", "robots" -> false;
+                    // Lists, chronology pages, the sitemap, and kinds added later: rendered again to be safe.
+                    default -> true;
+                };
+    }
+
+    /** The page kinds rendered with a template (see Renderer#jobs). */
+    private static Set<String> kindsOf(String template) {
+        String name = template.substring(0, template.length() - ".peb".length());
+        return switch (name) {
+            case "language" -> Set.of("root");
+            case "chronology" -> Set.of("chronology", "chronology-filter");
+            case "home", "articles", "article", "summits", "summit", "briefing", "leaders", "leader", "search", "404" ->
+                    Set.of(name);
+            default -> Set.of();
+        };
+    }
+
+    private static Map<String, List<String>> slugsOf(SiteModel m) {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (Article a : m.articles()) {
+            List<String> s = new ArrayList<>();
+            for (Language l : m.languages()) s.add(m.urls().articleSlug(l.code(), a.id()));
+            out.put(a.id(), s);
+        }
+        return out;
+    }
+
+    static boolean isArticle(Path p) {
+        return p.getNameCount() >= 4 && p.getName(0).toString().equals("content")
+                && p.getName(1).toString().equals("articles");
+    }
+
+    static boolean isTemplate(Path p) {
+        return p.getNameCount() >= 4 && p.getName(0).toString().equals("themes")
+                && p.getName(2).toString().equals("templates");
+    }
+
+    static boolean isStatic(Path p) {
+        return p.getNameCount() >= 4 && p.getName(0).toString().equals("themes")
+                && p.getName(2).toString().equals("static");
+    }
+
+    private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
+        if (!a.keySet().equals(b.keySet())) return false;
+        for (var e : a.entrySet()) {
+            if (e.getValue() != b.get(e.getKey()) && !Arrays.equals(e.getValue(), b.get(e.getKey()))) return false;
+        }
+        return true;
+    }
+
+    private Outcome failed(Diagnostics diags, long t0) {
+        return new Outcome(false, 0, current == null ? 0 : current.files().size(), millis(t0), diags.all(), false, current);
+    }
+
+    private static long millis(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}

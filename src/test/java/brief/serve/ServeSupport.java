@@ -1,0 +1,195 @@
+package brief.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** Test helpers: a copy of the real site, a running preview server on a free port, an SSE listener. */
+final class ServeSupport {
+    static final String ARTICLE = "2025-10-26-asean-us-summit-13";
+
+    private ServeSupport() {}
+
+    /** Copies the project's content/ and default theme into {@code dir}. */
+    static Path copySite(Path dir) {
+        Path project = Path.of("").toAbsolutePath();
+        copyTree(project.resolve("content"), dir.resolve("content"));
+        copyTree(project.resolve("themes/default"), dir.resolve("themes/default"));
+        return dir;
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.sorted().toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces text in a file, failing when the text is not there (so a test cannot pass by editing nothing). */
+    static void replace(Path file, String from, String to) {
+        String s = read(file);
+        if (!s.contains(from)) throw new AssertionError(file + " does not contain: " + from);
+        write(file, s.replace(from, to));
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A server over {@code root}, its console output captured. */
+    static final class Running implements AutoCloseable {
+        final Path root;
+        final ByteArrayOutputStream consoleBytes = new ByteArrayOutputStream();
+        final PreviewServer server;
+        final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+        Running(Path root, boolean drafts, boolean watch) {
+            this.root = root;
+            PrintStream console = new PrintStream(consoleBytes, true, StandardCharsets.UTF_8);
+            this.server = PreviewServer.start(new PreviewServer.Options(root, "127.0.0.1", 0, drafts, null, watch), console);
+        }
+
+        String console() {
+            synchronized (consoleBytes) {
+                return consoleBytes.toString(StandardCharsets.UTF_8);
+            }
+        }
+
+        URI uri(String path) {
+            return URI.create("http://127.0.0.1:" + server.port() + path);
+        }
+
+        HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        }
+
+        HttpResponse<String> send(HttpRequest req) {
+            try {
+                return http.send(req, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+
+        /** Sends a request line exactly as written (no client-side normalisation) and returns the status code. */
+        int rawStatus(String method, String target) {
+            try (Socket s = new Socket("127.0.0.1", server.port())) {
+                s.setSoTimeout(10_000);
+                OutputStream out = s.getOutputStream();
+                out.write((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                InputStream in = s.getInputStream();
+                String status = new String(in.readNBytes(12), StandardCharsets.ISO_8859_1);
+                return Integer.parseInt(status.substring(9, 12));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Opens the event stream; events arrive in the returned queue. */
+        Events events() {
+            return new Events(this);
+        }
+
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
+
+    record Event(String name, String data) {}
+
+    /** A Server-Sent Events listener on its own thread. */
+    static final class Events implements AutoCloseable {
+        final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
+        private final Thread thread;
+        private volatile InputStream body;
+
+        Events(Running r) {
+            HttpRequest req = HttpRequest.newBuilder(r.uri(LiveReload.EVENTS)).GET().build();
+            thread = new Thread(() -> {
+                try {
+                    HttpResponse<InputStream> resp = r.http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+                    body = resp.body();
+                    var reader = new java.io.BufferedReader(new java.io.InputStreamReader(body, StandardCharsets.UTF_8));
+                    String name = "message";
+                    StringBuilder data = new StringBuilder();
+                    for (String line; (line = reader.readLine()) != null; ) {
+                        if (line.isEmpty()) {
+                            if (data.length() > 0) queue.add(new Event(name, data.substring(0, data.length() - 1)));
+                            name = "message";
+                            data.setLength(0);
+                        } else if (line.startsWith("event: ")) {
+                            name = line.substring(7);
+                        } else if (line.startsWith("data: ")) {
+                            data.append(line.substring(6)).append('\n');
+                        }
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // The stream was closed by the test or the server.
+                }
+            }, "test-sse");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The next event with this name, skipping others; fails after {@code seconds}. */
+        Event next(String name, int seconds) throws InterruptedException {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (true) {
+                long left = end - System.nanoTime();
+                Event e = left <= 0 ? null : queue.poll(left, TimeUnit.NANOSECONDS);
+                if (e == null) throw new AssertionError("no '" + name + "' event within " + seconds + " s");
+                if (e.name().equals(name)) return e;
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (body != null) body.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+            thread.interrupt();
+        }
+    }
+}
