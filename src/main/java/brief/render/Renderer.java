@@ -271,6 +271,18 @@ public final class Renderer {
         page.put("summitUrl", model.urls().summit(l, su.id()));
         page.put("title", model.strings().t(l, "briefing.title", name));
         page.put("parentCrumbs", List.of(Views.map("name", name, "url", model.urls().summit(l, su.id()))));
+        // On one printed page, a quote repeated row after row is noise: say "same passage" instead.
+        List<Map<String, Object>> figures = new ArrayList<>();
+        Object previous = null;
+        for (Object o : (List<?>) page.get("figures")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> f = new java.util.LinkedHashMap<>((Map<String, Object>) o);
+            Object source = f.get("source");
+            f.put("sameQuote", source.equals(previous));
+            previous = source;
+            figures.add(f);
+        }
+        page.put("figures", figures);
         return page;
     }
 
@@ -302,6 +314,7 @@ public final class Renderer {
                 : model.strings().t(l, "chronology.filtered", currentLabel);
         return Views.map("kind", current == null ? "chronology" : "chronology-filter", "title", title,
                 "filtered", current != null, "all", u.chronology(l), "count", entries.size(),
+                "filterDim", current == null ? "" : current.dim().name().toLowerCase(java.util.Locale.ROOT),
                 "filters", Views.map("years", years, "series", series, "leaders", leaders),
                 "years", v.groupByYearMonth(entries, l));
     }
