@@ -33,12 +33,13 @@ public final class HtmlText {
         Matcher m = TAG.matcher(part);
         int last = 0;
         while (m.find()) {
-            sb.append(part, last, m.start());
+            // Line breaks in the HTML source are spaces; only block elements start a new line.
+            sb.append(part.substring(last, m.start()).replace('\n', ' '));
             String name = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
             sb.append(BLOCKS.contains(name) ? "\n" : (name.equals("td") || name.equals("th")) ? " | " : "");
             last = m.end();
         }
-        sb.append(part.substring(last));
+        sb.append(part.substring(last).replace('\n', ' '));
         List<String> lines = new ArrayList<>();
         for (String line : decode(sb.toString()).split("\n")) {
             String t = line.replaceAll("[\\s\\u00a0]+", " ").strip();
