@@ -1,0 +1,122 @@
+package brief.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brief.render.RenderedPage;
+import brief.testing.Sites;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index brief writes for the real site, and how it splits large shards. */
+class SearchIndexTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static Path out;
+
+    @BeforeAll
+    static void build() {
+        Sites.copyRealSite(dir);
+        out = dir.resolve("site");
+        Sites.Run r = Sites.brief("build", "--source", dir.toString());
+        assertEquals(0, r.exit(), r.all());
+    }
+
+    static JsonNode read(String rel) throws Exception {
+        Path f = out.resolve(rel);
+        assertTrue(Files.exists(f), "missing " + rel);
+        return JSON.readTree(f.toFile());
+    }
+
+    /** The document a number stands for, from its document shard. */
+    static JsonNode doc(String searchDir, int d) throws Exception {
+        int per = read(searchDir + "meta.json").get("per").asInt();
+        return read(searchDir + "d/" + (d / per) + ".json").get(d % per);
+    }
+
+    static List<String> titlesOf(String searchDir, String folded, String form, int which) throws Exception {
+        JsonNode forms = read(searchDir + "t/" + Tokens.safe(Tokens.shardKey(folded)) + ".json").get(folded);
+        assertTrue(forms != null && forms.has(form), folded + " has the form " + form + ": " + forms);
+        List<String> urls = new ArrayList<>();
+        for (int d : Postings.decode(forms.get(form).get(which).asText())) urls.add(doc(searchDir, d).get(2).asText());
+        return urls;
+    }
+
+    @Test
+    void aLeaderIsFoundByTheFoldedSyllablesOfTheirNameInBothLanguages() throws Exception {
+        assertTrue(titlesOf("vi/tim-kiem/", "pham", "phạm", 1).contains("/briefings/vi/lanh-dao/pham-minh-chinh/"));
+        assertTrue(titlesOf("vi/tim-kiem/", "chinh", "chính", 1).contains("/briefings/vi/lanh-dao/pham-minh-chinh/"));
+        assertTrue(titlesOf("en/search/", "pham", "pham", 1).contains("/briefings/en/leaders/pham-minh-chinh/"));
+        // The Vietnamese spelling of the name is a name of the leader's English document too.
+        assertTrue(titlesOf("en/search/", "pham", "phạm", 1).contains("/briefings/en/leaders/pham-minh-chinh/"));
+    }
+
+    @Test
+    void documentsCarryKindTitleUrlDateAndSnippet() throws Exception {
+        List<String> urls = titlesOf("vi/tim-kiem/", "hoi", "hội", 0);
+        assertTrue(urls.stream().anyMatch(u -> u.startsWith("/briefings/vi/bai-viet/")), urls.toString());
+        assertTrue(urls.stream().anyMatch(u -> u.startsWith("/briefings/vi/hoi-nghi/")), urls.toString());
+        JsonNode meta = read("vi/tim-kiem/meta.json");
+        boolean sawArticle = false;
+        for (int d = 0; d < meta.get("docs").asInt(); d++) {
+            JsonNode doc = doc("vi/tim-kiem/", d);
+            assertEquals(7, doc.size(), doc.toString());
+            if (doc.get(0).asText().equals("a")) {
+                sawArticle = true;
+                assertTrue(doc.get(3).asText().matches("\\d{4}-\\d{2}-\\d{2}"), doc.toString());
+                assertTrue(!doc.get(5).asText().isEmpty() && doc.get(5).asText().length() <= SearchIndex.SNIPPET + 1);
+            }
+        }
+        assertTrue(sawArticle);
+    }
+
+    @Test
+    void theSameSourcesGiveByteIdenticalIndexFiles() {
+        Path again = dir.resolve("again");
+        Sites.Run r = Sites.brief("build", "--source", dir.toString(), "--out", again.toString());
+        assertEquals(0, r.exit(), r.all());
+        Map<String, String> a = new TreeMap<>(Sites.hashes(out.resolve("vi/tim-kiem")));
+        assertTrue(a.size() > 20);
+        assertEquals(a, Sites.hashes(again.resolve("vi/tim-kiem")));
+        assertEquals(Sites.hashes(out.resolve("en/search")), Sites.hashes(again.resolve("en/search")));
+    }
+
+    @Test
+    void aShardPastItsLimitMovesItsLargestTokensToFilesOfTheirOwn() throws Exception {
+        List<SearchIndex.Doc> docs = new ArrayList<>();
+        StringBuilder common = new StringBuilder();
+        for (int t = 0; t < 60; t++) common.append(" aa").append(t);
+        for (int d = 0; d < 3000; d++) {
+            docs.add(new SearchIndex.Doc("a", "t" + d, "", "/x/" + d + "/", "", "", "", "title " + d,
+                    common + (d % 7 == 0 ? " aardvark" : "")));
+        }
+        Map<String, byte[]> files = new TreeMap<>();
+        for (RenderedPage p : SearchIndex.write("s/", docs)) files.put(p.path(), p.bytes());
+        JsonNode shard = JSON.readTree(files.get("s/t/aa.json"));
+        assertTrue(files.get("s/t/aa.json").length <= SearchIndex.SHARD_LIMIT, "the shard keeps to its limit");
+        int own = 0;
+        for (var it = shard.fields(); it.hasNext(); ) {
+            var e = it.next();
+            if (e.getValue().isInt()) {
+                own++;
+                assertEquals(1, e.getValue().asInt());
+                JsonNode alone = JSON.readTree(files.get("s/t/=" + Tokens.safe(e.getKey()) + ".json"));
+                assertEquals(3000, Postings.decode(alone.get(e.getKey()).get(e.getKey()).get(0).asText()).size());
+            }
+        }
+        assertTrue(own > 0, "some tokens moved out");
+        assertTrue(shard.get("aardvark").isObject(), "a small token stays in its shard");
+        assertEquals(3000 / SearchIndex.PER + 1, files.keySet().stream().filter(k -> k.startsWith("s/d/")).count());
+    }
+}

@@ -1,0 +1,36 @@
+package brief.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokensTest {
+    @Test
+    void textIsCutIntoLowerCaseNfcWordsAndNumbers() {
+        assertEquals(List.of("phạm", "minh", "chính", "2025", "asean", "hoa", "kỳ"),
+                Tokens.exact("Phạm Minh Chính (2025): ASEAN–Hoa Kỳ!"));
+        // The same words typed in decomposed form (as some keyboards do) give the same tokens.
+        assertEquals(Tokens.exact("Phạm Minh Chính"), Tokens.exact(java.text.Normalizer.normalize(
+                "Phạm Minh Chính", java.text.Normalizer.Form.NFD)));
+    }
+
+    @Test
+    void foldingRemovesDiacriticsIncludingTheCrossedD() {
+        assertEquals("duong", Tokens.fold("đường"));
+        assertEquals("duong", Tokens.fold("Dương"));
+        assertEquals("hoi", Tokens.fold("hội"));
+        assertEquals("nghi", Tokens.fold("NGHỊ"));
+        assertNotEquals(Tokens.fold("đường"), "đường");
+    }
+
+    @Test
+    void shardsAreKeyedByTheFirstTwoFoldedLettersWithSafeFileNames() {
+        assertEquals("du", Tokens.shardKey(Tokens.fold("đường")));
+        assertEquals("a", Tokens.shardKey("a"));
+        assertEquals("du", Tokens.safe("du"));
+        assertEquals("_4e2d_6587_", Tokens.safe("中文"));
+        assertEquals("_e9_", Tokens.safe("é".substring(0, 1)));
+    }
+}
