@@ -157,7 +157,8 @@
     var terms = Array.from(new Set(exact(query)));
     list.textContent = '';
     box.removeAttribute('data-ms');
-    if (terms.length === 0) { status.textContent = ''; return Promise.resolve(); }
+    box.removeAttribute('data-state');
+    if (terms.length === 0) { status.textContent = ''; box.setAttribute('data-state', 'done'); return Promise.resolve(); }
     status.textContent = box.getAttribute('data-loading');
     return Promise.all([get('meta.json')].concat(terms.map(function (t) { return forms(fold(t)); })))
       .then(function (all) {
@@ -166,13 +167,19 @@
         var folds = new Set(terms.map(fold));
         status.textContent = hits.length === 0 ? fill(box.getAttribute('data-none'), [query])
           : hits.length === 1 ? fill(box.getAttribute('data-one'), [query])
-          : fill(box.getAttribute('data-count'), [hits.length, query]);
+          : fill(box.getAttribute('data-count'), [hits.length.toLocaleString(document.documentElement.lang), query]);
         return show(meta, hits, 0, folds);
       })
       .then(function () {
-        if (mine === seq) box.setAttribute('data-ms', (performance.now() - started).toFixed(1));
+        if (mine !== seq) return;
+        box.setAttribute('data-ms', (performance.now() - started).toFixed(1));
+        box.setAttribute('data-state', 'done');
       })
-      .catch(function () { if (mine === seq) status.textContent = box.getAttribute('data-error'); });
+      .catch(function (e) {
+        if (mine !== seq) return;
+        status.textContent = box.getAttribute('data-error');
+        box.setAttribute('data-state', 'error: ' + e);
+      });
   }
 
   var q = new URLSearchParams(location.search).get('q') || '';

@@ -100,7 +100,7 @@ class AccessibilityTest {
                 driver.get(server.base() + page);
                 if (page.contains("?q=")) {
                     new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
-                            d.findElement(By.id("search-results")).getAttribute("data-ms") != null);
+                            d.findElement(By.id("search-results")).getAttribute("data-state") != null);
                     assertTrue(!driver.findElements(By.cssSelector("#search-list .search-hit")).isEmpty(),
                             "the search page shows results to check");
                 }

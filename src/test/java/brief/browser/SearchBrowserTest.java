@@ -70,7 +70,8 @@ class SearchBrowserTest {
         box.clear();
         box.sendKeys(query, Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
-                d.findElement(By.id("search-results")).getAttribute("data-ms") != null);
+                d.findElement(By.id("search-results")).getAttribute("data-state") != null);
+        assertEquals("done", driver.findElement(By.id("search-results")).getAttribute("data-state"), query);
         return driver.findElements(By.cssSelector("#search-list .search-hit h2 a"));
     }
 
@@ -104,7 +105,7 @@ class SearchBrowserTest {
     void aQueryInTheAddressRunsOnLoadAndAnUnknownWordSaysSo() {
         driver.get(server.base() + "en/search/?q=zzzzqqq");
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
-                d.findElement(By.id("search-results")).getAttribute("data-ms") != null);
+                d.findElement(By.id("search-results")).getAttribute("data-state") != null);
         assertEquals("zzzzqqq", driver.findElement(By.id("search-q")).getAttribute("value"));
         assertTrue(driver.findElements(By.cssSelector("#search-list .search-hit")).isEmpty());
         assertTrue(driver.findElement(By.id("search-status")).getText().contains("No results"),
@@ -117,7 +118,7 @@ class SearchBrowserTest {
         driver.findElement(By.id("site-search-q")).sendKeys("pham minh chinh", Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
                 d.findElements(By.id("search-results")).size() == 1
-                        && d.findElement(By.id("search-results")).getAttribute("data-ms") != null);
+                        && d.findElement(By.id("search-results")).getAttribute("data-state") != null);
         assertTrue(driver.getCurrentUrl().startsWith(server.base() + "en/search/?q=pham"), driver.getCurrentUrl());
         assertTrue(hrefs(driver.findElements(By.cssSelector("#search-list .search-hit h2 a")))
                 .contains(server.base() + "en/leaders/pham-minh-chinh/"));

@@ -185,7 +185,7 @@ class SubPathTest {
         try {
             driver.get(local + "vi/tim-kiem/?q=hoi+nghi");
             new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
-                    d.findElement(By.id("search-results")).getAttribute("data-ms") != null);
+                    d.findElement(By.id("search-results")).getAttribute("data-state") != null);
             List<WebElement> hits = driver.findElements(By.cssSelector("#search-list .search-hit h2 a"));
             assertTrue(!hits.isEmpty(), "search finds 'hội nghị' under the prefix");
             for (WebElement a : hits) assertTrue(a.getAttribute("href").startsWith(local), a.getAttribute("href"));
