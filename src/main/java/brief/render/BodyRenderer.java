@@ -28,7 +28,8 @@ import java.util.function.BiFunction;
 /**
  * Renders article bodies to HTML: top-level paragraphs get ids (p-1, p-2…) for citations, captions become
  * figures, headings get ASCII ids, raw HTML is escaped unless the site allows it, and internal links
- * (article:, summit:, leader:) become the URL of that page in the article's language.
+ * (article:, summit:, leader:) become the URL of that page in the article's language. With an
+ * {@link EntityLinker}, the first mention of each leader and summit becomes such a link too.
  */
 public final class BodyRenderer {
     private static final DataKey<String> LANG = new DataKey<>("BRIEF_LANG", "");

@@ -10,7 +10,6 @@ import brief.site.Urls;
 import brief.yaml.Fields.Ref;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -182,9 +181,5 @@ final class JsonLd {
         if (title.length() <= 110) return title;
         int cut = title.lastIndexOf(' ', 109);
         return title.substring(0, cut > 40 ? cut : 109) + "…";
-    }
-
-    static String date(LocalDate d) {
-        return d.toString();
     }
 }

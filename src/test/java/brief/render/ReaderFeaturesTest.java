@@ -372,6 +372,17 @@ class ReaderFeaturesTest {
         System.out.println("heaviest article page with its CSS and scripts: " + heaviest + " bytes");
     }
 
+    // --- Determinism ---
+
+    @Test
+    void aSecondBuildOfTheSameSourcesWritesByteIdenticalFeedsSitemapAndPages(@TempDir Path again) {
+        RealSite second = RealSite.build(again);
+        Map<String, String> first = brief.testing.Sites.hashes(site.out);
+        Map<String, String> next = brief.testing.Sites.hashes(second.out);
+        assertTrue(first.containsKey("sitemap.xml") && first.containsKey("en/atom.xml"));
+        assertEquals(first, next);
+    }
+
     // --- helpers ---
 
     private static JsonNode ld(String page) throws Exception {
