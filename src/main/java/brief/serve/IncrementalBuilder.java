@@ -21,11 +21,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -35,11 +37,14 @@ import java.util.function.Predicate;
  */
 public final class IncrementalBuilder {
     /** A successful build: every output file, and what it was made from. Immutable once published. */
-    public record Site(long version, Map<String, byte[]> files, Sources sources, SiteModel model) {}
+    public record Site(long version, Map<String, byte[]> files, Sources sources, SiteModel model,
+                       List<Renderer.PageJob> jobs) {}
+
+    private static final String FILTER_KIND = "chronology-filter";
 
     /** What one (re)build did. {@code site} is the last good site (the new one when {@code ok}). */
     public record Outcome(boolean ok, int rendered, int total, long millis, List<Diagnostic> diagnostics,
-                          boolean changed, Site site) {
+                          boolean changed, Site site, Map<String, Long> stages) {
         public List<Diagnostic> errors() {
             return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
         }
@@ -73,20 +78,35 @@ public final class IncrementalBuilder {
      * "anything may have changed" and renders every page.
      */
     public Outcome build(Set<Path> changed) {
+        return build(changed, null);
+    }
+
+    /**
+     * As {@link #build(Set)}; when the new pages are rendered, and before the files made from the whole site
+     * (the search index) are made again, {@code early} receives a site with the new pages and the previous index.
+     * The preview shows that one at once: the index is not on any page, and at scale it is the slowest part.
+     */
+    public Outcome build(Set<Path> changed, Consumer<Site> early) {
         long t0 = System.nanoTime();
+        Map<String, Long> stages = new LinkedHashMap<>();
         Diagnostics diags = Diagnostics.forSource(root);
         Optional<Sources> sources = loader.load(root, diags, Loader.newFileMap());
+        long t = lap(stages, "load", t0);
         if (sources.isEmpty()) return failed(diags, t0);
         Optional<Validated> checked = validator.validate(sources.get(), diags);
         boolean themeChanged = changed == null || templates == null || current == null
                 || changed.stream().anyMatch(p -> !isArticle(p) && !isStatic(p));
         TemplateEngine te = templates;
         if (themeChanged) te = TemplateEngine.compile(root, sources.get().theme(), diags).orElse(null);
+        t = lap(stages, "check", t);
         if (checked.isEmpty() || te == null || diags.hasErrors()) return failed(diags, t0);
         SiteModel model = resolver.resolve(checked.get(), drafts);
         List<Renderer.PageJob> jobs = new Renderer(te, markdown).jobs(model);
+        Set<String> filterKeys = new HashSet<>();
+        for (Renderer.PageJob j : jobs) if (j.kind().equals(FILTER_KIND)) filterKeys.add(j.key());
+        t = lap(stages, "resolve", t);
 
-        Predicate<Renderer.PageJob> stale = plan(changed, model);
+        Predicate<Renderer.PageJob> stale = plan(changed, model, filterKeys);
         Map<String, byte[]> next = new TreeMap<>();
         List<Renderer.PageJob> todo = new ArrayList<>();
         for (Renderer.PageJob j : jobs) {
@@ -102,17 +122,37 @@ public final class IncrementalBuilder {
             return failed(diags, t0);
         }
         for (RenderedPage p : rendered) next.put(p.path(), p.bytes());
+        t = lap(stages, "render", t);
+        boolean earlyDifferent = false;
+        if (early != null && current != null) {
+            Map<String, byte[]> shown = new TreeMap<>(next);
+            for (RenderedPage p : sources.get().assets()) shown.put(p.path(), p.bytes());
+            Set<String> oldAssets = new HashSet<>();
+            for (RenderedPage p : current.sources().assets()) oldAssets.add(p.path());
+            Set<String> pagePaths = new HashSet<>();
+            for (Renderer.PageJob j : jobs) pagePaths.add(j.path());
+            for (Renderer.PageJob j : current.jobs()) pagePaths.add(j.path());
+            // What is left of the previous site is the whole-site files (the index): kept until remade below.
+            current.files().forEach((path, bytes) -> {
+                if (!pagePaths.contains(path) && !oldAssets.contains(path)) shown.putIfAbsent(path, bytes);
+            });
+            earlyDifferent = !sameFiles(current.files(), shown);
+            early.accept(new Site(current.version() + (earlyDifferent ? 1 : 0), Collections.unmodifiableMap(shown),
+                    sources.get(), model, jobs));
+            t = lap(stages, "shown", t);
+        }
         for (RenderedPage p : brief.build.Pipeline.derivedFiles(sources.get(), model)) next.put(p.path(), p.bytes());
+        lap(stages, "index", t);
         Map<String, byte[]> files = Collections.unmodifiableMap(next);
         boolean different = current == null || !sameFiles(current.files(), files);
-        long version = current == null ? 1 : current.version() + (different ? 1 : 0);
+        long version = current == null ? 1 : current.version() + (different || earlyDifferent ? 1 : 0);
         templates = te;
-        current = new Site(version, files, sources.get(), model);
-        return new Outcome(true, rendered.size(), files.size(), millis(t0), diags.all(), different, current);
+        current = new Site(version, files, sources.get(), model, jobs);
+        return new Outcome(true, rendered.size(), files.size(), millis(t0), diags.all(), different, current, stages);
     }
 
     /** Which pages an edit can change. Anything but article files and static files means every page. */
-    private Predicate<Renderer.PageJob> plan(Set<Path> changed, SiteModel model) {
+    private Predicate<Renderer.PageJob> plan(Set<Path> changed, SiteModel model, Set<String> filterKeys) {
         if (changed == null || current == null) return j -> true;
         Set<String> ids = new HashSet<>();
         Set<String> templatesChanged = new HashSet<>();
@@ -129,19 +169,30 @@ public final class IncrementalBuilder {
         if (!slugsOf(current.model()).equals(slugsOf(model))) return j -> true;
         Set<String> summits = new HashSet<>();
         Set<String> leaders = new HashSet<>();
+        // The chronology filter pages an article's entry appears on (see render/Chronology: year, series, leader).
+        Set<String> filters = new HashSet<>();
         for (String id : ids) {
             for (SiteModel m : List.of(current.model(), model)) {
                 Article a = m.articlesById().get(id);
                 if (a == null) continue;
+                filters.add("year:" + a.date().year());
                 for (Ref r : a.source().summits()) {
                     summits.add(r.id());
                     // A parent summit's page lists its sessions' articles too.
                     var s = m.summits().get(r.id());
                     if (s != null) s.parent().ifPresent(p -> summits.add(p.id()));
+                    if (s != null) s.series().ifPresent(x -> filters.add("series:" + x.id()));
                 }
-                for (Ref r : a.source().leaders()) leaders.add(r.id());
+                for (Ref r : a.source().leaders()) {
+                    leaders.add(r.id());
+                    filters.add("leader:" + r.id());
+                }
             }
         }
+        Set<String> oldFilterKeys = new HashSet<>();
+        for (Renderer.PageJob j : current.jobs()) if (j.kind().equals(FILTER_KIND)) oldFilterKeys.add(j.key());
+        // Every filter page lists every filter: when the set of filters changes, they all change.
+        boolean allFilters = !oldFilterKeys.equals(filterKeys);
         Set<String> kinds = new HashSet<>();
         templatesChanged.forEach(t -> kinds.addAll(kindsOf(t)));
         return j -> kinds.contains(j.kind())
@@ -150,6 +201,7 @@ public final class IncrementalBuilder {
                     case "summit", "briefing" -> summits.contains(j.key());
                     case "feed" -> j.key().isEmpty() || summits.contains(j.key());
                     case "leader" -> leaders.contains(j.key());
+                    case FILTER_KIND -> allFilters || filters.contains(j.key());
                     case "404", "root", "search", "robots" -> false;
                     // Lists, chronology pages, the sitemap, and kinds added later: rendered again to be safe.
                     default -> true;
@@ -202,7 +254,14 @@ public final class IncrementalBuilder {
     }
 
     private Outcome failed(Diagnostics diags, long t0) {
-        return new Outcome(false, 0, current == null ? 0 : current.files().size(), millis(t0), diags.all(), false, current);
+        return new Outcome(false, 0, current == null ? 0 : current.files().size(), millis(t0), diags.all(), false, current,
+                Map.of());
+    }
+
+    private static long lap(Map<String, Long> stages, String stage, long since) {
+        long now = System.nanoTime();
+        stages.put(stage, (now - since) / 1_000_000);
+        return now;
     }
 
     private static long millis(long t0) {

@@ -126,14 +126,24 @@ public final class PreviewServer implements AutoCloseable {
 
     private IncrementalBuilder.Outcome rebuildNow(Set<Path> changed) {
         boolean hadErrors = !state.get().errors().isEmpty();
+        long t0 = System.nanoTime();
+        long[] shownAfter = {-1};
         IncrementalBuilder.Outcome o;
         try {
-            o = builder.build(changed);
+            o = builder.build(changed, early -> {
+                // The new pages go out before the search index is remade: that is what the browser shows.
+                long before = state.get().site() == null ? -1 : state.get().site().version();
+                state.set(new State(early, List.of()));
+                if (early.version() != before || hadErrors) {
+                    hub.broadcast(EventHub.event("reload", Long.toString(early.version())));
+                    shownAfter[0] = (System.nanoTime() - t0) / 1_000_000;
+                }
+            });
         } catch (RuntimeException e) {
             // A bug must not stop the preview: report it like a build error and keep the last good site.
             Diagnostic d = new Diagnostic(Severity.ERROR, brief.diag.SourcePos.of(Path.of(".")),
                     "internal error while rebuilding: " + e, null, null);
-            o = new IncrementalBuilder.Outcome(false, 0, 0, 0, List.of(d), false, builder.current());
+            o = new IncrementalBuilder.Outcome(false, 0, 0, 0, List.of(d), false, builder.current(), Map.of());
         }
         String what = changed == null ? "" : " (changed: " + String.join(", ", changed.stream()
                 .map(p -> p.toString().replace('\\', '/')).toList()) + ")";
@@ -145,10 +155,13 @@ public final class PreviewServer implements AutoCloseable {
                 console.printf(Locale.ROOT, "built %d files in %d ms%s%n", o.total(), o.millis(),
                         warnings > 0 ? " (" + warnings + " warnings)" : "");
             } else {
-                console.printf(Locale.ROOT, "rebuilt %d pages in %d ms%s%s%n", o.rendered(), o.millis(), what,
+                console.printf(Locale.ROOT, "rebuilt %d pages in %d ms%s%s%s%n", o.rendered(), o.millis(),
+                        shownAfter[0] >= 0 ? " (reload sent after " + shownAfter[0] + " ms)" : "", what,
                         warnings > 0 ? " (" + warnings + " warnings)" : "");
             }
-            if (o.changed() || hadErrors) hub.broadcast(EventHub.event("reload", Long.toString(o.site().version())));
+            if ((o.changed() || hadErrors) && shownAfter[0] < 0) {
+                hub.broadcast(EventHub.event("reload", Long.toString(o.site().version())));
+            }
             writeCopy(o.site());
         } else {
             List<String> errors = o.errors().stream().map(Diagnostic::format).toList();

@@ -74,8 +74,13 @@ class IncrementalBuilderTest {
     }
 
     private IncrementalBuilder.Outcome step(IncrementalBuilder b, Set<Path> changed) {
-        IncrementalBuilder.Outcome o = b.build(changed);
+        IncrementalBuilder.Site[] early = new IncrementalBuilder.Site[1];
+        IncrementalBuilder.Outcome o = b.build(changed, s -> early[0] = s);
         if (!o.ok()) fail("rebuild after " + changed + " failed: " + o.errors());
+        // What the preview shows first has the final pages already; only whole-site files (the index) come later.
+        for (var j : o.site().jobs()) {
+            assertTrue(Arrays.equals(o.site().files().get(j.path()), early[0].files().get(j.path())), "early " + j.path());
+        }
         IncrementalBuilder.Outcome clean = new IncrementalBuilder(dir, false).buildAll();
         assertTrue(clean.ok());
         assertSame(clean.site().files(), o.site().files(), "after " + changed);

@@ -49,6 +49,8 @@ class PreviewServerTest {
             ServeSupport.replace(en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
             ServeSupport.Event reload = events.next("reload", 30);
             long ms = (System.nanoTime() - t0) / 1_000_000;
+            // The reload goes out before the search index is remade; the console line comes after it.
+            for (int i = 0; i < 200 && !run.console().contains("rebuilt "); i++) Thread.sleep(50);
             System.out.println("serve: one-article edit → reload event in " + ms + " ms (save → watcher → rebuild → event); "
                     + lastRebuildLine(run.console()));
             assertTrue(reload.data().matches("\\d+"), reload.data());
