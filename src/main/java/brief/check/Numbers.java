@@ -14,17 +14,24 @@ import java.util.regex.Pattern;
  */
 final class Numbers {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
-            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12));
-    private static final Pattern MONTH_NAME = Pattern.compile("\\b(January|February|March|April|May|June|July|August|"
-            + "September|October|November|December)\\b");
+    /** Month names by language prefix; a language not listed writes months as numbers ("26/10"). */
+    private static final Map<String, List<String>> MONTH_NAMES = Map.of(
+            "en", List.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"),
+            "fr", List.of("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                    "octobre", "novembre", "décembre"));
+    /** Month names that are also common words ("may", "mars"): counted only next to a number. */
+    private static final java.util.Set<String> AMBIGUOUS_MONTHS = java.util.Set.of("may", "mars");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-    private static final Map<String, Integer> SCALES = Map.of("nghìn", 3, "ngàn", 3, "triệu", 6, "tỷ", 9, "tỉ", 9,
-            "thousand", 3, "million", 6, "billion", 9, "trillion", 12, "bn", 9);
-    private static final Pattern SCALE = Pattern.compile("\\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion|trillion|bn)"
-            + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Scale words of Vietnamese, English and French, as powers of ten. */
+    private static final Map<String, Integer> SCALES = Map.ofEntries(Map.entry("nghìn", 3), Map.entry("ngàn", 3),
+            Map.entry("triệu", 6), Map.entry("tỷ", 9), Map.entry("tỉ", 9), Map.entry("thousand", 3),
+            Map.entry("million", 6), Map.entry("millions", 6), Map.entry("billion", 9), Map.entry("billions", 9),
+            Map.entry("trillion", 12), Map.entry("bn", 9), Map.entry("mille", 3), Map.entry("milliard", 9),
+            Map.entry("milliards", 9));
+    private static final Pattern SCALE = Pattern.compile("\\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|millions?|billions?|trillion|bn"
+            + "|mille|milliards?)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Numbers() {}
 
@@ -34,13 +41,18 @@ final class Numbers {
         boolean commaDecimal = usesDecimalComma(lang);
         Matcher m = NUMBER.matcher(text);
         while (m.find()) out.add(scaled(canonical(m.group(), commaDecimal), text, m.end()));
-        if (lang.startsWith("en")) {
-            Matcher mm = MONTH_NAME.matcher(text);
-            while (mm.find()) {
-                // "May" is also a verb; only count it next to a day or a year.
-                String around = text.substring(Math.max(0, mm.start() - 4), Math.min(text.length(), mm.end() + 16));
-                if (mm.group(1).equals("May") && !around.matches("(?s).*\\d.*")) continue;
-                out.add(String.valueOf(MONTHS.get(mm.group(1).toLowerCase(Locale.ROOT))));
+        List<String> months = MONTH_NAMES.get(lang.length() > 2 ? lang.substring(0, 2) : lang);
+        if (months != null) {
+            Matcher w = WORD.matcher(text);
+            while (w.find()) {
+                String word = w.group().toLowerCase(Locale.ROOT);
+                int month = months.indexOf(word);
+                if (month < 0) continue;
+                // "May" is also a verb and "mars" a planet; only count them next to a day or a year.
+                String around = text.substring(Math.max(0, w.start() - 4), Math.min(text.length(), w.end() + 16));
+                if (AMBIGUOUS_MONTHS.contains(word) && !around.matches("(?s).*\\d.*")) continue;
+                if (Character.isLowerCase(w.group().charAt(0)) && lang.startsWith("en")) continue;
+                out.add(String.valueOf(month + 1));
             }
         }
         out.sort(null);

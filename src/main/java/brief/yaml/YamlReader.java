@@ -55,6 +55,12 @@ public final class YamlReader {
     private static YNode readValue(JsonParser p, Path file, int off, Diagnostics diags) throws IOException {
         SourcePos pos = pos(p.currentTokenLocation(), file, off);
         JsonToken t = p.currentToken();
+        if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yp && yp.isCurrentAlias()) {
+            // Jackson gives an alias as its bare name ("*x" reads as "x"): that would be silently wrong data.
+            diags.errorWithHint(pos, "write the value out in full instead of '*" + p.getText() + "'",
+                    "YAML aliases ('*%s') are not supported", p.getText());
+            return new YScalar("", YScalar.Kind.NULL, pos);
+        }
         switch (t) {
             case START_OBJECT: {
                 Map<String, YNode> entries = new LinkedHashMap<>();
@@ -91,7 +97,10 @@ public final class YamlReader {
             case VALUE_NUMBER_FLOAT:
                 return new YScalar(p.getText(), YScalar.Kind.DECIMAL, pos);
             default:
-                return new YScalar(p.getText() == null ? "" : p.getText(), YScalar.Kind.STRING, pos);
+                // "title:" with nothing after it reads as the empty text; for brief it is no value at all, so
+                // that a required field left empty is reported as missing rather than used as "".
+                String text = p.getText() == null ? "" : p.getText();
+                return new YScalar(text, text.isEmpty() ? YScalar.Kind.NULL : YScalar.Kind.STRING, pos);
         }
     }
 
@@ -119,6 +128,7 @@ public final class YamlReader {
             c = c.getCause() == c ? null : c.getCause();
         }
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        if (msg.contains("nesting depth")) msg = "values are nested more than 1000 levels deep";
         int line = off + 1;
         int col = 1;
         if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null && jpe.getLocation().getLineNr() > 0) {

@@ -120,6 +120,11 @@ class BadInputTest {
                 "indent with spaces, not tabs"));
         c.add(error("yaml-bad-indent-in-list", replace(SERIES, "  name: {vi", "   name: {vi"),
                 SERIES + ":2:8: error: YAML syntax: mapping values are not allowed here", "indent it exactly like the keys above it"));
+        c.add(new Case("yaml-alias-is-refused", Kind.ERROR, List.of(
+                        replace(SUMMITS, "  participants:\n    - pham-minh-chinh", "  participants: &people\n    - pham-minh-chinh"),
+                        replace(SUMMITS, "participants: [luong-cuong, donald-trump]", "participants: *people")),
+                List.of(SUMMITS + ":28:17: error: YAML aliases ('*people') are not supported"),
+                List.of("write the value out in full instead of '*people'")));
         c.add(error("unknown-key-in-front-matter", replace(A, "outlet:", "outlett:"),
                 A + ":4:1: error: unknown key 'outlett' in the front matter of " + A, "did you mean 'outlet'?"));
         c.add(error("unknown-key-in-summit", replace(SUMMITS, "  city: Kuala Lumpur", "  ctiy: Kuala Lumpur"),
@@ -136,6 +141,9 @@ class BadInputTest {
                 "write '11.8'"));
         c.add(error("missing-required-date", replace(A, "date: \"2025-10-26\"\n", ""),
                 A + ":2:1: error: the front matter of " + A + " has no 'date'", "add a line such as 'date: \"2025-10-26\"'"));
+        c.add(error("empty-required-title", replace(A, "title: \"Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN - Hoa Kỳ\"",
+                        "title:"),
+                A + ":2:1: error: the front matter of " + A + " has no 'title'"));
         c.add(error("missing-summit-name", replace(SUMMITS,
                         "  name: {vi: \"Tuần lễ Cấp cao APEC 2025\", en: \"APEC Economic Leaders' Week 2025\"}\n", ""),
                 SUMMITS + ":22:3: error: 'apec-2025' in summits.yaml has no 'name'"));

@@ -45,9 +45,17 @@ class NumbersTest {
     }
 
     @Test
+    void frenchMonthsAndScalesAreReadToo() {
+        assertEquals(Numbers.in("ngày 15/1", "vi"), Numbers.in("le 15 janvier", "fr"));
+        assertEquals(Numbers.in("hơn 11,8 tỷ USD", "vi"), Numbers.in("plus de 11,8 milliards USD", "fr"));
+        assertEquals(List.of(), Numbers.in("Les Mars et Vénus", "fr"));
+    }
+
+    @Test
     void mayIsAMonthOnlyNextToANumber() {
         assertEquals(List.of(), Numbers.in("The two sides may cooperate.", "en"));
         assertEquals(List.of("2024", "5"), Numbers.in("in May 2024", "en"));
+        assertEquals(List.of(), Numbers.in("prices march on", "en"));
     }
 
     @Test
