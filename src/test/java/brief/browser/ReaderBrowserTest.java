@@ -109,6 +109,34 @@ class ReaderBrowserTest {
     }
 
     @Test
+    void briefingsAndChronologyFilterPagesHaveNoAxeViolationInLightAndDarkMode() throws Exception {
+        Path axePath = Path.of(System.getProperty("brief.axe", System.getenv().getOrDefault("BRIEF_AXE",
+                "target/axe/node_modules/axe-core/axe.min.js"))).toAbsolutePath();
+        Browser.require(java.nio.file.Files.isRegularFile(axePath), "axe-core (" + axePath + ")",
+                "mkdir -p target/axe && cd target/axe && npm install --prefix . axe-core@4.14.1");
+        String axe = java.nio.file.Files.readString(axePath);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        List<String> failures = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                    java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
+            for (String page : List.of("en/summits/asean-us-13/briefing/", "vi/hoi-nghi/asean-us-13/briefing/",
+                    "en/chronology/2025/", "vi/dong-thoi-gian/series/asean-us-summit/", "en/chronology/leader/pham-minh-chinh/")) {
+                driver.get(server.base() + page);
+                // Open the folded filter groups, so axe checks what they hold too.
+                ((JavascriptExecutor) driver).executeScript(
+                        "document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
+                driver.executeScript(axe);
+                Object result = driver.executeAsyncScript(AccessibilityTest.AXE_RUN);
+                assertTrue(result instanceof List<?>, "axe answered on " + page + ": " + result);
+                for (Object v : (List<?>) result) failures.add(page + " [" + scheme + "]: " + v);
+            }
+        }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
+        assertEquals(List.of(), failures, failures.size() + " axe violations:\n" + String.join("\n", failures));
+    }
+
+    @Test
     void noPageTypeScrollsSidewaysAt320PixelsWide() {
         driver.manage().window().setSize(new Dimension(320, 800));
         Number inner = (Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
