@@ -125,14 +125,16 @@ public final class SearchIndex {
         for (Map.Entry<String, Map<String, byte[]>> shard : shards.entrySet()) {
             Map<String, byte[]> tokens = shard.getValue();
             Set<String> own = new java.util.TreeSet<>();
-            long size = tokens.values().stream().mapToLong(b -> b.length).sum();
+            // The shard's exact size in bytes: braces, and per token its quoted key, colon, value and comma.
+            long size = 1 + tokens.entrySet().stream()
+                    .mapToLong(t -> t.getKey().getBytes(StandardCharsets.UTF_8).length + 4 + t.getValue().length).sum();
             List<String> bySize = tokens.keySet().stream()
                     .sorted(Comparator.comparingInt((String t) -> tokens.get(t).length).reversed()
                             .thenComparing(Comparator.naturalOrder())).toList();
             for (String t : bySize) {
                 if (size <= SHARD_LIMIT) break;
                 own.add(t);
-                size -= tokens.get(t).length;
+                size -= tokens.get(t).length - 1; // the value becomes the marker 1
                 out.add(new RenderedPage(dir + "t/=" + Tokens.safe(t) + ".json", json(g -> {
                     g.writeStartObject();
                     g.writeFieldName(t);
