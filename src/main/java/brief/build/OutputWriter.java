@@ -14,12 +14,17 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The write stage, and the only code that writes the output folder. The site is written into a staging
  * folder beside the output and swapped in only when complete, so a failed build leaves the published site
- * as it was. Files whose bytes did not change are hard-linked from the previous output instead of written;
+ * as it was. Pages can be streamed in as they are rendered ({@link #begin}), so memory does not grow with
+ * the site. Files whose bytes did not change are hard-linked from the previous output instead of written;
  * when nothing changed at all, the output is not touched.
  */
 public final class OutputWriter {
@@ -29,52 +34,150 @@ public final class OutputWriter {
     public record WriteResult(int files, int written, int unchanged, int removed, boolean touched) {}
 
     public WriteResult write(List<RenderedPage> pages, Path out) {
-        Path target = out.toAbsolutePath().normalize();
-        Map<String, String> previous = readManifest(target);
-        Map<String, String> next = new TreeMap<>();
-        for (RenderedPage p : pages) next.put(p.path(), brief.content.Hashes.sha256(p.bytes()));
-        boolean same = previous.equals(next) && next.keySet().stream().allMatch(k -> Files.isRegularFile(target.resolve(k)));
-        if (same) return new WriteResult(pages.size(), 0, pages.size(), 0, false);
+        try (Session session = begin(out)) {
+            for (RenderedPage p : pages) session.add(p);
+            return session.finish();
+        }
+    }
 
-        Path parent = target.getParent();
-        String name = target.getFileName().toString();
-        Path staging = parent.resolve("." + name + ".staging-" + ProcessHandle.current().pid());
-        Path old = parent.resolve("." + name + ".old-" + ProcessHandle.current().pid());
-        int written = 0;
-        int linked = 0;
-        try {
-            Files.createDirectories(parent);
-            deleteTree(staging);
-            Files.createDirectories(staging);
-            for (RenderedPage p : pages) {
-                Path dest = safeResolve(staging, p.path());
-                Files.createDirectories(dest.getParent());
-                Path prev = target.resolve(p.path());
-                if (next.get(p.path()).equals(previous.get(p.path())) && Files.isRegularFile(prev) && link(prev, dest)) {
-                    linked++;
-                } else {
-                    Files.write(dest, p.bytes());
-                    written++;
-                }
+    /**
+     * Starts a write to which pages are added one by one, from any thread, as they are rendered: the build
+     * then never holds the whole site in memory. Close it in a finally block; closing an unfinished session
+     * removes its staging folder and leaves the output as it was.
+     */
+    public Session begin(Path out) {
+        return new Session(out.toAbsolutePath().normalize());
+    }
+
+    /** A write in progress; see {@link #begin}. */
+    public static final class Session implements AutoCloseable {
+        private final Path target;
+        private final Path staging;
+        private final Path old;
+        private final Map<String, String> previous;
+        private final Map<String, String> next = new ConcurrentHashMap<>();
+        /** Pages whose bytes match the previous output: linked from it only if something else changed. */
+        private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
+        private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger written = new AtomicInteger();
+        private boolean done;
+        private String key;
+
+        private Session(Path target) {
+            this.target = target;
+            this.previous = readManifest(target);
+            Path parent = target.getParent();
+            String name = target.getFileName().toString();
+            this.staging = parent.resolve("." + name + ".staging-" + ProcessHandle.current().pid());
+            this.old = parent.resolve("." + name + ".old-" + ProcessHandle.current().pid());
+            try {
+                Files.createDirectories(parent);
+                deleteTree(staging);
+                Files.createDirectories(staging);
+            } catch (IOException e) {
+                throw failure(e);
             }
+        }
+
+        /** Records the {@link BuildKey} of the sources this output is made from, for the next build. */
+        public void key(String buildKey) {
+            this.key = buildKey;
+        }
+
+        /** Adds a page: written to the staging folder unless the published output already has these bytes. */
+        public void add(RenderedPage p) {
+            String hash = brief.content.Hashes.sha256(p.bytes());
+            if (next.putIfAbsent(p.path(), hash) != null) {
+                throw new BriefException("two output files have the same path '" + p.path() + "' (a bug in brief)", 3);
+            }
+            Path dest = safeResolve(staging, p.path());
+            if (hash.equals(previous.get(p.path())) && Files.isRegularFile(target.resolve(p.path()))) {
+                unchanged.add(p.path());
+                return;
+            }
+            try {
+                createDirs(dest.getParent());
+                Files.write(dest, p.bytes());
+            } catch (IOException e) {
+                throw failure(e);
+            }
+            written.incrementAndGet();
+        }
+
+        /** Publishes the staging folder, or leaves the output untouched when no byte of it changed. */
+        public WriteResult finish() {
+            done = true;
+            int files = next.size();
+            try {
+                if (written.get() == 0 && next.keySet().equals(previous.keySet())) {
+                    deleteTree(staging);
+                    // Same pages, other sources (e.g. a template comment): record the key, touch no page.
+                    if (!java.util.Objects.equals(key, readKey(target))) {
+                        Path tmp = target.resolve(MARKER + ".tmp");
+                        Files.writeString(tmp, manifest(), StandardCharsets.UTF_8);
+                        Files.move(tmp, target.resolve(MARKER), StandardCopyOption.ATOMIC_MOVE,
+                                StandardCopyOption.REPLACE_EXISTING);
+                    }
+                    return new WriteResult(files, 0, files, 0, false);
+                }
+                int linked = 0;
+                for (String path : new TreeMap<>(next).keySet()) {
+                    if (!unchanged.contains(path)) continue;
+                    Path dest = safeResolve(staging, path);
+                    createDirs(dest.getParent());
+                    if (!link(target.resolve(path), dest)) Files.copy(target.resolve(path), dest);
+                    linked++;
+                }
+                Files.writeString(staging.resolve(MARKER), manifest(), StandardCharsets.UTF_8);
+                if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                deleteTree(old);
+                int removed = (int) previous.keySet().stream().filter(k -> !next.containsKey(k)).count();
+                return new WriteResult(files, written.get(), linked, removed, true);
+            } catch (IOException e) {
+                try {
+                    if (!Files.exists(target) && Files.exists(old)) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException ignored) {
+                    // The original error is the one to report.
+                }
+                throw failure(e);
+            } finally {
+                cleanUp();
+            }
+        }
+
+        private String manifest() {
             StringBuilder manifest = new StringBuilder("brief output folder: brief may replace it as a whole\n");
-            next.forEach((path, hash) -> manifest.append(hash).append("  ").append(path).append('\n'));
-            Files.writeString(staging.resolve(MARKER), manifest.toString(), StandardCharsets.UTF_8);
-            if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(old);
-        } catch (IOException e) {
+            if (key != null) manifest.append(KEY_PREFIX).append(key).append('\n');
+            new TreeMap<>(next).forEach((path, hash) -> manifest.append(hash).append("  ").append(path).append('\n'));
+            return manifest.toString();
+        }
+
+        /** Abandons an unfinished write: the staging folder goes, the output stays as it was. */
+        @Override
+        public void close() {
+            if (!done) cleanUp();
+        }
+
+        private void cleanUp() {
             try {
                 deleteTree(staging);
-                if (!Files.exists(target) && Files.exists(old)) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException ignored) {
-                // The original error is the one to report.
+                // Best effort: a stale staging folder is removed by the next build.
             }
-            throw new BriefException("cannot write the site to " + target + ": " + e.getMessage()
+        }
+
+        private void createDirs(Path dir) throws IOException {
+            if (dirs.contains(dir)) return;
+            Files.createDirectories(dir);
+            dirs.add(dir);
+        }
+
+        private BriefException failure(IOException e) {
+            cleanUp();
+            return new BriefException("cannot write the site to " + target + ": " + e.getMessage()
                     + " (the previous output was left as it was)", 3);
         }
-        int removed = (int) previous.keySet().stream().filter(k -> !next.containsKey(k)).count();
-        return new WriteResult(pages.size(), written, linked, removed, true);
     }
 
     private static boolean link(Path existing, Path dest) {
@@ -94,6 +197,34 @@ public final class OutputWriter {
             throw new BriefException("refusing to write outside the output folder: " + rel, 3);
         }
         return p;
+    }
+
+    /**
+     * The files of an output folder made from sources with this {@link BuildKey}, if it is one and every file
+     * it lists is still there: the build can then skip rendering, since it would write the same bytes.
+     */
+    public static java.util.Optional<List<String>> cached(Path out, String key) {
+        Path target = out.toAbsolutePath().normalize();
+        if (key == null || !key.equals(readKey(target))) return java.util.Optional.empty();
+        List<String> paths = new java.util.ArrayList<>(readManifest(target).keySet());
+        if (paths.isEmpty() || !paths.stream().allMatch(p -> Files.isRegularFile(target.resolve(p)))) {
+            return java.util.Optional.empty();
+        }
+        paths.sort(null);
+        return java.util.Optional.of(paths);
+    }
+
+    private static final String KEY_PREFIX = "build-key ";
+
+    static String readKey(Path out) {
+        Path m = out.resolve(MARKER);
+        if (!Files.isRegularFile(m)) return null;
+        try (Stream<String> lines = Files.lines(m, StandardCharsets.UTF_8)) {
+            return lines.limit(3).filter(l -> l.startsWith(KEY_PREFIX)).map(l -> l.substring(KEY_PREFIX.length()))
+                    .findFirst().orElse(null);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
     }
 
     static Map<String, String> readManifest(Path out) {

@@ -136,10 +136,14 @@ public final class Validator {
     }
 
     private void slugs(Sources s, Diagnostics d) {
+        // Slugify each article once for all languages, not once per language (a regex pass over each title).
+        List<Map<String, String>> slugs = s.articles().stream()
+                .map(a -> brief.site.Resolver.slugsOf(a, s.config().languages())).toList();
         for (Language l : s.config().languages()) {
             Map<String, Article> seen = new HashMap<>();
-            for (Article a : s.articles()) {
-                String slug = brief.site.Resolver.slugsOf(a, s.config().languages()).get(l.code());
+            for (int i = 0; i < s.articles().size(); i++) {
+                Article a = s.articles().get(i);
+                String slug = slugs.get(i).get(l.code());
                 Article other = seen.putIfAbsent(slug, a);
                 if (other != null) {
                     ArticleText t = a.in(l.code()).orElse(a.source());
@@ -180,11 +184,14 @@ public final class Validator {
         Map<String, Leader> leaders = s.annotations().leaders().stream()
                 .collect(Collectors.toMap(Leader::id, l -> l, (x, y) -> x));
         for (Article a : s.articles()) {
+            // Normalise each text once for all the leaders it is checked against, and only when needed.
+            Map<String, String> normalised = new HashMap<>();
             for (Ref r : a.source().leaders()) {
                 Leader l = leaders.get(r.id());
                 if (l == null) continue;
                 boolean named = a.texts().values().stream().anyMatch(t -> {
-                    String text = Passages.normalise(t.title() + " " + t.body().markdown());
+                    String text = normalised.computeIfAbsent(t.lang(),
+                            k -> Passages.normalise(t.title() + " " + t.body().markdown()));
                     return l.namesIn(t.lang()).stream().anyMatch(text::contains);
                 });
                 if (!named) {

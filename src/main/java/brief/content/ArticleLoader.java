@@ -87,7 +87,8 @@ public final class ArticleLoader {
                 }
                 Optional<SourceFile> sf = SourceFile.read(root, frel, diags);
                 if (sf.isEmpty()) continue;
-                files.put(frel, sf.get());
+                // Not kept in the file map: the body's Markdown is kept by the article already, and a second
+                // copy of every text was a third of the memory a 10,000-article build held.
                 boolean isSource = lang.equals(config.sourceLanguage().code());
                 parse(sf.get(), lang, isSource, id, diags).ifPresent(t -> texts.put(lang, t));
             }

@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# brief's benchmark: generates synthetic sites of N articles × 2 languages, times `./brief build` as a whole
+# process (JVM start included), a second build with nothing changed, Hugo on a comparable corpus, and the
+# JVM start with and without the AppCDS archive. Prints a table and writes bench/results.json.
+#
+#   bench/run.sh                      # N = 1000 10000 50000, Hugo at 10000
+#   SIZES="1000" HUGO_SIZES="1000" RUNS=3 bench/run.sh
+#
+# Needs: /usr/bin/time (apt-get install -y time), python3, and Hugo for the comparison (apt-get install -y hugo).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(dirname "$here")"
+brief="$root/brief"
+out="$here/out"
+SIZES="${SIZES:-1000 10000 50000}"
+HUGO_SIZES="${HUGO_SIZES:-10000}"
+RUNS="${RUNS:-3}"        # cold builds per size (median); sizes above 20,000 run once
+SEED="${SEED:-42}"
+mkdir -p "$out"
+results="$out/rows.jsonl"
+: >"$results"
+
+if [ ! -x /usr/bin/time ]; then
+  echo "bench: /usr/bin/time is missing: apt-get install -y time" >&2
+  exit 3
+fi
+
+# Build the jar (and the CDS archive: the first run dumps it, the second uses it) before timing anything.
+"$brief" --version >/dev/null
+"$brief" --version >/dev/null
+
+# measure LOG CMD…: runs CMD under /usr/bin/time; prints "wall_seconds max_rss_kib cpu_seconds" (user + system:
+# on a shared machine the CPU time is the steadier figure).
+measure() {
+  local log="$1"; shift
+  /usr/bin/time -f "%e %M %U %S" -o "$log.time" "$@" >"$log" 2>&1 || { cat "$log" >&2; echo "bench: failed: $*" >&2; exit 3; }
+  read -r e m u s <"$log.time"
+  echo "$e $m $(python3 -c "print(round($u + $s, 2))")"
+}
+
+median() { python3 -c 'import sys,statistics; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
+
+row() { python3 -c 'import json,sys; print(json.dumps(dict(zip(sys.argv[1::2], [json.loads(v) if v.replace(".","",1).isdigit() else v for v in sys.argv[2::2]]))))' "$@" >>"$results"; }
+
+for n in $SIZES; do
+  site="$out/site-$n"
+  if [ "$(cat "$site/.brief-generated" 2>/dev/null)" != "brief generate --articles $n --seed $SEED --languages vi,en --format brief" ]; then
+    echo "bench: generating $n articles…" >&2
+    "$brief" generate --articles "$n" --seed "$SEED" --out "$site" >&2
+  fi
+  dest="$out/build-$n"
+  runs=$RUNS; [ "$n" -gt 20000 ] && runs=1
+  walls=(); rss=(); cpus=()
+  for r in $(seq "$runs"); do
+    rm -rf "$dest"
+    read -r w m c < <(measure "$out/build-$n.log" "$brief" build --source "$site" --out "$dest")
+    walls+=("$w"); rss+=("$m"); cpus+=("$c")
+    echo "bench: N=$n cold build $r/$runs: ${w}s (CPU ${c}s), peak RSS $((m / 1024)) MiB" >&2
+  done
+  wall=$(median "${walls[@]}"); cpu=$(median "${cpus[@]}")
+  peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
+  pages=$(find "$dest" -name '*.html' | wc -l)
+  files=$(find "$dest" -type f ! -name .brief-output | wc -l)
+  touch "$out/stamp-$n"; sleep 1
+  read -r w2 m2 c2 < <(measure "$out/nochange-$n.log" "$brief" build --source "$site" --out "$dest")
+  rewritten=$(find "$dest" -type f -newer "$out/stamp-$n" | wc -l)
+  echo "bench: N=$n no-change build: ${w2}s, files rewritten: $rewritten" >&2
+  pps=$(python3 -c "print(round($pages / $wall))")
+  row kind brief articles "$n" cold_s "$wall" cold_cpu_s "$cpu" runs "$runs" pages "$pages" files "$files" \
+      pages_per_s "$pps" peak_rss_mib "$((peak / 1024))" nochange_s "$w2" nochange_cpu_s "$c2" \
+      nochange_rss_mib "$((m2 / 1024))" nochange_files_written "$rewritten"
+done
+
+if command -v hugo >/dev/null; then
+  for n in $HUGO_SIZES; do
+    hsite="$out/hugo-$n"
+    if [ "$(cat "$hsite/.brief-generated" 2>/dev/null)" != "brief generate --articles $n --seed $SEED --languages vi,en --format hugo" ]; then
+      echo "bench: generating the Hugo corpus of $n articles…" >&2
+      "$brief" generate --articles "$n" --seed "$SEED" --format hugo --out "$hsite" >&2
+    fi
+    cp -r "$here/hugo-site-template/." "$hsite/"
+    walls=(); rss=(); cpus=()
+    runs=$RUNS; [ "$n" -gt 20000 ] && runs=1
+    for r in $(seq "$runs"); do
+      rm -rf "$hsite/public" "$hsite/resources"
+      read -r w m c < <(measure "$out/hugo-$n.log" hugo --quiet -s "$hsite" -d "$hsite/public")
+      walls+=("$w"); rss+=("$m"); cpus+=("$c")
+      echo "bench: N=$n hugo $r/$runs: ${w}s (CPU ${c}s), peak RSS $((m / 1024)) MiB" >&2
+    done
+    wall=$(median "${walls[@]}"); cpu=$(median "${cpus[@]}")
+    peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
+    pages=$(find "$hsite/public" -name '*.html' | wc -l)
+    files=$(find "$hsite/public" -type f | wc -l)
+    read -r w2 m2 c2 < <(measure "$out/hugo-nochange-$n.log" hugo --quiet -s "$hsite" -d "$hsite/public")
+    pps=$(python3 -c "print(round($pages / $wall))")
+    row kind "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" articles "$n" cold_s "$wall" cold_cpu_s "$cpu" runs "$runs" \
+        pages "$pages" files "$files" pages_per_s "$pps" peak_rss_mib "$((peak / 1024))" nochange_s "$w2" nochange_cpu_s "$c2" \
+        nochange_rss_mib "$((m2 / 1024))" nochange_files_written "-"
+  done
+else
+  echo "bench: hugo not installed (apt-get install -y hugo): no comparison" >&2
+fi
+
+# Serve mode: start `brief serve` on a site, make one edit at a time, and read the "rebuilt … in N ms" line
+# it prints (the time from the change being seen to the pages being ready, watcher latency excluded).
+serve_rebuild() {  # LOG FILE PYTHON-EXPR-ON-TEXT → prints the ms of the rebuild after the edit
+  local log="$1" file="$2" expr="$3" before
+  before=$(grep -cE '^(rebuilt|build failed)' "$log" || true)
+  cp "$file" "$file.bench-orig"
+  python3 -c "import sys; p=sys.argv[1]; t=open(p,encoding='utf-8').read(); open(p,'w',encoding='utf-8').write($expr)" "$file"
+  for _ in $(seq 600); do
+    [ "$(grep -cE '^(rebuilt|build failed)' "$log" || true)" -gt "$before" ] && break
+    sleep 0.2
+  done
+  grep -E '^(rebuilt|build failed)' "$log" | tail -1 | grep -oE 'in [0-9]+ ms' | grep -oE '[0-9]+' || echo "-1"
+  before=$(grep -cE '^(rebuilt|build failed)' "$log" || true)
+  mv "$file.bench-orig" "$file"   # put it back, and let the server rebuild before the next edit
+  for _ in $(seq 600); do
+    [ "$(grep -cE '^(rebuilt|build failed)' "$log" || true)" -gt "$before" ] && break
+    sleep 0.2
+  done
+}
+
+if "$brief" serve --help >/dev/null 2>&1; then
+  for n in ${SERVE_SIZES:-1000 10000}; do
+    site="$out/site-$n"
+    [ -d "$site" ] || continue
+    log="$out/serve-$n.log"
+    port=$((20000 + RANDOM % 20000))
+    "$brief" serve --source "$site" --port "$port" >"$log" 2>&1 &
+    spid=$!
+    for _ in $(seq 3000); do grep -qE '^built [0-9]+ files' "$log" && break; kill -0 "$spid" 2>/dev/null || break; sleep 0.2; done
+    if ! grep -qE '^built [0-9]+ files' "$log"; then
+      echo "bench: brief serve did not start on N=$n (see $log)" >&2; kill "$spid" 2>/dev/null || true; continue
+    fi
+    sleep 2
+    article="$site/content/articles/$(ls "$site/content/articles" | head -1)/en.md"
+    a=$(serve_rebuild "$log" "$article" "t.replace(' - ', ' – ', 1)")
+    l=$(serve_rebuild "$log" "$site/content/leaders.yaml" "t.replace(' was born in ', ' was born in the year ', 1)")
+    t=$(serve_rebuild "$log" "$site/themes/default/templates/article.peb" "t + '{# edited by the benchmark #}\\n'")
+    kill "$spid" 2>/dev/null || true; wait "$spid" 2>/dev/null || true
+    echo "bench: N=$n serve rebuilds: article ${a} ms, leader ${l} ms, template ${t} ms" >&2
+    row kind serve articles "$n" article_edit_ms "$a" leader_edit_ms "$l" template_edit_ms "$t"
+  done
+else
+  echo "bench: this brief has no serve command: serve rebuild times not measured" >&2
+fi
+
+# JVM start: `brief --version`, median of 5, with the launcher's CDS archive and without it (BRIEF_NO_CDS).
+cds=(); nocds=(); cdscpu=(); nocdscpu=()
+for r in 1 2 3 4 5 6 7; do
+  read -r w _ c < <(measure "$out/version.log" "$brief" --version); cds+=("$w"); cdscpu+=("$c")
+  read -r w _ c < <(BRIEF_NO_CDS=1 measure "$out/version.log" "$brief" --version); nocds+=("$w"); nocdscpu+=("$c")
+done
+row kind jvm-start with_cds_s "$(median "${cds[@]}")" without_cds_s "$(median "${nocds[@]}")" \
+    with_cds_cpu_s "$(median "${cdscpu[@]}")" without_cds_cpu_s "$(median "${nocdscpu[@]}")"
+
+python3 - "$results" "$here/results.json" <<'EOF'
+import json, os, platform, subprocess, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+machine = {"cores": os.cpu_count(), "os": platform.platform(), "java": java,
+           "mem_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30)}
+json.dump({"machine": machine, "rows": rows}, open(sys.argv[2], "w"), indent=2, ensure_ascii=False)
+print(f"machine: {machine['cores']} cores, {machine['mem_gib']} GiB, {machine['os']}, {java}")
+print(f"{'tool':<14}{'articles':>9}{'cold s':>9}{'CPU s':>8}{'pages':>8}{'pages/s':>9}{'peak MiB':>10}"
+      f"{'no-change s':>13}{'CPU s':>8}{'rewritten':>11}")
+for r in rows:
+    if r["kind"] == "serve":
+        print(f"serve, {r['articles']} articles: rebuild after a one-article edit {r['article_edit_ms']} ms, "
+              f"a one-leader edit {r['leader_edit_ms']} ms, a template edit {r['template_edit_ms']} ms")
+        continue
+    if r["kind"] == "jvm-start":
+        print(f"JVM start (brief --version): {r['with_cds_s']} s (CPU {r['with_cds_cpu_s']} s) with AppCDS, "
+              f"{r['without_cds_s']} s (CPU {r['without_cds_cpu_s']} s) without")
+        continue
+    print(f"{r['kind']:<14}{r['articles']:>9}{r['cold_s']:>9}{r['cold_cpu_s']:>8}{r['pages']:>8}{r['pages_per_s']:>9}"
+          f"{r['peak_rss_mib']:>10}{r['nochange_s']:>13}{r['nochange_cpu_s']:>8}{str(r['nochange_files_written']):>11}")
+print(f"written to {sys.argv[2]}")
+EOF
