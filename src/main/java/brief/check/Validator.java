@@ -15,6 +15,9 @@ import brief.diag.SourcePos;
 import brief.i18n.Language;
 import brief.yaml.Fields.Ref;
 import brief.yaml.Suggest;
+import brief.annotations.AnnotationLoader;
+import brief.content.ArticleLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,7 +36,7 @@ import java.util.stream.Collectors;
 public final class Validator {
 
     public Optional<Validated> validate(Sources s, Diagnostics diags) {
-        Ids ids = new Ids(s);
+        Ids ids = new Ids(s, unreadable(diags));
         duplicateIds(s, diags);
         references(s, ids, diags);
         provenance(s, ids, diags);
@@ -49,17 +52,73 @@ public final class Validator {
         return Optional.of(new Validated(s, s.theme().strings()));
     }
 
+    /**
+     * The files the load stage could not read or parse (an error at their first line or a syntax error):
+     * references into them are not checked, since "unknown leader" for every leader of a leaders.yaml with
+     * a tab in it would only bury the one error that matters.
+     */
+    static Set<Path> unreadable(Diagnostics diags) {
+        return diags.all().stream()
+                .filter(x -> x.severity() == brief.diag.Severity.ERROR)
+                .filter(x -> x.message().startsWith("YAML syntax") || x.message().startsWith("the file is not valid UTF-8")
+                        || x.message().startsWith("the front matter is not closed")
+                        || x.message().startsWith("the file has no front matter") || x.message().equals("the file is empty")
+                        || x.message().startsWith("cannot read") || x.message().contains("NUL character"))
+                .map(x -> x.pos().file())
+                .collect(Collectors.toSet());
+    }
+
     /** Known ids of each kind, for resolving references and suggesting near misses. */
     record Ids(Set<String> articles, Set<String> summits, Set<String> leaders, Set<String> series, Set<String> events) {
         Ids(Sources s) {
-            this(idSet(s.articles(), Article::id), idSet(s.annotations().summits(), Summit::id),
-                    idSet(s.annotations().leaders(), Leader::id),
-                    idSet(s.annotations().series(), brief.annotations.Series::id),
-                    idSet(s.annotations().events(), Event::id));
+            this(s, Set.of());
         }
 
-        private static <T> Set<String> idSet(Collection<T> items, Function<T, String> id) {
+        Ids(Sources s, Set<Path> unreadable) {
+            this(articleIds(s, unreadable),
+                    idSet(s.annotations().summits(), Summit::id, unreadable.contains(AnnotationLoader.SUMMITS)),
+                    idSet(s.annotations().leaders(), Leader::id, unreadable.contains(AnnotationLoader.LEADERS)),
+                    idSet(s.annotations().series(), brief.annotations.Series::id, unreadable.contains(AnnotationLoader.SERIES)),
+                    idSet(s.annotations().events(), Event::id, unreadable.contains(AnnotationLoader.EVENTS)));
+        }
+
+        /** The loaded articles, and the folders whose file could not be read: those exist, only broken. */
+        private static Set<String> articleIds(Sources s, Set<Path> unreadable) {
+            Set<String> ids = idSet(s.articles(), Article::id, false);
+            for (Path p : unreadable) {
+                if (p.startsWith(ArticleLoader.DIR) && p.getNameCount() == ArticleLoader.DIR.getNameCount() + 2) {
+                    ids.add(p.getName(ArticleLoader.DIR.getNameCount()).toString());
+                }
+            }
+            return ids;
+        }
+
+        private static <T> Set<String> idSet(Collection<T> items, Function<T, String> id, boolean fileUnreadable) {
+            if (fileUnreadable && items.isEmpty()) return Everything.INSTANCE;
             return items.stream().map(id).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /**
+     * The ids of a file that could not be parsed at all: every id counts as known, and there are none to
+     * suggest. Its own syntax error is reported; checking references against nothing would only repeat it.
+     */
+    private static final class Everything extends java.util.AbstractSet<String> {
+        static final Everything INSTANCE = new Everything();
+
+        @Override
+        public boolean contains(Object o) {
+            return true;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Collections.emptyIterator();
+        }
+
+        @Override
+        public int size() {
+            return 0;
         }
     }
 

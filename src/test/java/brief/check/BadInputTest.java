@@ -110,16 +110,17 @@ class BadInputTest {
         // --- YAML and front matter ---
         c.add(error("yaml-unclosed-quote-in-front-matter", replace(A, "outlet: \"TTXVN\"", "outlet: \"TTXVN"),
                 A + ":4:9: error: YAML syntax: while scanning a quoted scalar: found unexpected end of stream",
-                "a quote was opened here and not closed"));
+                "a quote was opened here and not closed", "check failed: 1 error, 0 warnings"));
         c.add(error("yaml-colon-in-plain-value", replace(SUMMITS, "  city: Kuala Lumpur", "  city: Kuala: Lumpur"),
                 SUMMITS + ":7:14: error: YAML syntax: mapping values are not allowed here",
                 "a value that contains ': ' must be put in double quotes"));
         c.add(error("yaml-tab-indent", replace(LEADERS, "  country: US", "\tcountry: US"),
                 LEADERS + ":17:1: error: YAML syntax: found character '\\t(TAB)' that cannot start any token."
                         + " (Do not use \\t(TAB) for indentation)",
-                "indent with spaces, not tabs"));
+                "indent with spaces, not tabs", "check failed: 1 error, 0 warnings"));
         c.add(error("yaml-bad-indent-in-list", replace(SERIES, "  name: {vi", "   name: {vi"),
-                SERIES + ":2:8: error: YAML syntax: mapping values are not allowed here", "indent it exactly like the keys above it"));
+                SERIES + ":2:8: error: YAML syntax: mapping values are not allowed here", "indent it exactly like the keys above it",
+                "check failed: 1 error, 0 warnings"));
         c.add(new Case("yaml-alias-is-refused", Kind.ERROR, List.of(
                         replace(SUMMITS, "  participants:\n    - pham-minh-chinh", "  participants: &people\n    - pham-minh-chinh"),
                         replace(SUMMITS, "participants: [luong-cuong, donald-trump]", "participants: *people")),
@@ -170,7 +171,7 @@ class BadInputTest {
                         s -> ("---\n---\n" + s.substring(s.indexOf("\n---\n") + 5)).getBytes(StandardCharsets.UTF_8)),
                 A + ":1:1: error: the front matter is empty"));
         c.add(error("not-utf-8", transform(A, s -> s.getBytes(StandardCharsets.ISO_8859_1)),
-                A + ":2:31: error: the file is not valid UTF-8 (byte 0xED at offset 34)", "save the file as UTF-8"));
+                A + ":2:31: error: the file is not valid UTF-8 (byte 0xED at offset 34)", "save the file as UTF-8", "check failed: 1 error, 0 warnings"));
         c.add(note("byte-order-mark-is-accepted", transform(A, s -> ("\uFEFF" + s).getBytes(StandardCharsets.UTF_8)),
                 A + ":1:1: note: the file starts with a byte-order mark; it is ignored"));
         c.add(new Case("crlf-line-ends-are-accepted", Kind.OK,
@@ -182,7 +183,8 @@ class BadInputTest {
                         .getBytes(StandardCharsets.UTF_8)),
                 A + ":2:1: note: text is not in Unicode NFC (letters and accents stored apart); it was normalised"));
         c.add(error("front-matter-not-closed", replace(A, "topics: [trade]\n---\n", "topics: [trade]\n"),
-                A + ":1:1: error: the front matter is not closed", "close the front matter with a line '---'"));
+                A + ":1:1: error: the front matter is not closed", "close the front matter with a line '---'",
+                "check failed: 1 error, 0 warnings"));
         c.add(error("front-matter-missing", replace(AE, "---\ntitle:", "title:"),
                 AE + ":1:1: error: the file has no front matter", "did you forget to add '---' on the first line"));
         c.add(warning("unknown-language-file", write("content/articles/2025-10-26-asean-us-summit/fr.md",
