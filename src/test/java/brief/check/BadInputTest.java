@@ -337,7 +337,7 @@ class BadInputTest {
                 assertTrue(b.hasLine(line), "build must print the line\n  " + line + "\n" + b);
             }
             assertTrue(b.err().contains("nothing was written"), b.toString());
-            assertEquals(before, SiteFixture.hashes(site), "a failed build must leave the previous output as it was");
+            SiteFixture.assertSameFiles(before, SiteFixture.hashes(site), "a failed build must leave the previous output as it was");
         } else {
             // Warnings are printed by build too; notes only by check.
             assertEquals(0, b.exit(), "the build must succeed\n" + b);
@@ -351,6 +351,20 @@ class BadInputTest {
             List<String> leftovers = s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")).toList();
             assertEquals(List.of(), leftovers, "no staging or old folder is left beside the output");
         }
+    }
+
+    @org.junit.jupiter.api.Disabled("BUG in cli/BuildCommand (not owned here): --strict is applied after Pipeline.build"
+            + " has written the site, so a build that fails on a warning replaces the previous output while printing"
+            + " 'nothing was written'. Fix: check warnings before writing (build with out = null, then write).")
+    @org.junit.jupiter.api.Test
+    void aStrictBuildThatFailsOnAWarningLeavesThePreviousOutput(@TempDir Path tmp) throws IOException {
+        Path root = SiteFixture.copyMinimal(tmp.resolve("src"));
+        assertEquals(0, SiteFixture.run("build", "--source", root.toString(), "--quiet").exit());
+        Map<String, String> before = SiteFixture.hashes(root.resolve("site"));
+        replace(AE, "USD 453 billion", "USD 435 billion").apply(root);
+        Run b = SiteFixture.run("build", "--source", root.toString(), "--strict");
+        assertEquals(1, b.exit(), b.toString());
+        SiteFixture.assertSameFiles(before, SiteFixture.hashes(root.resolve("site")), "--strict failed, so nothing may be written");
     }
 
     static void assertNoStackTrace(Run r) {

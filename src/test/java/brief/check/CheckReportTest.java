@@ -96,6 +96,21 @@ class CheckReportTest {
     }
 
     @Test
+    void theTranslationReportListsEachArticleAsTranslatedOutdatedOrMissing() throws IOException {
+        Path site = SiteFixture.copyMinimal(tmp.resolve("translations"));
+        BadInputTest.replace(BadInputTest.A, "Chiều 26/10, Thủ tướng", "Chiều ngày 26/10, Thủ tướng").apply(site);
+        BadInputTest.delete(BadInputTest.BE).apply(site);
+        Run r = SiteFixture.run("check", "--source", site.toString(), "--translations");
+        assertEquals(0, r.exit(), r.toString());
+        assertEquals(List.of(
+                "== en (English)",
+                "  outdated     2025-10-26-asean-us-summit  (outdated, 1 paragraph(s) behind: #1)",
+                "  missing      2025-10-29-apec-meeting",
+                "  0 translated, 1 outdated, 1 missing"), r.out().lines().toList(), r.toString());
+        assertTrue(r.err().contains("check passed: 0 errors, 2 warnings"), r.toString());
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         Run r = SiteFixture.run("check", "--source", root.toString(), "--format", "xml");
         assertEquals(2, r.exit(), r.toString());

@@ -56,6 +56,17 @@ final class SiteFixture {
         return out;
     }
 
+    /** Fails naming only the files that differ, not the two whole trees. */
+    static void assertSameFiles(Map<String, String> before, Map<String, String> after, String why) {
+        java.util.Set<String> changed = new java.util.TreeSet<>();
+        for (String k : before.keySet()) if (!before.get(k).equals(after.get(k))) changed.add(k);
+        for (String k : after.keySet()) if (!before.containsKey(k)) changed.add(k);
+        if (!changed.isEmpty()) {
+            org.junit.jupiter.api.Assertions.fail(why + "; changed, added or removed: "
+                    + changed.stream().limit(12).toList() + (changed.size() > 12 ? " and " + (changed.size() - 12) + " more" : ""));
+        }
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
