@@ -147,7 +147,8 @@ public final class AnnotationLoader {
     private Optional<String> country(Fields f, Diagnostics d) {
         Optional<String> c = f.string("country", false);
         if (c.isPresent() && !COUNTRIES.contains(c.get())) {
-            String guess = c.get().length() == 3 ? iso3to2(c.get()) : null;
+            String upper = c.get().toUpperCase(Locale.ROOT);
+            String guess = COUNTRIES.contains(upper) ? upper : c.get().length() == 3 ? iso3to2(c.get()) : null;
             d.errorWithHint(f.pos("country"), guess != null ? "use '" + guess + "'"
                             : "use a two-letter ISO 3166 code such as 'VN', 'US', 'MY', 'KR'",
                     "unknown country '%s' (expected a two-letter ISO code such as VN, US, MY)", c.get());

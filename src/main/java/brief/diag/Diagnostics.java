@@ -59,7 +59,29 @@ public final class Diagnostics {
 
     public synchronized void add(Severity severity, SourcePos pos, String hint, String message, Object... args) {
         String text = args.length == 0 ? message : String.format(java.util.Locale.ROOT, message, args);
-        items.add(new Diagnostic(severity, pos, text, hint, pos.line() > 0 ? lineLookup.apply(pos) : null));
+        String line = pos.line() > 0 ? lineLookup.apply(pos) : null;
+        items.add(new Diagnostic(severity, pos, visible(text), hint == null ? null : visible(hint),
+                line == null ? null : visible(line)));
+    }
+
+    /**
+     * The text with control characters, and the invisible characters that reorder or break a line, written
+     * as escapes (backslash, u, four hex digits): a message quotes what the user wrote, and a raw NUL or a
+     * bidi override would garble the terminal or hide what is wrong. A tab stays a tab.
+     */
+    public static String visible(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean hidden = c < 0x20 && c != '\t' || c == 0x7F || c == 0x2028 || c == 0x2029
+                    || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0xFEFF;
+            if (hidden && sb == null) sb = new StringBuilder(s.substring(0, i));
+            if (sb != null) {
+                if (hidden) sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+                else sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     public synchronized void addAll(Diagnostics other) {

@@ -214,6 +214,13 @@ class BadInputTest {
         c.add(error("unknown-country-vnm", replace(SUMMITS, "country: MY", "country: VNM"),
                 SUMMITS + ":8:12: error: unknown country 'VNM' (expected a two-letter ISO code such as VN, US, MY)",
                 "use 'VN'"));
+        c.add(error("lower-case-country", replace(LEADERS, "  country: US", "  country: us"),
+                LEADERS + ":17:12: error: unknown country 'us' (expected a two-letter ISO code such as VN, US, MY)",
+                "use 'US'"));
+        c.add(error("slug-that-would-leave-the-output-folder", replace(AE, "---\nOn 26 October", "slug: ../../etc/passwd\n---\nOn 26 October"),
+                AE + ":4:7: error: slug '../../etc/passwd' is not valid in a URL", "e.g. 'etc-passwd'"));
+        c.add(error("id-that-would-leave-the-output-folder", replace(LEADERS, "- id: donald-trump", "- id: \"../x\\0\""),
+                LEADERS + ":15:7: error: 'id' of '../x\\u0000' in leaders.yaml is not a valid id: '../x\\u0000'"));
         c.add(error("invalid-id", replace(SERIES, "- id: asean-us-summit", "- id: ASEAN US summit"),
                 SERIES + ":1:7: error: 'id' of 'ASEAN US summit' in series.yaml is not a valid id: 'ASEAN US summit'",
                 "e.g. 'asean-us-summit'"));

@@ -1,0 +1,56 @@
+package brief.diag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DiagnosticsTest {
+    final Path file = Path.of("content", "summits.yaml");
+
+    @Test
+    void diagnosticsAreSortedByFileLineAndColumnAndDuplicatesDropped() {
+        Diagnostics d = new Diagnostics();
+        d.error(new SourcePos(file, 12, 3), "b");
+        d.warning(new SourcePos(Path.of("content", "leaders.yaml"), 40, 1), "a");
+        d.error(new SourcePos(file, 2, 9), "c");
+        d.error(new SourcePos(file, 12, 3), "b");
+        assertEquals(List.of("content/leaders.yaml:40:1: warning: a", "content/summits.yaml:2:9: error: c",
+                "content/summits.yaml:12:3: error: b"), d.all().stream().map(Diagnostic::headline).toList());
+        assertEquals(2, d.count(Severity.ERROR));
+    }
+
+    @Test
+    void lineTenSortsAfterLineNine() {
+        Diagnostics d = new Diagnostics();
+        d.error(new SourcePos(file, 10, 1), "x");
+        d.error(new SourcePos(file, 9, 1), "x");
+        assertEquals(9, d.all().get(0).pos().line());
+    }
+
+    @Test
+    void aFileWithoutALineIsShownWithoutOne() {
+        assertEquals("content/summits.yaml", SourcePos.of(file).toString());
+        assertEquals("content/summits.yaml:3:1", new SourcePos(file, 3, 0).toString());
+    }
+
+    @Test
+    void theFormatShowsTheLineACaretAndTheHint() {
+        Diagnostics d = new Diagnostics(pos -> "  country: VNM");
+        d.errorWithHint(new SourcePos(file, 8, 12), "use 'VN'", "unknown country '%s'", "VNM");
+        assertEquals("content/summits.yaml:8:12: error: unknown country 'VNM'\n"
+                + "    |   country: VNM\n"
+                + "    |            ^\n"
+                + "    = hint: use 'VN'", d.all().get(0).format());
+    }
+
+    @Test
+    void controlAndBidiCharactersAreShownAsEscapes() {
+        assertEquals("a\\u0000b\\u202Ec\td", Diagnostics.visible("a\u0000b\u202Ec\td"));
+        assertEquals("plain Vietnamese: Đà Nẵng", Diagnostics.visible("plain Vietnamese: Đà Nẵng"));
+        Diagnostics d = new Diagnostics();
+        d.error(new SourcePos(file, 1, 1), "id '%s'", "x\u0007");
+        assertEquals("content/summits.yaml:1:1: error: id 'x\\u0007'", d.all().get(0).headline());
+    }
+}
