@@ -3,15 +3,10 @@ package brief.check;
 import brief.build.Sources;
 import brief.content.Article;
 import brief.content.ArticleText;
+import brief.content.Body;
 import brief.content.Block;
-import brief.content.MarkdownParser;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -36,15 +31,14 @@ final class LinkRule {
     void check(Diagnostics d) {
         for (Article a : sources.articles()) {
             for (ArticleText t : a.texts().values()) {
-                new NodeVisitor(new VisitHandler<>(Link.class, link -> checkLink(a, t, link, d)))
-                        .visit(t.body().document());
+                for (Body.LinkAt link : t.body().links()) checkLink(a, t, link, d);
             }
         }
     }
 
-    private void checkLink(Article a, ArticleText t, Link link, Diagnostics d) {
-        String url = link.getUrl().toString();
-        SourcePos pos = position(t, link);
+    private void checkLink(Article a, ArticleText t, Body.LinkAt link, Diagnostics d) {
+        String url = link.url();
+        SourcePos pos = new SourcePos(t.file(), link.line(), link.column());
         int hash = url.indexOf('#');
         String target = hash < 0 ? url : url.substring(0, hash);
         String anchor = hash < 0 ? null : url.substring(hash + 1);
@@ -81,16 +75,7 @@ final class LinkRule {
     static Set<String> anchors(ArticleText t) {
         Set<String> out = new HashSet<>();
         for (Block b : t.body().blocks()) out.add(b.anchor());
-        new NodeVisitor(new VisitHandler<>(Heading.class, h -> out.add(MarkdownParser.headingId(h))))
-                .visit(t.body().document());
+        out.addAll(t.body().headingIds());
         return out;
-    }
-
-    static SourcePos position(ArticleText t, Node node) {
-        var base = node.getChars().getBaseSequence();
-        int start = node.getStartOffset();
-        int lineStart = start;
-        while (lineStart > 0 && base.charAt(lineStart - 1) != '\n') lineStart--;
-        return new SourcePos(t.file(), t.body().firstLine() + node.getStartLineNumber(), start - lineStart + 1);
     }
 }

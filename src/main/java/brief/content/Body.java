@@ -1,11 +1,70 @@
 package brief.content;
 
 import com.vladsch.flexmark.util.ast.Document;
+import java.lang.ref.WeakReference;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
-/** A parsed Markdown body: the Flexmark document, its blocks, and the file line the body starts on. */
-public record Body(String markdown, Document document, List<Block> blocks, int firstLine) {
-    public Body {
-        blocks = List.copyOf(blocks);
+/**
+ * A parsed Markdown body: its text, its blocks, the links it writes and its heading ids, and the file line
+ * the body starts on. The Flexmark document is not kept for the life of the build: the trees of a
+ * 10,000-article site held ~110 MB that nothing needs after the checks (pages re-parse their Markdown to
+ * add entity links). {@link #document()} gives the tree of the parse while it is still in memory, and parses
+ * the text again when it is not; both trees are alike.
+ */
+public final class Body {
+    /** A link as written: its URL, and the 1-based line and column of the link in the file. */
+    public record LinkAt(String url, int line, int column) {}
+
+    private final String markdown;
+    private final List<Block> blocks;
+    private final int firstLine;
+    private final List<LinkAt> links;
+    private final List<String> headingIds;
+    private final Supplier<Document> reparse;
+    private volatile WeakReference<Document> document;
+
+    public Body(String markdown, Document document, List<Block> blocks, int firstLine, List<LinkAt> links,
+                List<String> headingIds, Supplier<Document> reparse) {
+        this.markdown = Objects.requireNonNull(markdown);
+        this.blocks = List.copyOf(blocks);
+        this.firstLine = firstLine;
+        this.links = List.copyOf(links);
+        this.headingIds = List.copyOf(headingIds);
+        this.reparse = reparse;
+        this.document = new WeakReference<>(document);
+    }
+
+    public String markdown() {
+        return markdown;
+    }
+
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    public int firstLine() {
+        return firstLine;
+    }
+
+    /** The links of the body ([text](url)), in the order written. */
+    public List<LinkAt> links() {
+        return links;
+    }
+
+    /** The ids the body's headings get (see {@link MarkdownParser#headingId}), in document order. */
+    public List<String> headingIds() {
+        return headingIds;
+    }
+
+    /** The Flexmark tree of the body; may be a fresh parse, so treat it as read-only and do not rely on identity. */
+    public Document document() {
+        Document d = document.get();
+        if (d == null) {
+            d = reparse.get();
+            document = new WeakReference<>(d);
+        }
+        return d;
     }
 }

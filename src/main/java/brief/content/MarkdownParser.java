@@ -1,6 +1,7 @@
 package brief.content;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -9,6 +10,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -55,7 +58,7 @@ public final class MarkdownParser {
 
     /** @param firstLine the line of the file the body starts on (1-based) */
     public Body parse(String markdown, int firstLine) {
-        Document doc = (mayAutolink(markdown) ? parser : plain).parse(markdown);
+        Document doc = parseTree(markdown);
         List<Block> blocks = new ArrayList<>();
         int index = 0;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -68,7 +71,25 @@ public final class MarkdownParser {
             if (kind == Block.Kind.CAPTION) text = CAPTION_MARKERS.matcher(text).replaceAll("");
             blocks.add(new Block(index, kind, text.strip(), firstLine + n.getStartLineNumber()));
         }
-        return new Body(markdown, doc, blocks, firstLine);
+        List<Body.LinkAt> links = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        // Collected now, while the tree is at hand: the checks need them, and the tree is not kept.
+        new NodeVisitor(new VisitHandler<>(Link.class, l -> links.add(linkAt(l, firstLine))),
+                new VisitHandler<>(Heading.class, h -> headings.add(headingId(h)))).visit(doc);
+        return new Body(markdown, doc, blocks, firstLine, links, headings, () -> parseTree(markdown));
+    }
+
+    private Document parseTree(String markdown) {
+        return (mayAutolink(markdown) ? parser : plain).parse(markdown);
+    }
+
+    /** Where a link is written: the line in the file, and the column counted in characters from 1. */
+    private static Body.LinkAt linkAt(Link link, int firstLine) {
+        var base = link.getChars().getBaseSequence();
+        int start = link.getStartOffset();
+        int lineStart = start;
+        while (lineStart > 0 && base.charAt(lineStart - 1) != '\n') lineStart--;
+        return new Body.LinkAt(link.getUrl().toString(), firstLine + link.getStartLineNumber(), start - lineStart + 1);
     }
 
     /** A caption is a paragraph fenced by "::: caption" and ":::" lines. */
