@@ -131,7 +131,17 @@ public final class Fields {
             return Optional.empty();
         }
         if (n instanceof YScalar s && (s.kind() == YScalar.Kind.INTEGER || s.kind() == YScalar.Kind.DECIMAL)) {
-            return Optional.of(Double.parseDouble(s.text()));
+            // YAML also reads 0x1F, 1_000, .inf and .nan as numbers; a briefing's figure is none of those.
+            Double d = null;
+            try {
+                d = Double.parseDouble(s.text());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            if (d != null && Double.isFinite(d)) return Optional.of(d);
+            diags.errorWithHint(n.pos(), "write a plain number with a dot for decimals, e.g. 11.8",
+                    "'%s' of %s must be a plain decimal number, found '%s'", key, what, s.text());
+            return Optional.empty();
         }
         String hint = "write a plain number with a dot for decimals, e.g. 11.8";
         if (n instanceof YScalar s && s.text().matches("[0-9.,]+")) {
@@ -143,8 +153,9 @@ public final class Fields {
 
     public Optional<Integer> integer(String key, boolean required) {
         return number(key, required).flatMap(d -> {
-            if (d != Math.rint(d)) {
-                diags.error(pos(key), "'%s' of %s must be a whole number, found %s", key, what, d);
+            if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+                diags.error(pos(key), "'%s' of %s must be a whole number, found %s", key, what,
+                        java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString());
                 return Optional.empty();
             }
             return Optional.of(d.intValue());

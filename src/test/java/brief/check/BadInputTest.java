@@ -140,6 +140,9 @@ class BadInputTest {
         c.add(error("number-with-decimal-comma", replace(SUMMITS, "value: 453", "value: 11,8"),
                 SUMMITS + ":15:14: error: 'value' of a figure of summit 'asean-us-13' must be a number, found text '11,8'",
                 "write '11.8'"));
+        c.add(error("infinite-number", replace(SUMMITS, "value: 453", "value: .inf"),
+                SUMMITS + ":15:14: error: 'value' of a figure of summit 'asean-us-13' must be a plain decimal number,"
+                        + " found '.inf'"));
         c.add(error("missing-required-date", replace(A, "date: \"2025-10-26\"\n", ""),
                 A + ":2:1: error: the front matter of " + A + " has no 'date'", "add a line such as 'date: \"2025-10-26\"'"));
         c.add(error("empty-required-title", replace(A, "title: \"Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN - Hoa Kỳ\"",

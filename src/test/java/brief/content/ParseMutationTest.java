@@ -22,8 +22,14 @@ import org.junit.jupiter.api.Test;
  */
 class ParseMutationTest {
     static final long SEED = Long.getLong("brief.fuzz.seed", 20251122L);
-    static final int ITERATIONS = Integer.getInteger("brief.fuzz.iterations", 2500);
+    static final int ITERATIONS = Integer.getInteger("brief.fuzz.iterations", 5000);
     /** Characters YAML, front matter and Markdown give a meaning to, and some Vietnamese letters. */
+    /** Whole YAML tokens with a meaning of their own; a character at a time rarely builds them. */
+    static final List<String> TOKENS = List.of(".inf", "-.inf", ".nan", "0x1F", "1_000", "0b101", "1e999", "~", "null",
+            "yes", "no", "on", "&a ", "*a", "!!binary ", "!!str ", "!tag ", "? ", "--- ", "...", "%YAML 1.2\n", "<<: ",
+            "|\n", ">-\n", "\"\\x00\"", "\"\\u202E\"", "[", "]", "{", "}", "- ", ": ", "#", "'", "\"",
+            "2025-13-45", "2025-02-30", "99999999999999999999", "-0", "1.10", "::: caption\n", "](article:", "](#",
+            "[x](summit:", "\n---\n", "\r\n", "\t");
     static final String SPECIAL = ":-[]{}\"'#&*!|>%@`,?\\\t\n ~=<()_^$/.0123456789ạđĐư\u0301\u00A0\u2028\uFEFF";
 
     @Test
@@ -94,7 +100,10 @@ class ParseMutationTest {
 
     static String editText(String t, Random r) {
         int at = t.isEmpty() ? 0 : r.nextInt(t.length() + 1);
-        switch (r.nextInt(9)) {
+        switch (r.nextInt(11)) {
+            case 9, 10 -> { // insert a whole token
+                return t.substring(0, at) + TOKENS.get(r.nextInt(TOKENS.size())) + t.substring(at);
+            }
             case 0, 1 -> { // insert a meaningful character
                 return t.substring(0, at) + SPECIAL.charAt(r.nextInt(SPECIAL.length())) + t.substring(at);
             }
