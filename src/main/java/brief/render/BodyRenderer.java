@@ -17,6 +17,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
@@ -35,7 +36,8 @@ public final class BodyRenderer {
     private static final DataKey<String> LANG = new DataKey<>("BRIEF_LANG", "");
 
     private final HtmlRenderer renderer;
-    private final MarkdownParser parser;
+    /** Parses the bodies again for linking: just the tree, none of the block bookkeeping of MarkdownParser. */
+    private final Parser treeParser;
     private final EntityLinker linker;
 
     /** @param resolve (language, "summit:asean-us-13#x") → URL, or null when it is not an internal link */
@@ -48,7 +50,7 @@ public final class BodyRenderer {
      */
     BodyRenderer(MarkdownParser parser, boolean allowRawHtml, BiFunction<String, String, String> resolve,
                  EntityLinker linker) {
-        this.parser = parser;
+        this.treeParser = Parser.builder(parser.options()).build();
         this.linker = linker;
         MutableDataSet o = new MutableDataSet(parser.options());
         o.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
@@ -86,7 +88,7 @@ public final class BodyRenderer {
                 return renderer.render(doc);
             }
         }
-        Document doc = parser.parse(body.markdown(), body.firstLine()).document();
+        Document doc = treeParser.parse(body.markdown());
         linker.link(doc);
         doc.set(LANG, lang);
         return renderer.render(doc);

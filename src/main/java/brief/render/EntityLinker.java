@@ -38,9 +38,22 @@ final class EntityLinker {
     record Name(String text, String target) {}
 
     private final List<Name> names;
+    /** Names by their first word, longest first: a text is scanned once, word by word, not once per name. */
+    private final Map<String, List<Name>> byFirstWord;
 
     private EntityLinker(List<Name> names) {
         this.names = names;
+        Map<String, List<Name>> index = new java.util.HashMap<>();
+        for (Name n : names) index.computeIfAbsent(firstWord(n.text(), 0), k -> new ArrayList<>()).add(n);
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.byFirstWord = index;
+    }
+
+    /** The word that starts at {@code i}: the run of word characters from there (or the one character if none). */
+    private static String firstWord(String s, int i) {
+        int j = i;
+        while (j < s.length() && wordChar(s.codePointAt(j))) j += Character.charCount(s.codePointAt(j));
+        return j == i ? s.substring(i, Math.min(s.length(), i + Character.charCount(s.codePointAt(i)))) : s.substring(i, j);
     }
 
     /** Builds the name list once per build from every leader and summit, in every language. */
@@ -133,19 +146,30 @@ final class EntityLinker {
 
     private record Match(int start, int end, Name name) {}
 
-    /** The earliest whole-word occurrence, from {@code from} on, of a name whose page is not yet linked. */
+    /**
+     * The earliest whole-word occurrence, from {@code from} on, of a name whose page is not yet linked; at
+     * the same place, the longest name.
+     */
     private Match firstMatch(CharSequence chars, int from, Set<String> done) {
         String s = chars.toString();
-        Match best = null;
-        for (Name n : names) {
-            if (done.contains(n.target())) continue;
-            int i = s.indexOf(n.text(), from);
-            while (i >= 0 && !wholeWord(s, i, i + n.text().length())) i = s.indexOf(n.text(), i + 1);
-            if (i < 0) continue;
-            // Names are longest first, so a strictly earlier start is the only reason to replace the best.
-            if (best == null || i < best.start()) best = new Match(i, i + n.text().length(), n);
+        int i = from;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            boolean starts = i == 0 || !wordChar(s.codePointBefore(i)) || !wordChar(cp);
+            if (starts) {
+                List<Name> candidates = byFirstWord.get(firstWord(s, i));
+                if (candidates != null) {
+                    for (Name n : candidates) {
+                        int end = i + n.text().length();
+                        if (!done.contains(n.target()) && s.startsWith(n.text(), i) && wholeWord(s, i, end)) {
+                            return new Match(i, end, n);
+                        }
+                    }
+                }
+            }
+            i += Character.charCount(cp);
         }
-        return best;
+        return null;
     }
 
     static boolean wholeWord(String s, int start, int end) {

@@ -12,9 +12,12 @@ import java.util.List;
 /**
  * Atom feeds (RFC 4287): one per language and one per summit per language. Every URL is absolute, and the
  * feed's {@code updated} is the newest article's date, never the clock, so the same sources give the same
- * bytes. Entries come in the model's order: newest first, then by id.
+ * bytes. Entries come in the model's order: newest first, then by id; at most {@link #MAX_ENTRIES}.
  */
 final class Feeds {
+    /** Feed readers poll often and keep what they saw: the newest entries are enough, and keep the file small. */
+    static final int MAX_ENTRIES = 50;
+
     private final SiteModel m;
     private final Views v;
 
@@ -47,7 +50,7 @@ final class Feeds {
         b.append("  <author><name>").append(Xml.esc(siteTitle)).append("</name><uri>")
                 .append(Xml.esc(u.absolute(u.home(lang)))).append("</uri></author>\n");
         b.append("  <generator>brief</generator>\n");
-        for (Article a : articles) entry(b, a, lang, language);
+        articles.stream().limit(MAX_ENTRIES).forEach(a -> entry(b, a, lang, language));
         b.append("</feed>\n");
         return b.toString();
     }

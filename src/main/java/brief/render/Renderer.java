@@ -59,6 +59,7 @@ public final class Renderer {
         BodyRenderer bodies = new BodyRenderer(markdown, model.config().allowRawHtml(), (lang, url) -> resolve(model, lang, url),
                 linker);
         Feeds feeds = new Feeds(model, v);
+        List<Chronology.Filter> filters = Chronology.filters(model);
         List<PageJob> jobs = new ArrayList<>();
         String root = urls.root();
         jobs.add(page(model, v, "language.peb", root, model.sourceLang(), "root", "", l -> urls.home(l),
@@ -94,10 +95,10 @@ public final class Renderer {
             jobs.add(page(model, v, "search.peb", urls.search(l), l, "search", "", urls::search,
                     () -> Views.map("kind", "search", "title", model.strings().t(l, "search.title"))));
             jobs.add(page(model, v, "chronology.peb", urls.chronology(l), l, "chronology", "", urls::chronology,
-                    () -> chronology(model, v, l, null, model.chronology())));
-            for (Chronology.Filter f : Chronology.filters(model)) {
+                    () -> chronology(model, v, l, filters, null, model.chronology())));
+            for (Chronology.Filter f : filters) {
                 jobs.add(page(model, v, "chronology.peb", Chronology.url(urls, l, f), l, "chronology-filter", f.key(),
-                        x -> Chronology.url(urls, x, f), () -> chronology(model, v, l, f, Chronology.select(model, f))));
+                        x -> Chronology.url(urls, x, f), () -> chronology(model, v, l, filters, f, Chronology.select(model, f))));
             }
             jobs.add(new PageJob(urls.file(urls.feed(l)), "feed", "", () -> feeds.atom(l, urls.feed(l), urls.home(l),
                     model.config().title().or(l, model.sourceLang()), model.articles(),
@@ -287,8 +288,8 @@ public final class Renderer {
     }
 
     /** The chronology, whole or filtered, with the filter navigation. */
-    private Map<String, Object> chronology(SiteModel model, Views v, String l, Chronology.Filter current,
-                                           List<ChronoEntry> entries) {
+    private Map<String, Object> chronology(SiteModel model, Views v, String l, List<Chronology.Filter> filters,
+                                           Chronology.Filter current, List<ChronoEntry> entries) {
         Urls u = model.urls();
         Language lang = model.config().language(l).orElseThrow();
         Collator collator = Collator.getInstance(lang.locale());
@@ -296,7 +297,7 @@ public final class Renderer {
         List<Map<String, Object>> series = new ArrayList<>();
         List<Map<String, Object>> leaders = new ArrayList<>();
         String currentLabel = "";
-        for (Chronology.Filter f : Chronology.filters(model)) {
+        for (Chronology.Filter f : filters) {
             String label = switch (f.dim()) {
                 case YEAR -> f.value();
                 case SERIES -> v.text(model.series().get(f.value()).name(), l);

@@ -60,8 +60,8 @@ class ReaderFeaturesTest {
             assertEquals(RealSite.BASE_URL + lang + "/atom.xml", link(root, "self").getAttribute("href"));
             assertNotNull(child(root, "author"), "a feed without entry authors needs a feed author");
             List<org.w3c.dom.Element> entries = children(root, "entry");
-            assertEquals(site.files("html").stream().filter(f -> f.matches(lang + "/(articles|bai-viet)/[^/]+/index.html")).count(),
-                    entries.size(), "one entry per article");
+            long articles = site.files("html").stream().filter(f -> f.matches(lang + "/(articles|bai-viet)/[^/]+/index.html")).count();
+            assertEquals(Math.min(articles, Feeds.MAX_ENTRIES), entries.size(), "one entry per article, up to the limit");
             String previous = "9999";
             for (org.w3c.dom.Element e : entries) {
                 String id = child(e, "id").getTextContent();
