@@ -111,14 +111,31 @@ public final class Renderer {
                 x -> urls.home(x) + "404.html",
                 () -> Views.map("kind", "404", "title", model.strings().t(model.sourceLang(), "notfound.title"))));
         // Keep these last: the sitemap lists the pages of every job added above.
-        List<PageJob> pages = List.copyOf(jobs);
-        jobs.add(new PageJob(urls.file(root + "sitemap.xml"), "sitemap", "", () -> Sitemap.xml(urls, pages.stream()
-                .filter(j -> j.path().endsWith(".html") && !j.kind().equals("404"))
-                .map(j -> new Sitemap.Entry(urlOf(urls, j.path()), j.alternates())).toList())
-                .getBytes(StandardCharsets.UTF_8)));
+        List<Sitemap.Entry> listed = jobs.stream().filter(j -> j.path().endsWith(".html") && !j.kind().equals("404"))
+                .map(j -> new Sitemap.Entry(urlOf(urls, j.path()), j.alternates())).toList();
+        Supplier<Map<String, String>> sitemaps = memo(() -> Sitemap.files(urls, listed, Sitemap.MAX_URLS));
+        int parts = listed.size() <= Sitemap.MAX_URLS ? 0 : (listed.size() + Sitemap.MAX_URLS - 1) / Sitemap.MAX_URLS;
+        for (int n = 0; n <= parts; n++) {
+            String name = n == 0 ? "sitemap.xml" : "sitemap-" + n + ".xml";
+            jobs.add(new PageJob(urls.file(root + name), "sitemap", name,
+                    () -> sitemaps.get().get(name).getBytes(StandardCharsets.UTF_8)));
+        }
         jobs.add(new PageJob(urls.file(root + "robots.txt"), "robots", "",
                 () -> Sitemap.robots(urls).getBytes(StandardCharsets.UTF_8)));
         return jobs;
+    }
+
+    /** A supplier that computes once, for files made together (the sitemap and its parts). */
+    private static <T> Supplier<T> memo(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = make.get();
+                return value;
+            }
+        };
     }
 
     /** The URL path of an output file: the inverse of {@link Urls#file}. */

@@ -14,7 +14,33 @@ final class Sitemap {
     /** A page of the sitemap: its path (starting with the base path) and its alternates (hreflang → path). */
     record Entry(String url, Map<String, String> alternates) {}
 
+    /** The protocol's limit of URLs per sitemap file; beyond it, sitemap.xml becomes an index of parts. */
+    static final int MAX_URLS = 50_000;
+
     private Sitemap() {}
+
+    /**
+     * The sitemap files, path (relative to the output folder) → text: sitemap.xml alone, or, past
+     * {@code maxUrls} pages, sitemap.xml as an index of sitemap-1.xml, sitemap-2.xml…
+     */
+    static java.util.Map<String, String> files(Urls urls, List<Entry> entries, int maxUrls) {
+        List<Entry> sorted = entries.stream().sorted(Comparator.comparing(Entry::url)).toList();
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (sorted.size() <= maxUrls) {
+            out.put("sitemap.xml", xml(urls, sorted));
+            return out;
+        }
+        StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (int from = 0, n = 1; from < sorted.size(); from += maxUrls, n++) {
+            String name = "sitemap-" + n + ".xml";
+            out.put(name, xml(urls, sorted.subList(from, Math.min(sorted.size(), from + maxUrls))));
+            index.append("  <sitemap><loc>").append(Xml.esc(urls.absolute(urls.root() + name))).append("</loc></sitemap>\n");
+        }
+        index.append("</sitemapindex>\n");
+        out.put("sitemap.xml", index.toString());
+        return out;
+    }
 
     static String xml(Urls urls, List<Entry> entries) {
         StringBuilder b = new StringBuilder(8192);
