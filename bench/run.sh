@@ -4,16 +4,18 @@
 # JVM start with and without the AppCDS archive. Prints a table and writes bench/results.json.
 #
 #   bench/run.sh                      # N = 1000 10000 50000, Hugo at 10000
-#   SIZES="1000" HUGO_SIZES="1000" RUNS=3 bench/run.sh
+#   SIZES="1000" HUGO_SIZES="1000" SERVE_SIZES="" RUNS=3 bench/run.sh
+#   SIZES=50000 HUGO_SIZES= SERVE_SIZES= OUT=/tmp/b50 RESULTS=bench/results-50k.json bench/run.sh
 #
 # Needs: /usr/bin/time (apt-get install -y time), python3, and Hugo for the comparison (apt-get install -y hugo).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 brief="$root/brief"
-out="$here/out"
+out="${OUT:-$here/out}"              # generated sites and outputs (gitignored)
+results_json="${RESULTS:-$here/results.json}"
 SIZES="${SIZES:-1000 10000 50000}"
-HUGO_SIZES="${HUGO_SIZES:-10000}"
+HUGO_SIZES="${HUGO_SIZES-10000}"
 RUNS="${RUNS:-3}"        # cold builds per size (median); sizes above 20,000 run once
 SEED="${SEED:-42}"
 mkdir -p "$out"
@@ -122,7 +124,7 @@ serve_rebuild() {  # LOG FILE PYTHON-EXPR-ON-TEXT → prints the ms of the rebui
 }
 
 if "$brief" serve --help >/dev/null 2>&1; then
-  for n in ${SERVE_SIZES:-1000 10000}; do
+  for n in ${SERVE_SIZES-1000 10000}; do
     site="$out/site-$n"
     [ -d "$site" ] || continue
     log="$out/serve-$n.log"
@@ -155,7 +157,7 @@ done
 row kind jvm-start with_cds_s "$(median "${cds[@]}")" without_cds_s "$(median "${nocds[@]}")" \
     with_cds_cpu_s "$(median "${cdscpu[@]}")" without_cds_cpu_s "$(median "${nocdscpu[@]}")"
 
-python3 - "$results" "$here/results.json" <<'EOF'
+python3 - "$results" "$results_json" <<'EOF'
 import json, os, platform, subprocess, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
