@@ -227,6 +227,19 @@ class BadInputTest {
         c.add(error("invalid-id", replace(SERIES, "- id: asean-us-summit", "- id: ASEAN US summit"),
                 SERIES + ":1:7: error: 'id' of 'ASEAN US summit' in series.yaml is not a valid id: 'ASEAN US summit'",
                 "e.g. 'asean-us-summit'"));
+        c.add(error("site-without-languages", replace(SITE,
+                        "languages:\n  - code: vi\n    name: Tiếng Việt\n    locale: vi-VN\n    source: true\n"
+                                + "  - code: en\n    name: English\n    locale: en-GB\n", ""),
+                SITE + ":1:1: error: site.yaml declares no languages", "add 'languages:' with at least one '- code: vi' entry"));
+        c.add(error("duplicate-figure-id", replace(SUMMITS, "  participants: [luong-cuong, donald-trump]",
+                        "  participants: [luong-cuong, donald-trump]\n  figures:\n    - id: trade-2024\n      label: Một\n"
+                                + "      value: 1\n      unit: count\n      source: {article: 2025-10-29-apec-meeting,"
+                                + " quote: \"Tổng thống Trump nhắc lại chuyến thăm Việt Nam năm 2017.\"}"),
+                SUMMITS + ":30:7: error: duplicate figure id 'trade-2024' (also defined at " + SUMMITS + ":13:7)"));
+        c.add(warning("ambiguous-alias", replace(LEADERS, "  name: {vi: \"Lương Cường\", en: \"Luong Cuong\"}\n",
+                        "  name: {vi: \"Lương Cường\", en: \"Luong Cuong\"}\n  aliases: {en: [\"Donald Trump\"]}\n"),
+                LEADERS + ":16:3: warning: ambiguous alias 'Donald Trump' (en): it names both 'luong-cuong'"
+                        + " and 'donald-trump'; it will not be linked"));
         c.add(error("missing-site-yaml", delete(SITE),
                 SITE + ": error: no site configuration: content/site.yaml does not exist in {root}"));
         // --- references ---

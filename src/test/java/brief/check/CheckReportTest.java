@@ -111,6 +111,14 @@ class CheckReportTest {
     }
 
     @Test
+    void aSourceFolderThatDoesNotExistIsAUsageError() {
+        Run r = SiteFixture.run("check", "--source", tmp.resolve("nowhere").toString());
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().startsWith("error: --source " + tmp.resolve("nowhere") + " is not a folder"), r.toString());
+        BadInputTest.assertNoStackTrace(r);
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError() {
         Run r = SiteFixture.run("check", "--source", root.toString(), "--format", "xml");
         assertEquals(2, r.exit(), r.toString());
