@@ -48,6 +48,11 @@ public final class Pipeline {
 
     /** Builds the site; writes it to {@code out} when {@code out} is not null. */
     public Result build(Path source, Path out, boolean drafts, Diagnostics diags) {
+        return build(source, out, drafts, false, diags);
+    }
+
+    /** As {@link #build(Path, Path, boolean, Diagnostics)}; with {@code strict}, a warning stops it before writing. */
+    public Result build(Path source, Path out, boolean drafts, boolean strict, Diagnostics diags) {
         Map<String, Long> millis = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         String key = out == null ? null : buildKey(source, drafts);
@@ -58,6 +63,7 @@ public final class Pipeline {
         Optional<TemplateEngine> templates = TemplateEngine.compile(source, sources.get().theme(), diags);
         long t2 = lap(millis, "validate", t1);
         if (checked.isEmpty() || templates.isEmpty() || diags.hasErrors()) return failed(millis);
+        if (strict && diags.count(brief.diag.Severity.WARNING) > 0) return failed(millis);
         SiteModel model = resolver.resolve(checked.get(), drafts);
         long t3 = lap(millis, "resolve", t2);
         Renderer renderer = new Renderer(templates.get(), new MarkdownParser());

@@ -43,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
         Progress progress = Progress.start(System.err, quiet);
         Pipeline.Result r;
         try {
-            r = new Pipeline().build(root, target, drafts, diags);
+            r = new Pipeline().build(root, target, drafts, strict, diags);
         } finally {
             progress.stop();
         }

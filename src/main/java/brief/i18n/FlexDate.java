@@ -65,7 +65,7 @@ public record FlexDate(int year, int month, int day, Precision precision) implem
     public int compareTo(FlexDate o) {
         int c = start().compareTo(o.start());
         // A day-precise date sorts after the month or year that contains it.
-        return c != 0 ? c : Integer.compare(o.precision.ordinal(), precision.ordinal()) * -1;
+        return c != 0 ? c : Integer.compare(o.precision.ordinal(), precision.ordinal());
     }
 
     @Override
