@@ -38,17 +38,17 @@ final class Feeds {
         String siteTitle = m.config().title().or(lang, m.sourceLang());
         StringBuilder b = new StringBuilder(4096);
         b.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        b.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.esc(language.tag())).append("\">\n");
-        b.append("  <id>").append(Xml.esc(u.absolute(feedUrl))).append("</id>\n");
-        b.append("  <title>").append(Xml.esc(title)).append("</title>\n");
+        b.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Escape.xml(language.tag())).append("\">\n");
+        b.append("  <id>").append(Escape.xml(u.absolute(feedUrl))).append("</id>\n");
+        b.append("  <title>").append(Escape.xml(title)).append("</title>\n");
         String subtitle = m.config().description().or(lang, m.sourceLang());
-        if (!subtitle.isEmpty()) b.append("  <subtitle>").append(Xml.esc(subtitle)).append("</subtitle>\n");
+        if (!subtitle.isEmpty()) b.append("  <subtitle>").append(Escape.xml(subtitle)).append("</subtitle>\n");
         b.append("  <updated>").append(stamp(updated)).append("</updated>\n");
-        b.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.esc(u.absolute(feedUrl))).append("\"/>\n");
-        b.append("  <link rel=\"alternate\" type=\"text/html\" hreflang=\"").append(Xml.esc(language.tag()))
-                .append("\" href=\"").append(Xml.esc(u.absolute(pageUrl))).append("\"/>\n");
-        b.append("  <author><name>").append(Xml.esc(siteTitle)).append("</name><uri>")
-                .append(Xml.esc(u.absolute(u.home(lang)))).append("</uri></author>\n");
+        b.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Escape.xml(u.absolute(feedUrl))).append("\"/>\n");
+        b.append("  <link rel=\"alternate\" type=\"text/html\" hreflang=\"").append(Escape.xml(language.tag()))
+                .append("\" href=\"").append(Escape.xml(u.absolute(pageUrl))).append("\"/>\n");
+        b.append("  <author><name>").append(Escape.xml(siteTitle)).append("</name><uri>")
+                .append(Escape.xml(u.absolute(u.home(lang)))).append("</uri></author>\n");
         b.append("  <generator>brief</generator>\n");
         articles.stream().limit(MAX_ENTRIES).forEach(a -> entry(b, a, lang, language));
         b.append("</feed>\n");
@@ -61,22 +61,22 @@ final class Feeds {
         ArticleText text = a.in(lang).orElse(a.source());
         String textLang = translated ? language.tag() : m.config().sourceLanguage().tag();
         String url = u.absolute(u.article(lang, a.id()));
-        b.append("  <entry").append(translated ? "" : " xml:lang=\"" + Xml.esc(textLang) + "\"").append(">\n");
-        b.append("    <id>").append(Xml.esc(url)).append("</id>\n");
-        b.append("    <title>").append(Xml.esc(v.title(a, lang))).append("</title>\n");
-        b.append("    <link rel=\"alternate\" type=\"text/html\" hreflang=\"").append(Xml.esc(language.tag()))
-                .append("\" href=\"").append(Xml.esc(url)).append("\"/>\n");
+        b.append("  <entry").append(translated ? "" : " xml:lang=\"" + Escape.xml(textLang) + "\"").append(">\n");
+        b.append("    <id>").append(Escape.xml(url)).append("</id>\n");
+        b.append("    <title>").append(Escape.xml(v.title(a, lang))).append("</title>\n");
+        b.append("    <link rel=\"alternate\" type=\"text/html\" hreflang=\"").append(Escape.xml(language.tag()))
+                .append("\" href=\"").append(Escape.xml(url)).append("\"/>\n");
         for (Language other : m.languages()) {
             if (other.code().equals(lang) || a.in(other.code()).isEmpty()) continue;
-            b.append("    <link rel=\"alternate\" type=\"text/html\" hreflang=\"").append(Xml.esc(other.tag()))
-                    .append("\" href=\"").append(Xml.esc(u.absolute(u.article(other.code(), a.id())))).append("\"/>\n");
+            b.append("    <link rel=\"alternate\" type=\"text/html\" hreflang=\"").append(Escape.xml(other.tag()))
+                    .append("\" href=\"").append(Escape.xml(u.absolute(u.article(other.code(), a.id())))).append("\"/>\n");
         }
         b.append("    <published>").append(stamp(a.date().start())).append("</published>\n");
         b.append("    <updated>").append(stamp(a.date().start())).append("</updated>\n");
         String summary = text.summary().orElseGet(() -> firstParagraph(text));
-        if (!summary.isEmpty()) b.append("    <summary>").append(Xml.esc(summary)).append("</summary>\n");
+        if (!summary.isEmpty()) b.append("    <summary>").append(Escape.xml(summary)).append("</summary>\n");
         for (String topic : text.topics()) {
-            b.append("    <category term=\"").append(Xml.esc(topic)).append("\"/>\n");
+            b.append("    <category term=\"").append(Escape.xml(topic)).append("\"/>\n");
         }
         b.append("  </entry>\n");
     }

@@ -35,7 +35,7 @@ final class Sitemap {
         for (int from = 0, n = 1; from < sorted.size(); from += maxUrls, n++) {
             String name = "sitemap-" + n + ".xml";
             out.put(name, xml(urls, sorted.subList(from, Math.min(sorted.size(), from + maxUrls))));
-            index.append("  <sitemap><loc>").append(Xml.esc(urls.absolute(urls.root() + name))).append("</loc></sitemap>\n");
+            index.append("  <sitemap><loc>").append(Escape.xml(urls.absolute(urls.root() + name))).append("</loc></sitemap>\n");
         }
         index.append("</sitemapindex>\n");
         out.put("sitemap.xml", index.toString());
@@ -47,9 +47,9 @@ final class Sitemap {
         b.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         entries.stream().sorted(Comparator.comparing(Entry::url)).forEach(e -> {
-            b.append("  <url>\n    <loc>").append(Xml.esc(urls.absolute(e.url()))).append("</loc>\n");
+            b.append("  <url>\n    <loc>").append(Escape.xml(urls.absolute(e.url()))).append("</loc>\n");
             e.alternates().forEach((lang, url) -> b.append("    <xhtml:link rel=\"alternate\" hreflang=\"")
-                    .append(Xml.esc(lang)).append("\" href=\"").append(Xml.esc(urls.absolute(url))).append("\"/>\n"));
+                    .append(Escape.xml(lang)).append("\" href=\"").append(Escape.xml(urls.absolute(url))).append("\"/>\n"));
             b.append("  </url>\n");
         });
         b.append("</urlset>\n");

@@ -7,11 +7,8 @@ import brief.diag.Diagnostics;
 import brief.render.RenderedPage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,22 +73,7 @@ public final class GitBuild {
     }
 
     private static void delete(Path dir) {
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless; the diff itself succeeded or already failed.
-        }
+        // A temporary folder left behind is harmless; the diff itself succeeded or already failed.
+        org.apache.commons.io.FileUtils.deleteQuietly(dir.toFile());
     }
 }

@@ -1,0 +1,49 @@
+package brief.render;
+
+/** Escaping for text brief writes by hand rather than through Pebble: XML and HTML, and JSON strings. */
+public final class Escape {
+    private Escape() {}
+
+    /** Text or attribute value in XML or HTML. Control characters are not allowed in XML 1.0: they are dropped. */
+    public static String xml(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') continue;
+                    if (c == 0xFFFE || c == 0xFFFF) continue;
+                    b.append(c);
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** A JSON string literal, also safe inside an HTML script element. */
+    public static String json(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                // '<' and '>' escaped so "</script>" in a message cannot end an inline script; U+2028/9 break old parsers.
+                case '<', '>', '&', '\u2028', '\u2029' -> sb.append(String.format("\\u%04x", (int) c));
+                default -> {
+                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+                    else sb.append(c);
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}
