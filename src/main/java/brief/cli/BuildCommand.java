@@ -14,9 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Builds the site from content/ and the theme into the output folder.",
-                "Runs every check first (see 'brief check'); on an error nothing is written and the previous",
-                "output stays as it was."})
+        description = "Builds the site from content/ and the theme into the output folder. Runs every check first (see 'brief check'); on an error nothing is written and the previous output stays as it was.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;

@@ -10,8 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Runs every validation without writing the site.",
-                "Exit 0: no errors (and no warnings with --strict); 1: content errors; 2: usage error."})
+        description = "Runs every validation without writing the site. Exit 0: no errors (and no warnings with --strict); 1: content errors; 2: usage error.")
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;

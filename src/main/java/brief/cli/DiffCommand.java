@@ -18,10 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Shows what the current sources change in the built site: pages added, removed and changed,",
-                "per language, with a text diff of each changed page's main content.",
-                "Compares with a folder of an earlier build (default: <source>/site) or with the sources at a git",
-                "revision (built in a temporary folder). Writes nothing."})
+        description = "Shows what the current sources change in the built site: pages added, removed and changed, per language, with a text diff of each changed page's main content. Compares with a folder of an earlier build (default: <source>/site) or with the sources at a git revision (built in a temporary folder). Writes nothing.")
 final class DiffCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;

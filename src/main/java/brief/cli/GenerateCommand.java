@@ -14,9 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes a synthetic site of N articles for benchmarks: every article in every language,",
-                "with summits, leaders, chronology events and key figures. The same options give the same bytes.",
-                "With --format hugo it writes the content/ of a comparable Hugo site instead."})
+        description = "Writes a synthetic site of N articles for benchmarks: every article in every language, with summits, leaders, chronology events and key figures. The same options give the same bytes. With --format hugo it writes the content/ of a comparable Hugo site instead.")
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--articles", required = true, paramLabel = "N", description = "How many articles.")
     int articles;

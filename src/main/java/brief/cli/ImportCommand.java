@@ -16,9 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Turns raw wire text into an article: content/articles/<id>/<lang>.md.",
-                "Keeps every paragraph verbatim, marks photo captions, drops page boilerplate, and says what it",
-                "decided and what it could not (a missing date asks for --date). Never overwrites without --force."})
+        description = "Turns raw wire text into an article: content/articles/<id>/<lang>.md. Keeps every paragraph verbatim, marks photo captions, drops page boilerplate, and says what it decided and what it could not (a missing date asks for --date). Never overwrites without --force.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;

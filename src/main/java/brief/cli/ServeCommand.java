@@ -9,10 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Builds the site and serves it for a local preview; rebuilds on every change to content/",
-                "and themes/ and reloads the browser. Build errors show in the browser while the last good site",
-                "stays served. Preview pages: /_changes/ (what changed since the published build in <source>/site)",
-                "and /_review/<article>/ (source and translation side by side). Ctrl-C stops it."})
+        description = "Builds the site and serves it for a local preview; rebuilds on every change to content/ and themes/ and reloads the browser. Build errors show in the browser while the last good site stays served. Preview pages: /_changes/ (what changed since the published build in <source>/site) and /_review/<article>/ (source and translation side by side). Ctrl-C stops it.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;

@@ -18,9 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "stamp", mixinStandardHelpOptions = true,
-        description = {"Records that a translation is up to date with its source: writes 'translated_from'",
-                "(a hash of each source paragraph) into the translation's front matter. Run it after translating",
-                "or updating a translation; 'brief check' then names the source paragraphs that change later."})
+        description = "Records that a translation is up to date with its source: writes 'translated_from' (a hash of each source paragraph) into the translation's front matter. Run it after translating or updating a translation; 'brief check' then names the source paragraphs that change later.")
 final class StampCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
