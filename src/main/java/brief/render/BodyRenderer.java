@@ -3,6 +3,7 @@ package brief.render;
 import brief.content.Body;
 import brief.content.MarkdownParser;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -38,6 +39,8 @@ public final class BodyRenderer {
     private final HtmlRenderer renderer;
     /** Parses the bodies again for linking: just the tree, none of the block bookkeeping of MarkdownParser. */
     private final Parser treeParser;
+    /** The same without the autolink extension, for bodies it cannot change (as MarkdownParser does). */
+    private final Parser plainParser;
     private final EntityLinker linker;
 
     /** @param resolve (language, "summit:asean-us-13#x") → URL, or null when it is not an internal link */
@@ -51,6 +54,9 @@ public final class BodyRenderer {
     BodyRenderer(MarkdownParser parser, boolean allowRawHtml, BiFunction<String, String, String> resolve,
                  EntityLinker linker) {
         this.treeParser = Parser.builder(parser.options()).build();
+        this.plainParser = Parser.builder(new MutableDataSet(parser.options()).set(Parser.EXTENSIONS,
+                Parser.EXTENSIONS.get(parser.options()).stream().filter(e -> !(e instanceof AutolinkExtension))
+                        .toList()).toImmutable()).build();
         this.linker = linker;
         MutableDataSet o = new MutableDataSet(parser.options());
         o.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
@@ -88,10 +94,34 @@ public final class BodyRenderer {
                 return renderer.render(doc);
             }
         }
-        Document doc = treeParser.parse(body.markdown());
+        String markdown = body.markdown();
+        Document doc = (mayAutolink(markdown) ? treeParser : plainParser).parse(markdown);
         linker.link(doc);
         doc.set(LANG, lang);
         return renderer.render(doc);
+    }
+
+    /**
+     * Whether the autolink extension could find anything (it links only "scheme://…", "www.…" and e-mail
+     * addresses); the same test as MarkdownParser's. Its pass runs regular expressions over every text node.
+     */
+    static boolean mayAutolink(String markdown) {
+        return markdown.indexOf('@') >= 0 || markdown.contains("://") || markdown.contains("www.");
+    }
+
+    /**
+     * {@link MarkdownParser#isCaption}, without copying the text of every paragraph that cannot be one: a
+     * caption's first character that is not white space is the ':' of "::: caption".
+     */
+    static boolean isCaption(Node n) {
+        if (!(n instanceof Paragraph)) return false;
+        var chars = n.getChars();
+        for (int i = 0, len = chars.length(); i < len; i++) {
+            char c = chars.charAt(i);
+            if (Character.isWhitespace(c)) continue;
+            return c == ':' && MarkdownParser.isCaption(n);
+        }
+        return false;
     }
 
     private static void attributes(Node node, AttributablePart part, MutableAttributes attrs) {
@@ -117,7 +147,7 @@ public final class BodyRenderer {
         }
 
         private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
-            if (!(node.getParent() instanceof Document) || !MarkdownParser.isCaption(node)) {
+            if (!(node.getParent() instanceof Document) || !isCaption(node)) {
                 context.delegateRender();
                 return;
             }

@@ -4,8 +4,12 @@ import brief.site.ChronoEntry;
 import brief.site.SiteModel;
 import brief.site.Urls;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -51,15 +55,41 @@ final class Chronology {
         };
     }
 
-    static boolean matches(ChronoEntry e, Filter f) {
-        return switch (f.dim()) {
-            case YEAR -> String.valueOf(e.date().year()).equals(f.value());
-            case SERIES -> e.seriesIds().contains(f.value());
-            case LEADER -> e.leaderIds().contains(f.value());
-        };
-    }
+    /**
+     * The chronology's entries grouped once, in chronology order: by filter, by summit (an entry about a
+     * summit, or the entry of one of its meetings) and by leader. Filtering the whole chronology once per
+     * summit, leader and filter page made those pages cost grow with the square of the site.
+     */
+    record Index(Map<Filter, List<ChronoEntry>> byFilter, Map<String, List<ChronoEntry>> bySummit,
+                 Map<String, List<ChronoEntry>> byLeader) {
+        static Index of(SiteModel m) {
+            Map<Filter, List<ChronoEntry>> byFilter = new HashMap<>();
+            Map<String, List<ChronoEntry>> bySummit = new HashMap<>();
+            Map<String, List<ChronoEntry>> byLeader = new HashMap<>();
+            for (ChronoEntry e : m.chronology()) {
+                byFilter.computeIfAbsent(new Filter(Dim.YEAR, String.valueOf(e.date().year())), k -> new ArrayList<>()).add(e);
+                for (String s : e.seriesIds()) byFilter.computeIfAbsent(new Filter(Dim.SERIES, s), k -> new ArrayList<>()).add(e);
+                for (String l : e.leaderIds()) {
+                    byFilter.computeIfAbsent(new Filter(Dim.LEADER, l), k -> new ArrayList<>()).add(e);
+                    byLeader.computeIfAbsent(l, k -> new ArrayList<>()).add(e);
+                }
+                Set<String> summits = new LinkedHashSet<>(e.summitIds());
+                if (e.kind() == ChronoEntry.Kind.SUMMIT) m.summits().get(e.id()).parent().ifPresent(p -> summits.add(p.id()));
+                for (String s : summits) bySummit.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+            }
+            return new Index(byFilter, bySummit, byLeader);
+        }
 
-    static List<ChronoEntry> select(SiteModel m, Filter f) {
-        return m.chronology().stream().filter(e -> matches(e, f)).toList();
+        List<ChronoEntry> select(Filter f) {
+            return byFilter.getOrDefault(f, List.of());
+        }
+
+        List<ChronoEntry> summit(String id) {
+            return bySummit.getOrDefault(id, List.of());
+        }
+
+        List<ChronoEntry> leader(String id) {
+            return byLeader.getOrDefault(id, List.of());
+        }
     }
 }

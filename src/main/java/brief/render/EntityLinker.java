@@ -17,6 +17,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -40,11 +41,16 @@ final class EntityLinker {
     private final List<Name> names;
     /** Names by their first word, longest first: a text is scanned once, word by word, not once per name. */
     private final Map<String, List<Name>> byFirstWord;
+    /** The first code points of the names: most words of a body start with none, and are skipped unread. */
+    private final BitSet firstChars = new BitSet();
 
     private EntityLinker(List<Name> names) {
         this.names = names;
         Map<String, List<Name>> index = new java.util.HashMap<>();
-        for (Name n : names) index.computeIfAbsent(firstWord(n.text(), 0), k -> new ArrayList<>()).add(n);
+        for (Name n : names) {
+            index.computeIfAbsent(firstWord(n.text(), 0), k -> new ArrayList<>()).add(n);
+            firstChars.set(n.text().codePointAt(0));
+        }
         index.replaceAll((k, v) -> List.copyOf(v));
         this.byFirstWord = index;
     }
@@ -107,7 +113,7 @@ final class EntityLinker {
         if (n instanceof Link || n instanceof LinkRef || n instanceof Image || n instanceof ImageRef
                 || n instanceof AutoLink || n instanceof MailLink || n instanceof Heading || n instanceof Code
                 || n instanceof HtmlInline) return;
-        if (n.getParent() instanceof Document && MarkdownParser.isCaption(n)) return;
+        if (n.getParent() instanceof Document && BodyRenderer.isCaption(n)) return;
         if (n instanceof Text t) {
             out.add(t);
             return;
@@ -119,9 +125,10 @@ final class EntityLinker {
     private void linkIn(Text text, Set<String> done) {
         Node current = text;
         BasedSequence chars = text.getChars();
+        String s = chars.toString();
         int from = 0;
         while (true) {
-            Match m = firstMatch(chars, from, done);
+            Match m = firstMatch(s, from, done);
             if (m == null) break;
             done.add(m.name().target());
             Text before = new Text(chars.subSequence(from, m.start()));
@@ -150,12 +157,11 @@ final class EntityLinker {
      * The earliest whole-word occurrence, from {@code from} on, of a name whose page is not yet linked; at
      * the same place, the longest name.
      */
-    private Match firstMatch(CharSequence chars, int from, Set<String> done) {
-        String s = chars.toString();
+    private Match firstMatch(String s, int from, Set<String> done) {
         int i = from;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
-            boolean starts = i == 0 || !wordChar(s.codePointBefore(i)) || !wordChar(cp);
+            boolean starts = firstChars.get(cp) && (i == 0 || !wordChar(s.codePointBefore(i)) || !wordChar(cp));
             if (starts) {
                 List<Name> candidates = byFirstWord.get(firstWord(s, i));
                 if (candidates != null) {

@@ -60,6 +60,8 @@ public final class Renderer {
                 linker);
         Feeds feeds = new Feeds(model, v);
         List<Chronology.Filter> filters = Chronology.filters(model);
+        // Made on first use: serve mode renders a few pages and may need none of it.
+        Supplier<Chronology.Index> chrono = memo(() -> Chronology.Index.of(model));
         List<PageJob> jobs = new ArrayList<>();
         String root = urls.root();
         jobs.add(page(model, v, "language.peb", root, model.sourceLang(), "root", "", l -> urls.home(l),
@@ -78,9 +80,9 @@ public final class Renderer {
                     x -> urls.section("summits", x), () -> summits(model, v, l)));
             for (Summit su : model.summits().values()) {
                 jobs.add(page(model, v, "summit.peb", urls.summit(l, su.id()), l, "summit", su.id(),
-                        x -> urls.summit(x, su.id()), () -> summit(model, v, su, l)));
+                        x -> urls.summit(x, su.id()), () -> summit(model, v, chrono.get(), su, l)));
                 jobs.add(page(model, v, "briefing.peb", briefingUrl(urls, l, su.id()), l, "briefing", su.id(),
-                        x -> briefingUrl(urls, x, su.id()), () -> briefing(model, v, su, l)));
+                        x -> briefingUrl(urls, x, su.id()), () -> briefing(model, v, chrono.get(), su, l)));
                 jobs.add(new PageJob(urls.file(urls.summitFeed(l, su.id())), "feed", su.id(), () -> feeds.atom(l,
                         urls.summitFeed(l, su.id()), urls.summit(l, su.id()),
                         v.text(su.name(), l) + " · " + model.config().title().or(l, model.sourceLang()),
@@ -90,7 +92,7 @@ public final class Renderer {
                     x -> urls.section("leaders", x), () -> leaders(model, v, lang)));
             for (Leader le : model.leaders().values()) {
                 jobs.add(page(model, v, "leader.peb", urls.leader(l, le.id()), l, "leader", le.id(),
-                        x -> urls.leader(x, le.id()), () -> leader(model, v, le, l)));
+                        x -> urls.leader(x, le.id()), () -> leader(model, v, chrono.get(), le, l)));
             }
             jobs.add(page(model, v, "search.peb", urls.search(l), l, "search", "", urls::search,
                     () -> Views.map("kind", "search", "title", model.strings().t(l, "search.title"))));
@@ -98,7 +100,7 @@ public final class Renderer {
                     () -> chronology(model, v, l, filters, null, model.chronology())));
             for (Chronology.Filter f : filters) {
                 jobs.add(page(model, v, "chronology.peb", Chronology.url(urls, l, f), l, "chronology-filter", f.key(),
-                        x -> Chronology.url(urls, x, f), () -> chronology(model, v, l, filters, f, Chronology.select(model, f))));
+                        x -> Chronology.url(urls, x, f), () -> chronology(model, v, l, filters, f, chrono.get().select(f))));
             }
             jobs.add(new PageJob(urls.file(urls.feed(l)), "feed", "", () -> feeds.atom(l, urls.feed(l), urls.home(l),
                     model.config().title().or(l, model.sourceLang()), model.articles(),
@@ -244,13 +246,11 @@ public final class Renderer {
         return Views.map("kind", "summits", "title", model.strings().t(l, "summits.title"), "summits", items);
     }
 
-    private Map<String, Object> summit(SiteModel model, Views v, Summit su, String l) {
+    private Map<String, Object> summit(SiteModel model, Views v, Chronology.Index chrono, Summit su, String l) {
         java.time.LocalDate on = su.start().start();
         List<Map<String, Object>> participants = su.participants().stream().map(Ref::id).map(model.leaders()::get)
                 .map(le -> v.leaderLink(le, l, Optional.of(on))).toList();
-        List<Map<String, Object>> timeline = model.chronology().stream()
-                .filter(e -> e.summitIds().contains(su.id()) || isChildEntry(model, e, su))
-                .map(e -> v.chronoItem(e, l)).toList();
+        List<Map<String, Object>> timeline = chrono.summit(su.id()).stream().map(e -> v.chronoItem(e, l)).toList();
         List<Article> articles = summitArticles(model, su);
         return Views.map("kind", "summit", "id", su.id(), "title", v.text(su.name(), l),
                 "feed", model.urls().summitFeed(l, su.id()), "briefing", briefingUrl(model.urls(), l, su.id()),
@@ -281,8 +281,8 @@ public final class Renderer {
     }
 
     /** The one-page printable briefing of a summit: the summit's view, under its own title and crumb. */
-    private Map<String, Object> briefing(SiteModel model, Views v, Summit su, String l) {
-        Map<String, Object> page = summit(model, v, su, l);
+    private Map<String, Object> briefing(SiteModel model, Views v, Chronology.Index chrono, Summit su, String l) {
+        Map<String, Object> page = summit(model, v, chrono, su, l);
         String name = v.text(su.name(), l);
         page.put("kind", "briefing");
         page.put("summitTitle", name);
@@ -344,11 +344,6 @@ public final class Renderer {
         return text.substring(0, cut > 80 ? cut : 157) + "…";
     }
 
-    private static boolean isChildEntry(SiteModel model, ChronoEntry e, Summit parent) {
-        return e.kind() == ChronoEntry.Kind.SUMMIT && model.summits().get(e.id()).parent()
-                .map(p -> p.id().equals(parent.id())).orElse(false);
-    }
-
     private Map<String, Object> leaders(SiteModel model, Views v, Language lang) {
         String l = lang.code();
         Collator collator = Collator.getInstance(lang.locale());
@@ -363,7 +358,7 @@ public final class Renderer {
         return Views.map("kind", "leaders", "title", model.strings().t(l, "leaders.title"), "leaders", items);
     }
 
-    private Map<String, Object> leader(SiteModel model, Views v, Leader le, String l) {
+    private Map<String, Object> leader(SiteModel model, Views v, Chronology.Index chrono, Leader le, String l) {
         List<Map<String, Object>> otherNames = new ArrayList<>();
         for (Language other : model.languages()) {
             String n = le.name().or(other.code(), model.sourceLang());
@@ -381,8 +376,7 @@ public final class Renderer {
                     m.put("role", le.roleOn(s.start().start()).map(r -> v.text(r.title(), l)).orElse(""));
                     return m;
                 }).toList();
-        List<Map<String, Object>> timeline = model.chronology().stream()
-                .filter(e -> e.leaderIds().contains(le.id())).map(e -> v.chronoItem(e, l)).toList();
+        List<Map<String, Object>> timeline = chrono.leader(le.id()).stream().map(e -> v.chronoItem(e, l)).toList();
         return Views.map("kind", "leader", "id", le.id(), "title", v.text(le.name(), l), "otherNames", otherNames,
                 "country", v.country(le.country(), l), "roles", roles, "bio", v.text(le.bio(), l),
                 "summits", summits, "articles", v.articleLinks(model.articlesByLeader().getOrDefault(le.id(), List.of()), l),

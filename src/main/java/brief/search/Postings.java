@@ -15,19 +15,25 @@ public final class Postings {
     private Postings() {}
 
     public static String encode(List<Integer> sortedDocs) {
-        StringBuilder b = new StringBuilder();
+        return encode(sortedDocs.stream().mapToInt(Integer::intValue).toArray(), sortedDocs.size());
+    }
+
+    /** The first {@code n} numbers of {@code sortedDocs}, encoded. */
+    static String encode(int[] sortedDocs, int n) {
+        StringBuilder b = new StringBuilder(n + 8);
         int prev = -1;
-        for (int d : sortedDocs) {
+        char[] digits = new char[7];
+        for (int k = 0; k < n; k++) {
+            int d = sortedDocs[k];
             if (d <= prev) throw new IllegalArgumentException("documents must be sorted and distinct");
             int gap = prev < 0 ? d : d - prev - 1;
             prev = d;
-            char[] digits = new char[7];
-            int n = 0;
+            int len = 0;
             do {
-                digits[n++] = (char) (gap & 31);
+                digits[len++] = (char) (gap & 31);
                 gap >>>= 5;
             } while (gap > 0);
-            for (int i = n - 1; i >= 0; i--) b.append(i == 0 ? END.charAt(digits[i]) : MORE.charAt(digits[i]));
+            for (int i = len - 1; i >= 0; i--) b.append(i == 0 ? END.charAt(digits[i]) : MORE.charAt(digits[i]));
         }
         return b.toString();
     }

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +50,14 @@ public final class SearchIndex {
 
     /** The index files of every language, as output files relative to the output folder. */
     public List<RenderedPage> files(SiteModel model) {
-        List<RenderedPage> out = new ArrayList<>();
-        for (Language lang : model.languages()) {
+        // The languages are independent and the index is made after the pages, when the cores are free:
+        // one language per core. The stream keeps the languages' order.
+        return model.languages().parallelStream().map(lang -> {
             String l = lang.code();
             String dir = model.urls().file(model.urls().search(l));
             dir = dir.substring(0, dir.length() - "index.html".length());
-            out.addAll(write(dir, documents(model, l)));
-        }
-        return out;
+            return write(dir, documents(model, l));
+        }).flatMap(List::stream).toList();
     }
 
     /** The documents of a language, in their fixed order: leaders, then summits and articles newest first. */
@@ -106,16 +107,23 @@ public final class SearchIndex {
 
     /** The files of one language's index under {@code dir} ("en/search/"). */
     static List<RenderedPage> write(String dir, List<Doc> docs) {
-        // folded → exact → [docs containing it, docs with it in the title]
-        Map<String, Map<String, List<Set<Integer>>>> inverted = new TreeMap<>();
+        // One hash lookup per token occurrence, by exact form; documents are numbered in order, so each list
+        // stays sorted and distinct by appending a document only when it is not already the last one.
+        Map<String, Form> byExact = new HashMap<>();
         for (int d = 0; d < docs.size(); d++) {
             Doc doc = docs.get(d);
-            for (String tok : Tokens.exact(doc.titleText())) entry(inverted, tok, 1).add(d);
-            for (String tok : Tokens.exact(doc.titleText())) entry(inverted, tok, 0).add(d);
-            for (String tok : Tokens.exact(doc.bodyText())) entry(inverted, tok, 0).add(d);
+            for (String tok : Tokens.exact(doc.titleText())) {
+                Form f = byExact.computeIfAbsent(tok, k -> new Form());
+                f.title.addLast(d);
+                f.all.addLast(d);
+            }
+            for (String tok : Tokens.exact(doc.bodyText())) byExact.computeIfAbsent(tok, k -> new Form()).all.addLast(d);
         }
+        // folded → exact → form, sorted once: folding runs once per distinct form, not per occurrence.
+        Map<String, Map<String, Form>> inverted = new TreeMap<>();
+        byExact.forEach((tok, f) -> inverted.computeIfAbsent(Tokens.fold(tok), k -> new TreeMap<>()).put(tok, f));
         Map<String, Map<String, byte[]>> shards = new TreeMap<>();
-        for (Map.Entry<String, Map<String, List<Set<Integer>>>> e : inverted.entrySet()) {
+        for (Map.Entry<String, Map<String, Form>> e : inverted.entrySet()) {
             shards.computeIfAbsent(Tokens.shardKey(e.getKey()), k -> new TreeMap<>())
                     .put(e.getKey(), json(g -> forms(g, e.getValue())));
         }
@@ -170,17 +178,34 @@ public final class SearchIndex {
         return out;
     }
 
-    private static Set<Integer> entry(Map<String, Map<String, List<Set<Integer>>>> inv, String tok, int which) {
-        return inv.computeIfAbsent(Tokens.fold(tok), k -> new TreeMap<>())
-                .computeIfAbsent(tok, k -> List.of(new java.util.TreeSet<>(), new java.util.TreeSet<>())).get(which);
+    /** The documents an exact form occurs in, and those with it in their title. */
+    private static final class Form {
+        final Docs all = new Docs();
+        final Docs title = new Docs();
     }
 
-    private static void forms(JsonGenerator g, Map<String, List<Set<Integer>>> forms) throws IOException {
+    /** An ascending list of distinct document numbers, unboxed. */
+    private static final class Docs {
+        private int[] a = new int[2];
+        private int n;
+
+        void addLast(int d) {
+            if (n > 0 && a[n - 1] == d) return;
+            if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
+            a[n++] = d;
+        }
+
+        String encoded() {
+            return Postings.encode(a, n);
+        }
+    }
+
+    private static void forms(JsonGenerator g, Map<String, Form> forms) throws IOException {
         g.writeStartObject();
-        for (Map.Entry<String, List<Set<Integer>>> f : forms.entrySet()) {
+        for (Map.Entry<String, Form> f : forms.entrySet()) {
             g.writeArrayFieldStart(f.getKey());
-            g.writeString(Postings.encode(List.copyOf(f.getValue().get(0))));
-            g.writeString(Postings.encode(List.copyOf(f.getValue().get(1))));
+            g.writeString(f.getValue().all.encoded());
+            g.writeString(f.getValue().title.encoded());
             g.writeEndArray();
         }
         g.writeEndObject();

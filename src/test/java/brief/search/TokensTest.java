@@ -33,4 +33,18 @@ class TokensTest {
         assertEquals("_4e2d_6587_", Tokens.safe("中文"));
         assertEquals("_e9_", Tokens.safe("é".substring(0, 1)));
     }
+
+    @Test
+    void theHandWrittenScanCutsExactlyWhereTheRegularExpressionDoes() {
+        List<String> samples = new java.util.ArrayList<>(List.of("", " ", "a", "Phạm Minh Chính (2025): ASEAN–Hoa Kỳ!",
+                "x²³ ½ Ⅻ ١٢٣ 中文字 ẞ İstanbul ǅ ʰ ๑ e\u0301 \u20dd a\u0903b", "\ud83d\ude00 emoji \ud800 lone",
+                "don't stop-me now_ok 3.14 tiếng Việt đường"));
+        java.util.Random r = new java.util.Random(7);
+        for (int k = 0; k < 2000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = r.nextInt(12); j > 0; j--) b.appendCodePoint(r.nextInt(4) == 0 ? r.nextInt(0x3000) : r.nextInt(0x250));
+            samples.add(b.toString());
+        }
+        for (String s : samples) assertEquals(Tokens.exactByPattern(s), Tokens.exact(s), s);
+    }
 }
