@@ -25,18 +25,26 @@ final class FactsRule {
 
     void check(Diagnostics d) {
         String src = sources.config().sourceLanguage().code();
-        for (Article a : sources.articles()) {
-            List<Block> source = a.source().body().blocks();
-            for (ArticleText t : a.texts().values()) {
-                if (t.lang().equals(src)) continue;
-                List<Block> tr = t.body().blocks();
-                if (tr.size() != source.size()) continue; // reported by the translation rule
-                for (int i = 0; i < source.size(); i++) {
-                    compare(source.get(i).text(), src, tr.get(i).text(), t.lang(),
-                            new SourcePos(t.file(), tr.get(i).line(), 1), "paragraph " + (i + 1), d);
-                }
+        for (Article a : sources.articles()) checkArticle(src, a, d);
+        checkAnnotations(d);
+    }
+
+    /** The article's part: each translation's paragraphs against the source's. */
+    static void checkArticle(String src, Article a, Diagnostics d) {
+        List<Block> source = a.source().body().blocks();
+        for (ArticleText t : a.texts().values()) {
+            if (t.lang().equals(src)) continue;
+            List<Block> tr = t.body().blocks();
+            if (tr.size() != source.size()) continue; // reported by the translation rule
+            for (int i = 0; i < source.size(); i++) {
+                compare(source.get(i).text(), src, tr.get(i).text(), t.lang(),
+                        new SourcePos(t.file(), tr.get(i).line(), 1), "paragraph " + (i + 1), d);
             }
         }
+    }
+
+    /** The annotations' part: texts written in several languages. */
+    void checkAnnotations(Diagnostics d) {
         for (Summit s : sources.annotations().summits()) {
             texts(s.pos(), "summit '" + s.id() + "'", d, s.name(), s.summary());
             s.outcomes().forEach(o -> texts(s.pos(), "an outcome of summit '" + s.id() + "'", d, o));

@@ -34,19 +34,35 @@ import java.util.stream.Collectors;
  * found an error; warnings do not stop a build (unless --strict).
  */
 public final class Validator {
+    /** Per-article results kept between runs (serve mode), or null: check everything every time. */
+    private final ArticleChecks cache;
+
+    public Validator() {
+        this(null);
+    }
+
+    /** A validator that reuses, through {@code cache}, the per-article results of articles that did not change. */
+    public Validator(ArticleChecks cache) {
+        this.cache = cache;
+    }
 
     public Optional<Validated> validate(Sources s, Diagnostics diags) {
         Ids ids = new Ids(s, unreadable(diags));
         duplicateIds(s, diags);
         references(s, ids, diags);
         provenance(s, ids, diags);
-        slugs(s, diags);
-        translations(s, diags);
-        mentions(s, diags);
+        Map<String, Leader> leaders = s.annotations().leaders().stream()
+                .collect(Collectors.toMap(Leader::id, l -> l, (x, y) -> x));
+        if (cache == null) {
+            slugs(s, s.articles().stream().map(a -> brief.site.Resolver.slugsOf(a, s.config().languages())).toList(), diags);
+            for (Article a : s.articles()) articleRules(s, a, leaders, diags);
+        } else {
+            slugs(s, cache.run(s, leaders, this, diags), diags);
+        }
         roleDates(s, diags);
         new LinkRule(s, ids).check(diags);
         new TemplateStringsRule(s).check(diags);
-        new FactsRule(s).check(diags);
+        new FactsRule(s).checkAnnotations(diags);
         new AliasRule(s).check(diags);
         if (diags.hasErrors()) return Optional.empty();
         return Optional.of(new Validated(s, s.theme().strings()));
@@ -194,10 +210,18 @@ public final class Validator {
         }
     }
 
-    private void slugs(Sources s, Diagnostics d) {
-        // Slugify each article once for all languages, not once per language (a regex pass over each title).
-        List<Map<String, String>> slugs = s.articles().stream()
-                .map(a -> brief.site.Resolver.slugsOf(a, s.config().languages())).toList();
+    /**
+     * The rules whose findings depend on one article only, given the leaders it names: its translations, its
+     * leaders' mentions, and its numbers across languages. {@link ArticleChecks} caches what they report.
+     */
+    void articleRules(Sources s, Article a, Map<String, Leader> leaders, Diagnostics d) {
+        translations(s, a, d);
+        mentions(a, leaders, d);
+        FactsRule.checkArticle(s.config().sourceLanguage().code(), a, d);
+    }
+
+    /** Slugs are made once per article for all languages (a regex pass over each title), in article order. */
+    private void slugs(Sources s, List<Map<String, String>> slugs, Diagnostics d) {
         for (Language l : s.config().languages()) {
             Map<String, Article> seen = new HashMap<>();
             for (int i = 0; i < s.articles().size(); i++) {
@@ -214,50 +238,44 @@ public final class Validator {
         }
     }
 
-    private void translations(Sources s, Diagnostics d) {
-        for (Article a : s.articles()) {
-            List<Block> src = a.source().body().blocks();
-            for (Language l : s.config().languages()) {
-                if (l.source()) continue;
-                Optional<ArticleText> t = a.in(l.code());
-                if (t.isEmpty()) {
-                    d.warningWithHint(SourcePos.of(a.dir()), "add " + a.dir().resolve(l.code() + ".md"),
-                            "article '%s' has no translation in '%s'", a.id(), l.code());
-                    continue;
-                }
-                Outdated.of(a, t.get()).ifPresent(o -> d.warningWithHint(new SourcePos(t.get().file(), 1, 1),
-                        "update the translation of these paragraphs, then run ./brief stamp " + a.id() + " --lang " + l.code(),
-                        "outdated translation: source paragraph%s %s changed since it was translated",
-                        o.changed().size() == 1 ? "" : "s", o.describe()));
-                int n = t.get().body().blocks().size();
-                if (n != src.size()) {
-                    d.warningWithHint(new SourcePos(t.get().file(), t.get().body().firstLine(), 1),
-                            "translate paragraph for paragraph, so that citations link to the right place",
-                            "the translation has %d paragraphs, the source %d", n, src.size());
-                }
+    private void translations(Sources s, Article a, Diagnostics d) {
+        List<Block> src = a.source().body().blocks();
+        for (Language l : s.config().languages()) {
+            if (l.source()) continue;
+            Optional<ArticleText> t = a.in(l.code());
+            if (t.isEmpty()) {
+                d.warningWithHint(SourcePos.of(a.dir()), "add " + a.dir().resolve(l.code() + ".md"),
+                        "article '%s' has no translation in '%s'", a.id(), l.code());
+                continue;
+            }
+            Outdated.of(a, t.get()).ifPresent(o -> d.warningWithHint(new SourcePos(t.get().file(), 1, 1),
+                    "update the translation of these paragraphs, then run ./brief stamp " + a.id() + " --lang " + l.code(),
+                    "outdated translation: source paragraph%s %s changed since it was translated",
+                    o.changed().size() == 1 ? "" : "s", o.describe()));
+            int n = t.get().body().blocks().size();
+            if (n != src.size()) {
+                d.warningWithHint(new SourcePos(t.get().file(), t.get().body().firstLine(), 1),
+                        "translate paragraph for paragraph, so that citations link to the right place",
+                        "the translation has %d paragraphs, the source %d", n, src.size());
             }
         }
     }
 
-    private void mentions(Sources s, Diagnostics d) {
-        Map<String, Leader> leaders = s.annotations().leaders().stream()
-                .collect(Collectors.toMap(Leader::id, l -> l, (x, y) -> x));
-        for (Article a : s.articles()) {
-            // Normalise each text once for all the leaders it is checked against, and only when needed.
-            Map<String, String> normalised = new HashMap<>();
-            for (Ref r : a.source().leaders()) {
-                Leader l = leaders.get(r.id());
-                if (l == null) continue;
-                boolean named = a.texts().values().stream().anyMatch(t -> {
-                    String text = normalised.computeIfAbsent(t.lang(),
-                            k -> Passages.normalise(t.title() + " " + t.body().markdown()));
-                    return l.namesIn(t.lang()).stream().anyMatch(text::contains);
-                });
-                if (!named) {
-                    d.warningWithHint(r.pos(), "add the form the article uses to the leader's 'aliases' in content/leaders.yaml,"
-                            + " or remove the reference", "article '%s' is annotated with leader '%s', whom its text never names",
-                            a.id(), l.id());
-                }
+    private void mentions(Article a, Map<String, Leader> leaders, Diagnostics d) {
+        // Normalise each text once for all the leaders it is checked against, and only when needed.
+        Map<String, String> normalised = new HashMap<>();
+        for (Ref r : a.source().leaders()) {
+            Leader l = leaders.get(r.id());
+            if (l == null) continue;
+            boolean named = a.texts().values().stream().anyMatch(t -> {
+                String text = normalised.computeIfAbsent(t.lang(),
+                        k -> Passages.normalise(t.title() + " " + t.body().markdown()));
+                return l.namesIn(t.lang()).stream().anyMatch(text::contains);
+            });
+            if (!named) {
+                d.warningWithHint(r.pos(), "add the form the article uses to the leader's 'aliases' in content/leaders.yaml,"
+                        + " or remove the reference", "article '%s' is annotated with leader '%s', whom its text never names",
+                        a.id(), l.id());
             }
         }
     }

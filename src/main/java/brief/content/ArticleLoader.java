@@ -55,7 +55,23 @@ public final class ArticleLoader {
                 .toList();
     }
 
-    private Optional<Article> loadFolder(Path root, Path rel, Diagnostics diags, Map<Path, SourceFile> files) {
+    /** The entries of content/articles (folders, and stray files that are reported), sorted; empty when absent. */
+    public List<Path> entries(Path root, Diagnostics diags) {
+        Path dir = root.resolve(DIR);
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().map(root::relativize).toList();
+        } catch (IOException e) {
+            diags.error(SourcePos.of(DIR), "cannot list articles: %s", e.getMessage());
+            return List.of();
+        }
+    }
+
+    /**
+     * Reads one entry of content/articles ({@code rel} relative to the source folder): the article, if the entry
+     * is a valid article folder; problems go to {@code diags}. Serve mode calls it for the folders an edit touched.
+     */
+    public Optional<Article> loadFolder(Path root, Path rel, Diagnostics diags, Map<Path, SourceFile> files) {
         Path abs = root.resolve(rel);
         String id = rel.getFileName().toString();
         if (!Files.isDirectory(abs)) {

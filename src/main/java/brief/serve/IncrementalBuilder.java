@@ -53,11 +53,13 @@ public final class IncrementalBuilder {
     private final Path root;
     private final boolean drafts;
     private final Loader loader = new Loader();
-    private final Validator validator = new Validator();
+    private final Validator validator = new Validator(new brief.check.ArticleChecks());
     private final Resolver resolver = new Resolver();
     private final MarkdownParser markdown = new MarkdownParser();
     private TemplateEngine templates;
     private Site current;
+    /** The last load, good or not, for the next incremental reload; null: load everything. */
+    private Loader.Snapshot loaded;
 
     public IncrementalBuilder(Path root, boolean drafts) {
         this.root = root;
@@ -90,7 +92,11 @@ public final class IncrementalBuilder {
         long t0 = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
         Diagnostics diags = Diagnostics.forSource(root);
-        Optional<Sources> sources = loader.load(root, diags, Loader.newFileMap());
+        // Only the files an edit touched are read and parsed again; the rest of the last load is reused.
+        Optional<Loader.Snapshot> snapshot = changed == null || loaded == null
+                ? loader.loadSnapshot(root, diags) : loader.reload(loaded, changed, diags);
+        loaded = snapshot.orElse(null);
+        Optional<Sources> sources = snapshot.map(Loader.Snapshot::sources);
         long t = lap(stages, "load", t0);
         if (sources.isEmpty()) return failed(diags, t0);
         Optional<Validated> checked = validator.validate(sources.get(), diags);

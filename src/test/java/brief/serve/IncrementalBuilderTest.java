@@ -68,6 +68,79 @@ class IncrementalBuilderTest {
         assertSame(pipeline, b.current().files(), "pipeline build");
     }
 
+    /**
+     * The incremental loader and the per-article check cache: after each kind of edit (an article's text, a new
+     * and a removed article, leaders.yaml, a template, site.yaml, a broken and a mended file) the rebuild reports
+     * exactly the diagnostics of a clean check and gives the site of a clean build.
+     */
+    @Test
+    void incrementalLoadAndCheckReportWhatACleanCheckReportsAfterEveryKindOfEdit() throws IOException {
+        ServeSupport.copySite(dir);
+        IncrementalBuilder b = new IncrementalBuilder(dir, false);
+        assertTrue(b.buildAll().ok());
+        Path art = dir.resolve("content/articles").resolve(ServeSupport.ARTICLE);
+        Path en = art.resolve("en.md");
+        Path leaders = dir.resolve("content/leaders.yaml");
+
+        // A new paragraph in the translation: its paragraph-count warning comes from the re-parsed file only.
+        IncrementalBuilder.Outcome para = checked(b, edit(en, "Speaking at the Summit, ASEAN leaders",
+                "A new paragraph.\n\nSpeaking at the Summit, ASEAN leaders"), true);
+        assertTrue(messages(para).contains("the translation has"), "the new warning is reported: " + messages(para));
+        checked(b, edit(en, "A new paragraph.\n\n", ""), true);
+
+        // leaders.yaml: a leader no article names any more; every article annotated with him is checked again.
+        String before = ServeSupport.read(leaders);
+        IncrementalBuilder.Outcome renamed = checked(b, edit(leaders,
+                "name: {vi: \"Donald Trump\", en: \"Donald Trump\"}\n  aliases:\n    vi: [\"Trump\"]\n    en: [\"Trump\"]",
+                "name: {vi: \"Donny Tester\", en: \"Donny Tester\"}"), true);
+        assertTrue(messages(renamed).contains("whom its text never names"), messages(renamed));
+        ServeSupport.write(leaders, before);
+        IncrementalBuilder.Outcome back = checked(b, Set.of(dir.relativize(leaders)), true);
+        assertTrue(!messages(back).contains("'donald-trump', whom its text never names"), messages(back));
+
+        // A new article, then the same removed.
+        Path copy = dir.resolve("content/articles/2025-10-27-copy");
+        ServeSupport.copyTree(art, copy);
+        ServeSupport.replace(copy.resolve("vi.md"), "title: \"", "title: \"Bản sao: ");
+        ServeSupport.replace(copy.resolve("en.md"), "title: \"", "title: \"Copy: ");
+        checked(b, Set.of(dir.relativize(copy)), true);
+        for (Path p : new TreeSet<>(Set.of(copy.resolve("vi.md"), copy.resolve("en.md")))) Files.delete(p);
+        Files.delete(copy);
+        checked(b, Set.of(dir.relativize(copy.resolve("vi.md")), dir.relativize(copy.resolve("en.md")), dir.relativize(copy)), true);
+
+        // A template, and site.yaml (a full load).
+        checked(b, edit(dir.resolve("themes/default/templates/article.peb"), "{% block content %}",
+                "{% block content %}<p class=\"edited\">edited</p>"), true);
+        checked(b, edit(dir.resolve("content/site.yaml"), "en: Foreign Affairs Briefings", "en: Foreign Affairs Notes"), true);
+
+        // A broken front matter fails the rebuild with a clean check's errors; mending it rebuilds.
+        IncrementalBuilder.Outcome broken = checked(b, edit(en, "---\ntitle:", "---\ntitle: [unclosed"), false);
+        assertTrue(!broken.errors().isEmpty());
+        checked(b, edit(en, "---\ntitle: [unclosed", "---\ntitle:"), true);
+    }
+
+    private Set<Path> edit(Path file, String from, String to) {
+        ServeSupport.replace(file, from, to);
+        return Set.of(dir.relativize(file));
+    }
+
+    /** Rebuilds after {@code changed}; asserts the outcome, diagnostics and files equal a clean build's. */
+    private IncrementalBuilder.Outcome checked(IncrementalBuilder b, Set<Path> changed, boolean ok) {
+        IncrementalBuilder.Outcome o = b.build(changed);
+        assertEquals(ok, o.ok(), "rebuild after " + changed + ": " + o.errors());
+        IncrementalBuilder.Outcome clean = new IncrementalBuilder(dir, false).buildAll();
+        assertEquals(clean.diagnostics(), o.diagnostics(), "diagnostics after " + changed);
+        Diagnostics check = Diagnostics.forSource(dir);
+        new Pipeline().check(dir, check);
+        assertEquals(check.all(), o.diagnostics(), "diagnostics of ./brief check after " + changed);
+        if (ok) assertSame(clean.site().files(), o.site().files(), "after " + changed);
+        return o;
+    }
+
+    private static String messages(IncrementalBuilder.Outcome o) {
+        return String.join("\n", o.diagnostics().stream().map(d -> d.format()).toList());
+    }
+
     private IncrementalBuilder.Outcome edit(IncrementalBuilder b, Path file, String from, String to) {
         ServeSupport.replace(file, from, to);
         return step(b, Set.of(dir.relativize(file)));

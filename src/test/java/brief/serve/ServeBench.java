@@ -1,47 +1,99 @@
 package brief.serve;
 
 import brief.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Not a test: measures serve mode's rebuild after a one-article edit on a generated site.
- * {@code java -cp target/classes:target/test-classes:<deps> brief.serve.ServeBench 10000}
+ * Not a test: measures serve mode after a one-article edit on a generated site, first through the builder
+ * alone (rebuild stages), then end to end through the server: save → file watcher → rebuild → reload event,
+ * and save → the new page served over HTTP.
+ * {@code java -cp target/classes:target/test-classes:<deps> brief.serve.ServeBench 10000 [existing-site-folder]}
+ * (an existing folder is edited and restored; without one, a site is generated in a temporary folder).
  */
 public final class ServeBench {
     private ServeBench() {}
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        Path dir = Files.createTempDirectory("brief-serve-bench-");
-        Path site = dir.resolve("site-src");
-        if (Main.run("generate", "--articles=" + n, "--out=" + site) != 0) throw new IllegalStateException("generate failed");
+        Path dir = null;
+        Path site;
+        if (args.length > 1) {
+            site = Path.of(args[1]);
+        } else {
+            dir = Files.createTempDirectory("brief-serve-bench-");
+            site = dir.resolve("site-src");
+            if (Main.run("generate", "--articles=" + n, "--out=" + site) != 0) throw new IllegalStateException("generate failed");
+        }
+        Path article;
+        try (Stream<Path> s = Files.list(site.resolve("content/articles"))) {
+            article = s.sorted(Comparator.reverseOrder()).findFirst().orElseThrow();
+        }
+        Path file;
+        try (Stream<Path> s = Files.list(article)) {
+            file = s.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        }
+        String text = Files.readString(file);
+        try {
+            builderOnly(n, site, file, text);
+            endToEnd(site, article, file, text);
+        } finally {
+            Files.writeString(file, text);
+            if (dir != null) {
+                try (Stream<Path> s = Files.walk(dir)) {
+                    for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static void builderOnly(int n, Path site, Path file, String text) throws Exception {
         IncrementalBuilder b = new IncrementalBuilder(site, false);
         long t0 = System.nanoTime();
         IncrementalBuilder.Outcome first = b.buildAll();
         System.out.printf("%d articles: first build %d files in %d ms (ok=%s)%n", n, first.total(),
                 (System.nanoTime() - t0) / 1_000_000, first.ok());
-        Path article;
-        try (Stream<Path> s = Files.list(site.resolve("content/articles"))) {
-            article = s.sorted(Comparator.reverseOrder()).findFirst().orElseThrow();
-        }
-        Path file = Files.list(article).filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
-        String text = Files.readString(file);
         for (int i = 0; i < 5; i++) {
             Files.writeString(file, text + "\nEdit number " + i + ".\n");
             long start = System.nanoTime();
             long[] shown = {-1};
             IncrementalBuilder.Outcome o = b.build(Set.of(site.relativize(file)),
                     early -> shown[0] = (System.nanoTime() - start) / 1_000_000);
-            System.out.printf("  one-article edit: rendered %d of %d files; new pages served after %d ms, search index"
-                    + " remade by %d ms %s (ok=%s)%n", o.rendered(), o.total(), shown[0], o.millis(), o.stages(), o.ok());
+            System.out.printf("  builder, one-article edit: rendered %d of %d files; new pages ready after %d ms,"
+                    + " all done by %d ms %s (ok=%s)%n", o.rendered(), o.total(), shown[0], o.millis(), o.stages(), o.ok());
         }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        Files.writeString(file, text);
+    }
+
+    private static void endToEnd(Path site, Path article, Path file, String text) throws Exception {
+        long t0 = System.nanoTime();
+        try (ServeSupport.Running run = new ServeSupport.Running(site, false, true)) {
+            System.out.printf("  server: started (build + watcher) in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+            String lang = file.getFileName().toString().replace(".md", "");
+            String page = run.server.site().orElseThrow().model().urls().article(lang, article.getFileName().toString());
+            try (ServeSupport.Events events = run.events()) {
+                events.next("hello", 30);
+                for (int i = 0; i < 5; i++) {
+                    String marker = "Served edit number " + i + " " + System.nanoTime();
+                    long start = System.nanoTime();
+                    Files.writeString(file, text + "\n" + marker + "\n");
+                    events.next("reload", 120);
+                    long reload = (System.nanoTime() - start) / 1_000_000;
+                    while (!run.get(page).body().contains(marker)) Thread.sleep(1);
+                    long served = (System.nanoTime() - start) / 1_000_000;
+                    Thread.sleep(1500); // let the rebuild finish (search index) before the next edit
+                    String console = run.console().strip();
+                    String last = console.substring(console.lastIndexOf('\n') + 1);
+                    System.out.printf("  server, one-article edit: save → reload event %d ms, save → new page served"
+                            + " %d ms; %s%n", reload, served, last);
+                }
+            }
         }
     }
 }
