@@ -38,7 +38,7 @@ public final class Loader {
     public record Snapshot(Sources sources, Map<Path, Entry> entries, Diagnostics annotationDiags,
                            Diagnostics themeDiags) {}
 
-    /** One entry of content/articles: the article it made (if any) and its load diagnostics. */
+    /** One entry of content/articles: the article it made (if any) and its load diagnostics (null: none). */
     public record Entry(Optional<Article> article, Diagnostics diags) {}
 
     public Optional<Sources> load(Path root, Diagnostics diags, Map<Path, SourceFile> files) {
@@ -115,7 +115,7 @@ public final class Loader {
                                       Diagnostics annotationDiags, Map<Path, SourceFile> files, Diagnostics diags) {
         List<Article> list = new java.util.ArrayList<>();
         for (Entry e : entries.values()) {
-            diags.addAll(e.diags());
+            if (e.diags() != null) diags.addAll(e.diags());
             e.article().ifPresent(list::add);
         }
         list.sort(java.util.Comparator.comparing(Article::id));
@@ -133,7 +133,7 @@ public final class Loader {
     private Entry entry(Path root, Path rel, ArticleLoader articles) {
         Diagnostics d = Diagnostics.forSource(root);
         Optional<Article> a = articles.loadFolder(root, rel, d, new HashMap<>());
-        return new Entry(a, d);
+        return new Entry(a, d.all().isEmpty() ? null : d);
     }
 
     /** The theme's static files, as they will be written under assets/. */

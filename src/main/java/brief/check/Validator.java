@@ -201,7 +201,8 @@ public final class Validator {
                 ref(new Ref(q.articleId(), q.articlePos()), ids.articles(), "article", "content/articles/", d);
                 continue;
             }
-            if (Passages.find(a.source().body(), q.quote()).isEmpty()) {
+            boolean found = cache != null ? cache.quoted(a, q.quote()) : Passages.find(a.source().body(), q.quote()).isPresent();
+            if (!found) {
                 String closest = Passages.closest(a.source().body(), q.quote()).orElse(null);
                 d.errorWithHint(q.quotePos(), closest != null ? "the closest passage is: \"" + closest + "\""
                                 : "copy the sentence exactly from " + a.source().file(),

@@ -41,6 +41,8 @@ public final class IncrementalBuilder {
                        List<Renderer.PageJob> jobs) {}
 
     private static final String FILTER_KIND = "chronology-filter";
+    /** Page kinds that list every article: rendered after the early site is shown (see {@link #build(Set, Consumer)}). */
+    static final Set<String> LATER = Set.of("articles", "chronology", FILTER_KIND, "sitemap");
 
     /** What one (re)build did. {@code site} is the last good site (the new one when {@code ok}). */
     public record Outcome(boolean ok, int rendered, int total, long millis, List<Diagnostic> diagnostics,
@@ -53,8 +55,10 @@ public final class IncrementalBuilder {
     private final Path root;
     private final boolean drafts;
     private final Loader loader = new Loader();
-    private final Validator validator = new Validator(new brief.check.ArticleChecks());
-    private final Resolver resolver = new Resolver();
+    private final brief.check.ArticleChecks checks = new brief.check.ArticleChecks();
+    private final Validator validator = new Validator(checks);
+    // Reuses the slugs the check made for each unchanged article.
+    private final Resolver resolver = new Resolver(checks::slugs);
     private final MarkdownParser markdown = new MarkdownParser();
     private TemplateEngine templates;
     private Site current;
@@ -115,14 +119,19 @@ public final class IncrementalBuilder {
         Predicate<Renderer.PageJob> stale = plan(changed, model, filterKeys);
         Map<String, byte[]> next = new TreeMap<>();
         List<Renderer.PageJob> todo = new ArrayList<>();
+        // The pages that list the whole site, already served once: the preview shows the edited pages before
+        // they are remade (at 10,000 articles each is megabytes), then sends another reload if they changed.
+        List<Renderer.PageJob> later = new ArrayList<>();
+        boolean split = early != null && current != null;
         for (Renderer.PageJob j : jobs) {
             byte[] old = current == null ? null : current.files().get(j.path());
-            if (old == null || stale.test(j)) todo.add(j);
-            else next.put(j.path(), old);
+            if (old != null && !stale.test(j)) next.put(j.path(), old);
+            else if (split && old != null && LATER.contains(j.kind())) later.add(j);
+            else todo.add(j);
         }
         List<RenderedPage> rendered;
         try {
-            rendered = todo.parallelStream().map(j -> new RenderedPage(j.path(), j.render().get())).toList();
+            rendered = render(todo);
         } catch (TemplateEngine.TemplateFailure e) {
             diags.error(e.pos, "template error: %s", e.getMessage());
             return failed(diags, t0);
@@ -142,19 +151,43 @@ public final class IncrementalBuilder {
             current.files().forEach((path, bytes) -> {
                 if (!pagePaths.contains(path) && !oldAssets.contains(path)) shown.putIfAbsent(path, bytes);
             });
+            for (Renderer.PageJob j : later) shown.put(j.path(), current.files().get(j.path()));
             earlyDifferent = !sameFiles(current.files(), shown);
             early.accept(new Site(current.version() + (earlyDifferent ? 1 : 0), Collections.unmodifiableMap(shown),
                     sources.get(), model, jobs));
             t = lap(stages, "shown", t);
         }
+        boolean laterChanged = false;
+        if (!later.isEmpty()) {
+            List<RenderedPage> remade;
+            try {
+                remade = render(later);
+            } catch (TemplateEngine.TemplateFailure e) {
+                diags.error(e.pos, "template error: %s", e.getMessage());
+                return failed(diags, t0);
+            }
+            for (RenderedPage p : remade) {
+                laterChanged |= !Arrays.equals(p.bytes(), current.files().get(p.path()));
+                next.put(p.path(), p.bytes());
+            }
+            rendered = new ArrayList<>(rendered);
+            rendered.addAll(remade);
+            t = lap(stages, "lists", t);
+        }
         for (RenderedPage p : brief.build.Pipeline.derivedFiles(sources.get(), model)) next.put(p.path(), p.bytes());
         lap(stages, "index", t);
         Map<String, byte[]> files = Collections.unmodifiableMap(next);
         boolean different = current == null || !sameFiles(current.files(), files);
-        long version = current == null ? 1 : current.version() + (different || earlyDifferent ? 1 : 0);
+        // A list page that changed after the early site went out makes a new version: the preview reloads again.
+        long version = current == null ? 1
+                : current.version() + (different || earlyDifferent ? 1 : 0) + (earlyDifferent && laterChanged ? 1 : 0);
         templates = te;
         current = new Site(version, files, sources.get(), model, jobs);
         return new Outcome(true, rendered.size(), files.size(), millis(t0), diags.all(), different, current, stages);
+    }
+
+    private static List<RenderedPage> render(List<Renderer.PageJob> jobs) {
+        return jobs.parallelStream().map(j -> new RenderedPage(j.path(), j.render().get())).toList();
     }
 
     /** Which pages an edit can change. Anything but article files and static files means every page. */
@@ -172,7 +205,11 @@ public final class IncrementalBuilder {
             if (!t.endsWith(".peb") || kindsOf(t).isEmpty()) return j -> true;
         }
         // A new, removed or renamed article moves links on other pages (article: links, neighbours): render all.
-        if (!slugsOf(current.model()).equals(slugsOf(model))) return j -> true;
+        // Only the edited articles' slugs can have changed (a slug depends on its article and the languages).
+        if (!current.model().articlesById().keySet().equals(model.articlesById().keySet())) return j -> true;
+        for (String id : ids) {
+            if (!slugsOf(current.model(), id).equals(slugsOf(model, id))) return j -> true;
+        }
         Set<String> summits = new HashSet<>();
         Set<String> leaders = new HashSet<>();
         // The chronology filter pages an article's entry appears on (see render/Chronology: year, series, leader).
@@ -226,14 +263,11 @@ public final class IncrementalBuilder {
         };
     }
 
-    private static Map<String, List<String>> slugsOf(SiteModel m) {
-        Map<String, List<String>> out = new TreeMap<>();
-        for (Article a : m.articles()) {
-            List<String> s = new ArrayList<>();
-            for (Language l : m.languages()) s.add(m.urls().articleSlug(l.code(), a.id()));
-            out.put(a.id(), s);
-        }
-        return out;
+    private static List<String> slugsOf(SiteModel m, String id) {
+        List<String> s = new ArrayList<>();
+        if (!m.articlesById().containsKey(id)) return s;
+        for (Language l : m.languages()) s.add(m.urls().articleSlug(l.code(), id));
+        return s;
     }
 
     static boolean isArticle(Path p) {

@@ -128,6 +128,7 @@ public final class PreviewServer implements AutoCloseable {
         boolean hadErrors = !state.get().errors().isEmpty();
         long t0 = System.nanoTime();
         long[] shownAfter = {-1};
+        long[] sentVersion = {-1};
         IncrementalBuilder.Outcome o;
         try {
             o = builder.build(changed, early -> {
@@ -137,6 +138,7 @@ public final class PreviewServer implements AutoCloseable {
                 if (early.version() != before || hadErrors) {
                     hub.broadcast(EventHub.event("reload", Long.toString(early.version())));
                     shownAfter[0] = (System.nanoTime() - t0) / 1_000_000;
+                    sentVersion[0] = early.version();
                 }
             });
         } catch (RuntimeException e) {
@@ -159,7 +161,9 @@ public final class PreviewServer implements AutoCloseable {
                         shownAfter[0] >= 0 ? " (reload sent after " + shownAfter[0] + " ms)" : "", what,
                         warnings > 0 ? " (" + warnings + " warnings)" : "");
             }
-            if ((o.changed() || hadErrors) && shownAfter[0] < 0) {
+            // Again when the list pages, remade after the early reload, changed too (a new version).
+            if ((o.changed() || hadErrors) && shownAfter[0] < 0
+                    || sentVersion[0] >= 0 && o.site().version() != sentVersion[0]) {
                 hub.broadcast(EventHub.event("reload", Long.toString(o.site().version())));
             }
             writeCopy(o.site());

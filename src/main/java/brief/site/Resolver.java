@@ -21,6 +21,17 @@ import java.util.TreeMap;
 
 /** Resolves validated sources into the {@link SiteModel}. Pure: reads nothing, writes nothing. */
 public final class Resolver {
+    /** Each article's slugs per language; serve mode passes a memo, as slugifying every title is costly. */
+    private final java.util.function.BiFunction<Article, List<Language>, Map<String, String>> slugger;
+
+    public Resolver() {
+        this(Resolver::slugsOf);
+    }
+
+    /** {@code slugger} must return what {@link #slugsOf} returns. */
+    public Resolver(java.util.function.BiFunction<Article, List<Language>, Map<String, String>> slugger) {
+        this.slugger = slugger;
+    }
 
     public SiteModel resolve(Validated v, boolean drafts) {
         var src = v.sources();
@@ -33,7 +44,7 @@ public final class Resolver {
         articles.forEach(a -> byId.put(a.id(), a));
 
         Map<String, Map<String, String>> slugs = new TreeMap<>();
-        for (Article a : articles) slugs.put(a.id(), slugsOf(a, config.languages()));
+        for (Article a : articles) slugs.put(a.id(), slugger.apply(a, config.languages()));
 
         Map<String, Summit> summits = sortedById(src.annotations().summits(), Summit::id);
         Map<String, Leader> leaders = sortedById(src.annotations().leaders(), Leader::id);
