@@ -11,7 +11,6 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.io.output.StringBuilderWriter;
 
 /**
  * The theme's Pebble templates, compiled once. Autoescaping is on and variables are strict, so a typo in a
@@ -68,7 +68,8 @@ public final class TemplateEngine {
     public String render(String name, Map<String, Object> context) {
         PebbleTemplate t = templates.get(name);
         if (t == null) throw new TemplateFailure(new SourcePos(themeDir.resolve(name), 0, 0), "template not found");
-        StringWriter w = new StringWriter(16384);
+        // Not StringWriter: its StringBuffer locks on every append, and pages are rendered on every core.
+        StringBuilderWriter w = new StringBuilderWriter(16384);
         try {
             t.evaluate(w, context);
         } catch (PebbleException e) {

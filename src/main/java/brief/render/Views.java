@@ -33,10 +33,16 @@ final class Views {
     private final Urls urls;
     private final Strings s;
 
+    /** Events by id: a chronology page looks up each of its events, so a scan per event grew with the square. */
+    private final Map<String, Event> events = new java.util.HashMap<>();
+    /** The block each event's source quotes, by event id: the same event is listed on many pages. */
+    private final Map<String, Optional<Block>> eventSources = new java.util.concurrent.ConcurrentHashMap<>();
+
     Views(SiteModel m) {
         this.m = m;
         this.urls = m.urls();
         this.s = m.strings();
+        for (Event ev : m.events()) events.putIfAbsent(ev.id(), ev);
     }
 
     static Map<String, Object> map(Object... kv) {
@@ -127,6 +133,13 @@ final class Views {
                 .map(Block::text);
     }
 
+    /** The first event with this id, as the scan of the event list found it. */
+    private Event event(String id) {
+        Event ev = events.get(id);
+        if (ev == null) throw new java.util.NoSuchElementException("No value present");
+        return ev;
+    }
+
     Map<String, Object> chronoItem(ChronoEntry e, String lang) {
         String title;
         String url;
@@ -139,11 +152,12 @@ final class Views {
                 url = urls.summit(lang, su.id());
             }
             case EVENT -> {
-                Event ev = m.events().stream().filter(x -> x.id().equals(e.id())).findFirst().orElseThrow();
+                Event ev = event(e.id());
                 title = text(ev.title(), lang);
                 url = urls.chronology(lang) + "#" + e.anchor();
                 ev.source().map(q -> m.articlesById().get(q.articleId())).ifPresent(a -> {
-                    Optional<Block> b = Passages.find(a.source().body(), ev.source().get().quote());
+                    Optional<Block> b = eventSources.computeIfAbsent(ev.id(),
+                            k -> Passages.find(a.source().body(), ev.source().get().quote()));
                     sources.add(map("title", title(a, lang),
                             "url", urls.article(lang, a.id()) + b.map(x -> "#" + x.anchor()).orElse("")));
                 });
@@ -156,8 +170,7 @@ final class Views {
         }
         Map<String, Object> summary = map();
         if (e.kind() == ChronoEntry.Kind.EVENT) {
-            Event ev = m.events().stream().filter(x -> x.id().equals(e.id())).findFirst().orElseThrow();
-            summary.put("text", text(ev.summary(), lang));
+            summary.put("text", text(event(e.id()).summary(), lang));
         }
         return map("anchor", e.anchor(), "date", date(e.date(), lang), "iso", e.date().iso(),
                 "precision", e.date().precision().name().toLowerCase(Locale.ROOT), "kind", kind,
