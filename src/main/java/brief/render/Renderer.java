@@ -62,6 +62,7 @@ public final class Renderer {
         List<Chronology.Filter> filters = Chronology.filters(model);
         // Made on first use: serve mode renders a few pages and may need none of it.
         Supplier<Chronology.Index> chrono = memo(() -> Chronology.Index.of(model));
+        Map<String, List<Chronology.Filter>> navOrder = new java.util.concurrent.ConcurrentHashMap<>();
         List<PageJob> jobs = new ArrayList<>();
         String root = urls.root();
         jobs.add(page(model, v, "language.peb", root, model.sourceLang(), "root", "", l -> urls.home(l),
@@ -97,10 +98,10 @@ public final class Renderer {
             jobs.add(page(model, v, "search.peb", urls.search(l), l, "search", "", urls::search,
                     () -> Views.map("kind", "search", "title", model.strings().t(l, "search.title"))));
             jobs.add(page(model, v, "chronology.peb", urls.chronology(l), l, "chronology", "", urls::chronology,
-                    () -> chronology(model, v, l, filters, null, model.chronology())));
+                    () -> chronology(model, v, l, navOrder, filters, null, model.chronology())));
             for (Chronology.Filter f : filters) {
                 jobs.add(page(model, v, "chronology.peb", Chronology.url(urls, l, f), l, "chronology-filter", f.key(),
-                        x -> Chronology.url(urls, x, f), () -> chronology(model, v, l, filters, f, chrono.get().select(f))));
+                        x -> Chronology.url(urls, x, f), () -> chronology(model, v, l, navOrder, filters, f, chrono.get().select(f))));
             }
             jobs.add(new PageJob(urls.file(urls.feed(l)), "feed", "", () -> feeds.atom(l, urls.feed(l), urls.home(l),
                     model.config().title().or(l, model.sourceLang()), model.articles(),
@@ -305,29 +306,23 @@ public final class Renderer {
     }
 
     /** The chronology, whole or filtered, with the filter navigation. */
-    private Map<String, Object> chronology(SiteModel model, Views v, String l, List<Chronology.Filter> filters,
-                                           Chronology.Filter current, List<ChronoEntry> entries) {
+    private Map<String, Object> chronology(SiteModel model, Views v, String l, Map<String, List<Chronology.Filter>> navOrder,
+                                           List<Chronology.Filter> filters, Chronology.Filter current,
+                                           List<ChronoEntry> entries) {
         Urls u = model.urls();
-        Language lang = model.config().language(l).orElseThrow();
-        Collator collator = Collator.getInstance(lang.locale());
         List<Map<String, Object>> years = new ArrayList<>();
         List<Map<String, Object>> series = new ArrayList<>();
         List<Map<String, Object>> leaders = new ArrayList<>();
         String currentLabel = "";
-        for (Chronology.Filter f : filters) {
-            String label = switch (f.dim()) {
-                case YEAR -> f.value();
-                case SERIES -> v.text(model.series().get(f.value()).name(), l);
-                case LEADER -> v.text(model.leaders().get(f.value()).name(), l);
-            };
+        // Every chronology page of a language has the same navigation but for its current filter: it is sorted
+        // once per language (a collator sort of every leader per page was a notable share of these pages).
+        for (Chronology.Filter f : navOrder.computeIfAbsent(l, x -> navOrder(model, v, l, filters))) {
+            String label = label(model, v, l, f);
             boolean on = f.equals(current);
             if (on) currentLabel = label;
             Map<String, Object> item = Views.map("label", label, "url", Chronology.url(u, l, f), "key", f.key(), "current", on);
             (f.dim() == Chronology.Dim.YEAR ? years : f.dim() == Chronology.Dim.SERIES ? series : leaders).add(item);
         }
-        Comparator<Map<String, Object>> byLabel = Comparator.comparing(m -> (String) m.get("label"), collator);
-        series.sort(byLabel);
-        leaders.sort(byLabel);
         String title = current == null ? model.strings().t(l, "chronology.title")
                 : model.strings().t(l, "chronology.filtered", currentLabel);
         return Views.map("kind", current == null ? "chronology" : "chronology-filter", "title", title,
@@ -335,6 +330,25 @@ public final class Renderer {
                 "filterDim", current == null ? "" : current.dim().name().toLowerCase(java.util.Locale.ROOT),
                 "filters", Views.map("years", years, "series", series, "leaders", leaders),
                 "years", v.groupByYearMonth(entries, l));
+    }
+
+    /** The filters in the order the navigation lists them: years as given, series and leaders by label. */
+    private static List<Chronology.Filter> navOrder(SiteModel model, Views v, String l, List<Chronology.Filter> filters) {
+        Collator collator = Collator.getInstance(model.config().language(l).orElseThrow().locale());
+        Comparator<Chronology.Filter> byLabel = Comparator.comparing(f -> label(model, v, l, f), collator);
+        List<Chronology.Filter> out = new ArrayList<>(filters.stream().filter(f -> f.dim() == Chronology.Dim.YEAR).toList());
+        for (Chronology.Dim d : List.of(Chronology.Dim.SERIES, Chronology.Dim.LEADER)) {
+            out.addAll(filters.stream().filter(f -> f.dim() == d).sorted(byLabel).toList());
+        }
+        return List.copyOf(out);
+    }
+
+    private static String label(SiteModel model, Views v, String l, Chronology.Filter f) {
+        return switch (f.dim()) {
+            case YEAR -> f.value();
+            case SERIES -> v.text(model.series().get(f.value()).name(), l);
+            case LEADER -> v.text(model.leaders().get(f.value()).name(), l);
+        };
     }
 
     /** A meta description: the text, cut at a word near 160 characters. */
