@@ -41,8 +41,12 @@ public final class IncrementalBuilder {
                        List<Renderer.PageJob> jobs) {}
 
     private static final String FILTER_KIND = "chronology-filter";
-    /** Page kinds that list every article: rendered after the early site is shown (see {@link #build(Set, Consumer)}). */
-    static final Set<String> LATER = Set.of("articles", "chronology", FILTER_KIND, "sitemap");
+    /**
+     * The page kinds rendered before the early site is shown (see {@link #build(Set, Consumer)}): the edited
+     * article's own pages. Other pages the edit touches (lists, its summits and leaders, the chronology; at
+     * 10,000 articles some are megabytes) are remade right after, and the preview reloads again if they changed.
+     */
+    static final Set<String> FIRST = Set.of("article");
 
     /** What one (re)build did. {@code site} is the last good site (the new one when {@code ok}). */
     public record Outcome(boolean ok, int rendered, int total, long millis, List<Diagnostic> diagnostics,
@@ -119,14 +123,13 @@ public final class IncrementalBuilder {
         Predicate<Renderer.PageJob> stale = plan(changed, model, filterKeys);
         Map<String, byte[]> next = new TreeMap<>();
         List<Renderer.PageJob> todo = new ArrayList<>();
-        // The pages that list the whole site, already served once: the preview shows the edited pages before
-        // they are remade (at 10,000 articles each is megabytes), then sends another reload if they changed.
+        // Pages already served once that are not the edited article's: shown as they were until remade below.
         List<Renderer.PageJob> later = new ArrayList<>();
         boolean split = early != null && current != null;
         for (Renderer.PageJob j : jobs) {
             byte[] old = current == null ? null : current.files().get(j.path());
             if (old != null && !stale.test(j)) next.put(j.path(), old);
-            else if (split && old != null && LATER.contains(j.kind())) later.add(j);
+            else if (split && old != null && !FIRST.contains(j.kind())) later.add(j);
             else todo.add(j);
         }
         List<RenderedPage> rendered;
@@ -140,7 +143,8 @@ public final class IncrementalBuilder {
         t = lap(stages, "render", t);
         boolean earlyDifferent = false;
         if (early != null && current != null) {
-            Map<String, byte[]> shown = new TreeMap<>(next);
+            // A hash map: it is shown, never written in order, and copying 24,000 entries into a tree costs more.
+            Map<String, byte[]> shown = new java.util.HashMap<>(next);
             for (RenderedPage p : sources.get().assets()) shown.put(p.path(), p.bytes());
             Set<String> oldAssets = new HashSet<>();
             for (RenderedPage p : current.sources().assets()) oldAssets.add(p.path());

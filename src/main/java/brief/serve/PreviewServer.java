@@ -152,18 +152,19 @@ public final class PreviewServer implements AutoCloseable {
         long warnings = o.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
         if (o.ok()) {
             state.set(new State(o.site(), List.of()));
+            boolean again = sentVersion[0] >= 0 && o.site().version() != sentVersion[0];
             if (changed == null) {
                 for (Diagnostic d : o.diagnostics()) if (d.severity() == Severity.WARNING) console.println(d.format());
                 console.printf(Locale.ROOT, "built %d files in %d ms%s%n", o.total(), o.millis(),
                         warnings > 0 ? " (" + warnings + " warnings)" : "");
             } else {
                 console.printf(Locale.ROOT, "rebuilt %d pages in %d ms%s%s%s%n", o.rendered(), o.millis(),
-                        shownAfter[0] >= 0 ? " (reload sent after " + shownAfter[0] + " ms)" : "", what,
+                        shownAfter[0] < 0 ? "" : " (reload sent after " + shownAfter[0] + " ms"
+                                + (again ? ", again at the end: other pages changed too" : "") + ")", what,
                         warnings > 0 ? " (" + warnings + " warnings)" : "");
             }
-            // Again when the list pages, remade after the early reload, changed too (a new version).
-            if ((o.changed() || hadErrors) && shownAfter[0] < 0
-                    || sentVersion[0] >= 0 && o.site().version() != sentVersion[0]) {
+            // Again when the other pages, remade after the early reload, changed too (a new version).
+            if ((o.changed() || hadErrors) && shownAfter[0] < 0 || again) {
                 hub.broadcast(EventHub.event("reload", Long.toString(o.site().version())));
             }
             writeCopy(o.site());
