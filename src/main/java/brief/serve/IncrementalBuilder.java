@@ -66,6 +66,8 @@ public final class IncrementalBuilder {
     private final MarkdownParser markdown = new MarkdownParser();
     private TemplateEngine templates;
     private Site current;
+    /** The files of {@link #current} made from the whole site that are neither pages nor assets (the index). */
+    private Set<String> wholeSitePaths = Set.of();
     /** The last load, good or not, for the next incremental reload; null: load everything. */
     private Loader.Snapshot loaded;
 
@@ -146,15 +148,8 @@ public final class IncrementalBuilder {
             // A hash map: it is shown, never written in order, and copying 24,000 entries into a tree costs more.
             Map<String, byte[]> shown = new java.util.HashMap<>(next);
             for (RenderedPage p : sources.get().assets()) shown.put(p.path(), p.bytes());
-            Set<String> oldAssets = new HashSet<>();
-            for (RenderedPage p : current.sources().assets()) oldAssets.add(p.path());
-            Set<String> pagePaths = new HashSet<>();
-            for (Renderer.PageJob j : jobs) pagePaths.add(j.path());
-            for (Renderer.PageJob j : current.jobs()) pagePaths.add(j.path());
-            // What is left of the previous site is the whole-site files (the index): kept until remade below.
-            current.files().forEach((path, bytes) -> {
-                if (!pagePaths.contains(path) && !oldAssets.contains(path)) shown.putIfAbsent(path, bytes);
-            });
+            // The previous whole-site files (the index): kept until remade below.
+            for (String path : wholeSitePaths) shown.putIfAbsent(path, current.files().get(path));
             for (Renderer.PageJob j : later) shown.put(j.path(), current.files().get(j.path()));
             earlyDifferent = !sameFiles(current.files(), shown);
             early.accept(new Site(current.version() + (earlyDifferent ? 1 : 0), Collections.unmodifiableMap(shown),
@@ -178,7 +173,12 @@ public final class IncrementalBuilder {
             rendered.addAll(remade);
             t = lap(stages, "lists", t);
         }
-        for (RenderedPage p : brief.build.Pipeline.derivedFiles(sources.get(), model)) next.put(p.path(), p.bytes());
+        Set<String> whole = new HashSet<>();
+        for (RenderedPage p : brief.build.Pipeline.derivedFiles(sources.get(), model)) {
+            next.put(p.path(), p.bytes());
+            whole.add(p.path());
+        }
+        for (RenderedPage p : sources.get().assets()) whole.remove(p.path());
         lap(stages, "index", t);
         Map<String, byte[]> files = Collections.unmodifiableMap(next);
         boolean different = current == null || !sameFiles(current.files(), files);
@@ -186,6 +186,7 @@ public final class IncrementalBuilder {
         long version = current == null ? 1
                 : current.version() + (different || earlyDifferent ? 1 : 0) + (earlyDifferent && laterChanged ? 1 : 0);
         templates = te;
+        wholeSitePaths = whole;
         current = new Site(version, files, sources.get(), model, jobs);
         return new Outcome(true, rendered.size(), files.size(), millis(t0), diags.all(), different, current, stages);
     }
