@@ -62,6 +62,8 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService watching = Executors.newSingleThreadExecutor(named("brief-watch"));
     private final Set<Path> pending = new LinkedHashSet<>();
     private final OutputWriter writer = new OutputWriter();
+    /** The files the on-disk copy holds (the last site written), or null: write it whole next time. */
+    private Map<String, byte[]> copied;
     private ScheduledFuture<?> scheduled;
     private HttpServer http;
     private DirectoryWatcher watcher;
@@ -179,17 +181,69 @@ public final class PreviewServer implements AutoCloseable {
         return o;
     }
 
-    /** Keeps a copy of the preview on disk for tools that want files; never the published folder. */
+    /**
+     * Keeps a copy of the preview on disk for tools that want files; never the published folder. The first
+     * copy is a full write; after that only the files whose bytes changed are written (each atomically) and
+     * removed files deleted: hashing and re-linking 24,000 files after every edit took seconds at 10,000 articles.
+     */
     private void writeCopy(IncrementalBuilder.Site site) {
         if (options.out() == null) return;
         try {
             OutputGuard.check(options.root(), options.out());
-            List<RenderedPage> pages = new ArrayList<>();
-            site.files().forEach((p, b) -> pages.add(new RenderedPage(p, b)));
-            writer.write(pages, options.out());
+            if (copied == null) {
+                List<RenderedPage> pages = new ArrayList<>();
+                site.files().forEach((p, b) -> pages.add(new RenderedPage(p, b)));
+                writer.write(pages, options.out());
+            } else {
+                writeChanged(copied, site.files(), options.out());
+            }
+            copied = site.files();
         } catch (BriefException e) {
+            copied = null;
             console.println("warning: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            copied = null;
+            console.println("warning: cannot update the copy in " + options.out() + ": " + e.getMessage());
         }
+    }
+
+    /** Writes the files of {@code now} that differ from {@code before} (the copy on disk) and deletes the rest. */
+    private static void writeChanged(Map<String, byte[]> before, Map<String, byte[]> now, Path out) throws IOException {
+        Path dir = out.toAbsolutePath().normalize();
+        boolean any = false;
+        for (var e : now.entrySet()) {
+            byte[] old = before.get(e.getKey());
+            // Unchanged pages are the same array in both sites: most comparisons stop at the identity check.
+            if (old == e.getValue() || java.util.Arrays.equals(old, e.getValue())) continue;
+            if (!any) dropManifest(dir);
+            any = true;
+            Path dest = inside(dir, e.getKey());
+            Files.createDirectories(dest.getParent());
+            Path tmp = dest.resolveSibling(dest.getFileName() + ".brief-tmp");
+            Files.write(tmp, e.getValue());
+            Files.move(tmp, dest, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (String path : before.keySet()) {
+            if (now.containsKey(path)) continue;
+            if (!any) dropManifest(dir);
+            any = true;
+            Files.deleteIfExists(inside(dir, path));
+        }
+    }
+
+    /**
+     * The copy's marker lists each file's hash for the next full write, which skips files that match: once
+     * files are written one by one it would be stale, so it is emptied (a marker with no hashes: the next
+     * full write writes every file, and the output guard still knows the folder as brief's).
+     */
+    private static void dropManifest(Path dir) throws IOException {
+        Files.writeString(dir.resolve(OutputWriter.MARKER), "# brief serve: updated file by file\n", StandardCharsets.UTF_8);
+    }
+
+    private static Path inside(Path dir, String rel) {
+        Path p = dir.resolve(rel).normalize();
+        if (!p.startsWith(dir) || p.equals(dir)) throw new IllegalStateException("output path outside the copy: " + rel);
+        return p;
     }
 
     private void watch() {

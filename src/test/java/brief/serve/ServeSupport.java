@@ -68,9 +68,14 @@ final class ServeSupport {
         final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
         Running(Path root, boolean drafts, boolean watch) {
+            this(root, drafts, watch, null);
+        }
+
+        /** As above, keeping a copy of the preview in {@code out} (null: none). */
+        Running(Path root, boolean drafts, boolean watch, Path out) {
             this.root = root;
             PrintStream console = new PrintStream(consoleBytes, true, StandardCharsets.UTF_8);
-            this.server = PreviewServer.start(new PreviewServer.Options(root, "127.0.0.1", 0, drafts, null, watch), console);
+            this.server = PreviewServer.start(new PreviewServer.Options(root, "127.0.0.1", 0, drafts, out, watch), console);
         }
 
         String console() {
