@@ -73,10 +73,13 @@ public final class ServeBench {
 
     private static void endToEnd(Path site, Path article, Path file, String text) throws Exception {
         long t0 = System.nanoTime();
-        try (ServeSupport.Running run = new ServeSupport.Running(site, false, true)) {
+        Path copyDir = Files.createTempDirectory("brief-serve-bench-copy-");
+        Path copy = copyDir.resolve("site");
+        try (ServeSupport.Running run = new ServeSupport.Running(site, false, true, copy)) {
             System.out.printf("  server: started (build + watcher) in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
             String lang = file.getFileName().toString().replace(".md", "");
             String page = run.server.site().orElseThrow().model().urls().article(lang, article.getFileName().toString());
+            Path onDisk = copy.resolve(run.server.site().orElseThrow().model().urls().file(page));
             try (ServeSupport.Events events = run.events()) {
                 events.next("hello", 30);
                 for (int i = 0; i < 5; i++) {
@@ -87,12 +90,18 @@ public final class ServeBench {
                     long reload = (System.nanoTime() - start) / 1_000_000;
                     while (!run.get(page).body().contains(marker)) Thread.sleep(1);
                     long served = (System.nanoTime() - start) / 1_000_000;
+                    while (!Files.readString(onDisk).contains(marker)) Thread.sleep(1);
+                    long written = (System.nanoTime() - start) / 1_000_000;
                     Thread.sleep(1500); // let the rebuild finish (search index) before the next edit
                     String console = run.console().strip();
                     String last = console.substring(console.lastIndexOf('\n') + 1);
                     System.out.printf("  server, one-article edit: save → reload event %d ms, save → new page served"
-                            + " %d ms; %s%n", reload, served, last);
+                            + " %d ms, save → page in the on-disk copy %d ms; %s%n", reload, served, written, last);
                 }
+            }
+        } finally {
+            try (Stream<Path> s = Files.walk(copyDir)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
             }
         }
     }
