@@ -119,4 +119,26 @@ class SearchIndexTest {
         assertTrue(shard.get("aardvark").isObject(), "a small token stays in its shard");
         assertEquals(3000 / SearchIndex.PER + 1, files.keySet().stream().filter(k -> k.startsWith("s/d/")).count());
     }
+
+    @Test
+    void aDocumentIsListedOnceUnderEachFormAndUnderTitlesOnlyWhenItsTitleHasTheForm() throws Exception {
+        List<SearchIndex.Doc> docs = List.of(
+                new SearchIndex.Doc("a", "Hội nghị", "", "/a/", "", "", "", "Hội nghị hội", "hội hội nghị Hoi"),
+                new SearchIndex.Doc("a", "Other", "", "/b/", "", "", "", "Other", "nothing but hội"));
+        Map<String, byte[]> files = new TreeMap<>();
+        for (RenderedPage p : SearchIndex.write("x/", docs)) files.put(p.path(), p.bytes());
+        JsonNode hoi = JSON.readTree(files.get("x/t/ho.json")).get("hoi");
+        assertEquals(List.of(0, 1), Postings.decode(hoi.get("hội").get(0).asText()));
+        assertEquals(List.of(0), Postings.decode(hoi.get("hội").get(1).asText()));
+        // "Hoi" without its diacritics is a form of its own under the same folded token, found in a body only.
+        assertEquals(List.of(0), Postings.decode(hoi.get("hoi").get(0).asText()));
+        assertEquals(List.of(), Postings.decode(hoi.get("hoi").get(1).asText()));
+        assertEquals(List.of("hoi", "hội"), iterable(hoi.fieldNames()));
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+        List<String> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
 }
