@@ -141,6 +141,8 @@ public final class PreviewServer implements AutoCloseable {
                     hub.broadcast(EventHub.event("reload", Long.toString(early.version())));
                     shownAfter[0] = (System.nanoTime() - t0) / 1_000_000;
                     sentVersion[0] = early.version();
+                    // The copy on disk follows what is served: the edited pages now, the rest after the rebuild.
+                    writeCopy(early);
                 }
             });
         } catch (RuntimeException e) {
