@@ -92,7 +92,9 @@ public final class ServeBench {
                     long served = (System.nanoTime() - start) / 1_000_000;
                     while (!Files.readString(onDisk).contains(marker)) Thread.sleep(1);
                     long written = (System.nanoTime() - start) / 1_000_000;
-                    Thread.sleep(1500); // let the rebuild finish (search index) before the next edit
+                    // Let the rebuild finish (lists, search index) before the next edit, or the edit waits for it.
+                    int done = i + 1;
+                    while (run.console().split("\nrebuilt ", -1).length - 1 < done) Thread.sleep(5);
                     String console = run.console().strip();
                     String last = console.substring(console.lastIndexOf('\n') + 1);
                     System.out.printf("  server, one-article edit: save → reload event %d ms, save → new page served"
