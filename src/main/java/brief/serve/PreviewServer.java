@@ -50,7 +50,7 @@ public final class PreviewServer implements AutoCloseable {
     /** What the server serves now: the last good site (null before the first one) and the current errors. */
     private record State(IncrementalBuilder.Site site, List<String> errors) {}
 
-    private static final long DEBOUNCE_MS = 50;
+    private static final long DEBOUNCE_MS = 20;
 
     private final Options options;
     private final PrintStream console;
