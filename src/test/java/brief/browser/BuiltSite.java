@@ -21,12 +21,7 @@ final class BuiltSite {
 
     /** The same, with {@code extra} run on the copied sources (to add content) before building. */
     static Path build(Path dir, java.util.function.Consumer<Path> extra) {
-        Sites.copyRealSite(dir);
-        extra.accept(dir);
-        Path out = dir.resolve("site");
-        Sites.Run r = Sites.brief("build", "--source", dir.toString(), "--out", out.toString());
-        assertEquals(0, r.exit(), "the real site builds:\n" + r.all());
-        return out;
+        return Sites.buildRealSite(dir, extra);
     }
 
     /** Every file with this extension under the folder, as sorted paths relative to it. */

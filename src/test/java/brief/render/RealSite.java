@@ -28,11 +28,7 @@ final class RealSite {
     }
 
     static RealSite build(Path dir) {
-        Sites.copyRealSite(dir);
-        Path out = dir.resolve("site");
-        Sites.Run r = Sites.brief("build", "--source", dir.toString(), "--out", out.toString());
-        assertEquals(0, r.exit(), "the real site builds:\n" + r.all());
-        return new RealSite(out);
+        return new RealSite(Sites.buildRealSite(dir, d -> { }));
     }
 
     /** Every file with this extension, as sorted paths relative to the output folder, with '/' separators. */

@@ -27,10 +27,7 @@ class SearchIndexTest {
 
     @BeforeAll
     static void build() {
-        Sites.copyRealSite(dir);
-        out = dir.resolve("site");
-        Sites.Run r = Sites.brief("build", "--source", dir.toString());
-        assertEquals(0, r.exit(), r.all());
+        out = Sites.buildRealSite(dir, d -> { });
     }
 
     static JsonNode read(String rel) throws Exception {

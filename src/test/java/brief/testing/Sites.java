@@ -29,6 +29,22 @@ public final class Sites {
         return dir;
     }
 
+    /**
+     * Copies the project's content/ and themes/ into {@code dir}, runs {@code edit} on the copy, and builds it
+     * into dir/site with {@code extraArgs}; the test fails if the build does.
+     */
+    public static Path buildRealSite(Path dir, java.util.function.Consumer<Path> edit, String... extraArgs) {
+        copyRealSite(dir);
+        edit.accept(dir);
+        Path out = dir.resolve("site");
+        String[] args = new String[5 + extraArgs.length];
+        System.arraycopy(new String[] {"build", "--source", dir.toString(), "--out", out.toString()}, 0, args, 0, 5);
+        System.arraycopy(extraArgs, 0, args, 5, extraArgs.length);
+        Run r = brief(args);
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.exit(), "the real site builds:\n" + r.all());
+        return out;
+    }
+
     /** Copies the project's default theme, then a fixture site from src/test/resources/sites/NAME over it. */
     public static Path copyFixture(String name, Path dir) {
         copyTree(projectRoot().resolve("themes"), dir.resolve("themes"));
