@@ -22,8 +22,10 @@ import java.util.Optional;
  */
 public final class Pipeline {
     private final Loader loader = new Loader();
-    private final Validator validator = new Validator();
-    private final Resolver resolver = new Resolver();
+    private final brief.check.ArticleChecks checks = new brief.check.ArticleChecks();
+    private final Validator validator = new Validator(checks);
+    // The check made every article's slugs already: the resolver reuses them.
+    private final Resolver resolver = new Resolver(checks::slugs);
     private final OutputWriter writer = new OutputWriter();
 
     /**
@@ -56,12 +58,14 @@ public final class Pipeline {
         Map<String, Long> millis = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         String key = out == null ? null : buildKey(source, drafts);
+        long keyed = lap(millis, "key", t0);
         Optional<Sources> sources = loader.load(source, diags, Loader.newFileMap());
-        long t1 = lap(millis, "load", t0);
+        long t1 = lap(millis, "load", keyed);
         if (sources.isEmpty()) return failed(millis);
         Optional<Validated> checked = validator.validate(sources.get(), diags);
+        long checkedAt = lap(millis, "validate", t1);
         Optional<TemplateEngine> templates = TemplateEngine.compile(source, sources.get().theme(), diags);
-        long t2 = lap(millis, "validate", t1);
+        long t2 = lap(millis, "templates", checkedAt);
         if (checked.isEmpty() || templates.isEmpty() || diags.hasErrors()) return failed(millis);
         if (strict && diags.count(brief.diag.Severity.WARNING) > 0) return failed(millis);
         SiteModel model = resolver.resolve(checked.get(), drafts);
@@ -106,12 +110,14 @@ public final class Pipeline {
             List<Renderer.PageJob> jobs = renderer.jobs(model);
             jobs.parallelStream().forEach(j -> session.add(new RenderedPage(j.path(), j.render().get())));
             jobs.forEach(j -> paths.add(j.path()));
+            long rendered = lap(millis, "render", since);
             for (RenderedPage p : derivedFiles(sources, model)) {
                 session.add(p);
                 paths.add(p.path());
             }
-            lap(millis, "render+write", since);
+            long derived = lap(millis, "search+assets", rendered);
             written = session.finish();
+            lap(millis, "write", derived);
         } catch (TemplateEngine.TemplateFailure e) {
             diags.error(e.pos, "template error: %s", e.getMessage());
             return failed(millis);

@@ -28,12 +28,13 @@ final class LinkRule {
         this.articles = sources.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
     }
 
+    /** Article by article in parallel: each link is checked alone, and diagnostics are sorted when reported. */
     void check(Diagnostics d) {
-        for (Article a : sources.articles()) {
+        sources.articles().parallelStream().forEach(a -> {
             for (ArticleText t : a.texts().values()) {
                 for (Body.LinkAt link : t.body().links()) checkLink(a, t, link, d);
             }
-        }
+        });
     }
 
     private void checkLink(Article a, ArticleText t, Body.LinkAt link, Diagnostics d) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * "11.8%" and "6,200" in English; month names count as their numbers ("26 October" = 26 and 10).
  */
 final class Numbers {
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** The numerals {@link #in} reads: {@link #numeralEnd} scans for exactly these (NumbersTest compares them). */
+    static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     /** Month names by language prefix; a language not listed writes months as numbers ("26/10"). */
     private static final Map<String, List<String>> MONTH_NAMES = Map.of(
             "en", List.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -22,7 +23,6 @@ final class Numbers {
                     "octobre", "novembre", "décembre"));
     /** Month names that are also common words ("may", "mars"): counted only next to a number. */
     private static final java.util.Set<String> AMBIGUOUS_MONTHS = java.util.Set.of("may", "mars");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     /** Scale words of Vietnamese, English and French, as powers of ten. */
     private static final Map<String, Integer> SCALES = Map.ofEntries(Map.entry("nghìn", 3), Map.entry("ngàn", 3),
@@ -39,19 +39,34 @@ final class Numbers {
     static List<String> in(String text, String lang) {
         List<String> out = new ArrayList<>();
         boolean commaDecimal = usesDecimalComma(lang);
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) out.add(scaled(canonical(m.group(), commaDecimal), text, m.end()));
+        // What NUMBER finds, scanned by hand: the regular expression tried every position of every text.
+        for (int i = 0; i < text.length(); i++) {
+            if (!digit(text, i)) continue;
+            int start = i;
+            i = numeralEnd(text, start);
+            out.add(scaled(canonical(text.substring(start, i), commaDecimal), text, i));
+        }
         List<String> months = MONTH_NAMES.get(lang.length() > 2 ? lang.substring(0, 2) : lang);
         if (months != null) {
-            Matcher w = WORD.matcher(text);
-            while (w.find()) {
-                String word = w.group().toLowerCase(Locale.ROOT);
-                int month = months.indexOf(word);
+            // Word by word, without a regular expression or a lower-cased copy of every word: month names are
+            // 3 to 9 letters long, and most words of a text are not one.
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                int cp = text.codePointAt(i);
+                if (!Character.isLetter(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
+                int start = i;
+                while (i < n && Character.isLetter(cp = text.codePointAt(i))) i += Character.charCount(cp);
+                int month = i - start < 3 || i - start > 9 ? -1 : monthAt(months, text, start, i);
                 if (month < 0) continue;
+                String word = months.get(month);
                 // "May" is also a verb and "mars" a planet; only count them next to a day or a year.
-                String around = text.substring(Math.max(0, w.start() - 4), Math.min(text.length(), w.end() + 16));
+                String around = text.substring(Math.max(0, start - 4), Math.min(n, i + 16));
                 if (AMBIGUOUS_MONTHS.contains(word) && !around.matches("(?s).*\\d.*")) continue;
-                if (Character.isLowerCase(w.group().charAt(0)) && lang.startsWith("en")) continue;
+                if (Character.isLowerCase(text.charAt(start)) && lang.startsWith("en")) continue;
                 out.add(String.valueOf(month + 1));
             }
         }
@@ -59,11 +74,22 @@ final class Numbers {
         return out;
     }
 
+    /** The index of the month whose name text[start, end) is, ignoring case; -1 if none. */
+    private static int monthAt(List<String> months, String text, int start, int end) {
+        for (int m = 0; m < months.size(); m++) {
+            String name = months.get(m);
+            if (name.length() == end - start && text.regionMatches(true, start, name, 0, name.length())) return m;
+        }
+        return -1;
+    }
+
     /**
      * The number times the scale words that follow it, so that "453 tỷ USD" and "USD 453 billion" agree and
      * "453 triệu" (million) does not; "nghìn tỷ" is a thousand billion.
      */
     static String scaled(String number, String text, int end) {
+        Matcher w = SCALE.matcher(text).region(end, text.length());
+        if (!w.lookingAt()) return number;
         BigDecimal value;
         try {
             value = new BigDecimal(number);
@@ -71,7 +97,6 @@ final class Numbers {
             return number;
         }
         boolean any = false;
-        Matcher w = SCALE.matcher(text).region(end, text.length());
         while (w.lookingAt()) {
             value = value.multiply(BigDecimal.TEN.pow(SCALES.get(w.group(1).toLowerCase(Locale.ROOT))));
             any = true;
@@ -80,12 +105,40 @@ final class Numbers {
         return any ? value.stripTrailingZeros().toPlainString() : number;
     }
 
+    /** Where the numeral that starts at {@code start} (a digit) ends, as NUMBER would match it. */
+    static int numeralEnd(String text, int start) {
+        int i = start;
+        while (true) {
+            while (i < text.length() && digit(text, i)) i++;
+            if (i + 1 < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ',') && digit(text, i + 1)) i++;
+            else return i;
+        }
+    }
+
+    static boolean digit(String s, int i) {
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        }
+        return !s.isEmpty();
+    }
+
     static boolean usesDecimalComma(String lang) {
         return !(lang.startsWith("en") || lang.startsWith("zh") || lang.startsWith("ja") || lang.startsWith("ko")
                 || lang.startsWith("th"));
     }
 
     static String canonical(String raw, boolean commaDecimal) {
+        if (allDigits(raw)) {
+            // What BigDecimal would give for a plain integer, without making one: "0070" → "70".
+            int first = 0;
+            while (first < raw.length() - 1 && raw.charAt(first) == '0') first++;
+            return raw.substring(first);
+        }
         char group = commaDecimal ? '.' : ',';
         char decimal = commaDecimal ? ',' : '.';
         String s = raw;

@@ -34,11 +34,11 @@ import java.util.stream.Collectors;
  * found an error; warnings do not stop a build (unless --strict).
  */
 public final class Validator {
-    /** Per-article results kept between runs (serve mode), or null: check everything every time. */
+    /** Per-article results, kept between runs in serve mode; a one-off check starts with an empty one. */
     private final ArticleChecks cache;
 
     public Validator() {
-        this(null);
+        this(new ArticleChecks());
     }
 
     /** A validator that reuses, through {@code cache}, the per-article results of articles that did not change. */
@@ -53,12 +53,8 @@ public final class Validator {
         provenance(s, ids, diags);
         Map<String, Leader> leaders = s.annotations().leaders().stream()
                 .collect(Collectors.toMap(Leader::id, l -> l, (x, y) -> x));
-        if (cache == null) {
-            slugs(s, s.articles().stream().map(a -> brief.site.Resolver.slugsOf(a, s.config().languages())).toList(), diags);
-            for (Article a : s.articles()) articleRules(s, a, leaders, diags);
-        } else {
-            slugs(s, cache.run(s, leaders, this, diags), diags);
-        }
+        // The per-article rules run in parallel, article by article (diagnostics are sorted when reported).
+        slugs(s, cache.run(s, leaders, this, diags), diags);
         roleDates(s, diags);
         new LinkRule(s, ids).check(diags);
         new TemplateStringsRule(s).check(diags);
@@ -172,10 +168,10 @@ public final class Validator {
     }
 
     private void references(Sources s, Ids ids, Diagnostics d) {
-        for (Article a : s.articles()) {
+        s.articles().parallelStream().forEach(a -> {
             a.source().summits().forEach(r -> ref(r, ids.summits(), "summit", "content/summits.yaml", d));
             a.source().leaders().forEach(r -> ref(r, ids.leaders(), "leader", "content/leaders.yaml", d));
-        }
+        });
         for (Summit sm : s.annotations().summits()) {
             sm.series().ifPresent(r -> ref(r, ids.series(), "series", "content/series.yaml", d));
             sm.parent().ifPresent(r -> {
@@ -201,7 +197,7 @@ public final class Validator {
                 ref(new Ref(q.articleId(), q.articlePos()), ids.articles(), "article", "content/articles/", d);
                 continue;
             }
-            boolean found = cache != null ? cache.quoted(a, q.quote()) : Passages.find(a.source().body(), q.quote()).isPresent();
+            boolean found = cache.quoted(a, q.quote());
             if (!found) {
                 String closest = Passages.closest(a.source().body(), q.quote()).orElse(null);
                 d.errorWithHint(q.quotePos(), closest != null ? "the closest passage is: \"" + closest + "\""

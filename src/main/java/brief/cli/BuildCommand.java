@@ -31,6 +31,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only problems.")
     boolean quiet;
 
+    @Option(names = "--timings", description = "Print how long each stage of the build took.")
+    boolean timings;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -46,6 +49,11 @@ final class BuildCommand implements Callable<Integer> {
             progress.stop();
         }
         Report.print(diags, Report.Format.text, System.err, false);
+        if (timings) {
+            StringBuilder line = new StringBuilder("timings:");
+            r.millis().forEach((stage, ms) -> line.append(' ').append(stage).append(' ').append(ms).append(" ms"));
+            System.err.println(line);
+        }
         if (!r.ok() || strict && diags.count(Severity.WARNING) > 0) {
             System.err.println("build failed: " + Report.summary(diags) + "; nothing was written"
                     + (strict && r.ok() ? " (--strict)" : ""));

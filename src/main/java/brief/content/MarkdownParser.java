@@ -92,10 +92,21 @@ public final class MarkdownParser {
         return new Body.LinkAt(link.getUrl().toString(), firstLine + link.getStartLineNumber(), start - lineStart + 1);
     }
 
+    /**
+     * The characters of a node as a String. Flexmark's own toString() copies them one by one, which the profile
+     * showed; a node's characters are most often a plain slice of the parsed text.
+     */
+    public static String string(com.vladsch.flexmark.util.sequence.BasedSequence s) {
+        if (s instanceof com.vladsch.flexmark.util.sequence.SubSequence && s.getBase() instanceof String base) {
+            return base.substring(s.getStartOffset(), s.getEndOffset());
+        }
+        return s.toString();
+    }
+
     /** A caption is a paragraph fenced by "::: caption" and ":::" lines. */
     public static boolean isCaption(Node n) {
         if (!(n instanceof Paragraph)) return false;
-        String chars = n.getChars().toString().strip();
+        String chars = string(n.getChars()).strip();
         return chars.startsWith(CAPTION_OPEN + "\n") && chars.endsWith("\n" + CAPTION_CLOSE);
     }
 

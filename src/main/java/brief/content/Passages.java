@@ -12,7 +12,30 @@ public final class Passages {
     private Passages() {}
 
     public static String normalise(String s) {
-        return SPACE.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+        // Most texts need nothing more: scan for a run of white space other than one plain space, and run
+        // the regular expression only then (checks normalise every article on every build).
+        int n = nfc.length();
+        boolean clean = n == 0 || !edge(nfc.charAt(0)) && !edge(nfc.charAt(n - 1));
+        for (int i = 0; clean && i < n; i++) {
+            char c = nfc.charAt(i);
+            if (c == ' ') {
+                clean = i + 1 < n && !isSpace(nfc.charAt(i + 1));
+            } else if (isSpace(c)) {
+                clean = false;
+            }
+        }
+        return clean ? nfc : SPACE.matcher(nfc).replaceAll(" ").strip();
+    }
+
+    /** What strip() would remove at either end, once SPACE made its matches plain spaces. */
+    private static boolean edge(char c) {
+        return isSpace(c) || Character.isWhitespace(c);
+    }
+
+    /** What SPACE matches: Java's \s (ASCII white space) and the no-break space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
     }
 
     /** The block that contains the quote, if any. */

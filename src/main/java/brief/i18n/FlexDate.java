@@ -54,11 +54,18 @@ public record FlexDate(int year, int month, int day, Precision precision) implem
 
     /** ISO form at its own precision: 2025, 2025-07, 2025-07-10. */
     public String iso() {
-        return switch (precision) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        // Not String.format: pages print thousands of dates, and formatting showed in the profile.
+        StringBuilder b = new StringBuilder(10);
+        pad(b, year, 4);
+        if (precision != Precision.YEAR) pad(b.append('-'), month, 2);
+        if (precision == Precision.DAY) pad(b.append('-'), day, 2);
+        return b.toString();
+    }
+
+    private static void pad(StringBuilder b, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) b.append('0');
+        b.append(digits);
     }
 
     @Override

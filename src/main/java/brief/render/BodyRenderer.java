@@ -5,6 +5,7 @@ import brief.content.MarkdownParser;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -143,7 +144,21 @@ public final class BodyRenderer {
     private static final class BlockRenderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph));
+            return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
+                    new NodeRenderingHandler<>(Text.class, this::text));
+        }
+
+        /**
+         * Text as Flexmark writes it (unescaped, line ends normalised, then HTML-escaped), without its copies
+         * when there is nothing to unescape or normalise: most text of a briefing has no '\\', '&' or CR.
+         */
+        private void text(Text node, NodeRendererContext context, HtmlWriter html) {
+            String s = MarkdownParser.string(node.getChars());
+            if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0 || s.indexOf('\r') >= 0) {
+                context.delegateRender();
+            } else {
+                html.text(s);
+            }
         }
 
         private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {

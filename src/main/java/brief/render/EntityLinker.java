@@ -125,7 +125,7 @@ final class EntityLinker {
     private void linkIn(Text text, Set<String> done) {
         Node current = text;
         BasedSequence chars = text.getChars();
-        String s = chars.toString();
+        String s = MarkdownParser.string(chars);
         int from = 0;
         while (true) {
             Match m = firstMatch(s, from, done);

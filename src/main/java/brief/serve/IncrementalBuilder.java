@@ -117,10 +117,11 @@ public final class IncrementalBuilder {
         t = lap(stages, "check", t);
         if (checked.isEmpty() || te == null || diags.hasErrors()) return failed(diags, t0);
         SiteModel model = resolver.resolve(checked.get(), drafts);
+        t = lap(stages, "resolve", t);
         List<Renderer.PageJob> jobs = new Renderer(te, markdown).jobs(model);
         Set<String> filterKeys = new HashSet<>();
         for (Renderer.PageJob j : jobs) if (j.kind().equals(FILTER_KIND)) filterKeys.add(j.key());
-        t = lap(stages, "resolve", t);
+        t = lap(stages, "jobs", t);
 
         Predicate<Renderer.PageJob> stale = plan(changed, model, filterKeys);
         Map<String, byte[]> next = new TreeMap<>();

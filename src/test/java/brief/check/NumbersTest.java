@@ -63,4 +63,26 @@ class NumbersTest {
         assertNotEquals(Numbers.in("453 tỷ USD", "vi"), Numbers.in("USD 435 billion", "en"));
         assertNotEquals(Numbers.in("11,8%", "vi"), Numbers.in("18.1%", "en"));
     }
+
+    @Test
+    void theHandScanFindsTheNumeralsTheRegularExpressionFinds() {
+        String alphabet = "0123456789.,a ,.9";
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String text = sb.toString();
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = Numbers.NUMBER.matcher(text);
+            while (m.find()) expected.add(m.group());
+            java.util.List<String> scanned = new java.util.ArrayList<>();
+            for (int i = 0; i < text.length(); i++) {
+                if (!Numbers.digit(text, i)) continue;
+                int start = i;
+                i = Numbers.numeralEnd(text, start);
+                scanned.add(text.substring(start, i));
+            }
+            assertEquals(expected, scanned, text);
+        }
+    }
 }

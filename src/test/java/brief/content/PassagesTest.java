@@ -62,4 +62,18 @@ class PassagesTest {
     void nothingIsShownWhenNoSentenceIsClose() {
         assertEquals(Optional.empty(), Passages.closest(body, "Completely unrelated English words here."));
     }
+
+    @Test
+    void normalisingAgreesWithTheRegularExpressionOnAnyMixOfSpaces() {
+        // The fast path skips the regular expression when a text has nothing to change; both must agree.
+        String alphabet = "ab \t\n\r\u00A0\u2003\u000Bđ";
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = sb.toString();
+            String expected = Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("[\\s\\u00A0]+", " ").strip();
+            assertEquals(expected, Passages.normalise(s), () -> "for " + s.chars().mapToObj(Integer::toHexString).toList());
+        }
+    }
 }

@@ -42,7 +42,7 @@ public final class ServeBench {
         String text = Files.readString(file);
         try {
             builderOnly(n, site, file, text);
-            endToEnd(site, article, file, text);
+            if (!Boolean.getBoolean("brief.bench.builderOnly")) endToEnd(site, article, file, text);
         } finally {
             Files.writeString(file, text);
             if (dir != null) {
@@ -59,7 +59,8 @@ public final class ServeBench {
         IncrementalBuilder.Outcome first = b.buildAll();
         System.out.printf("%d articles: first build %d files in %d ms (ok=%s)%n", n, first.total(),
                 (System.nanoTime() - t0) / 1_000_000, first.ok());
-        for (int i = 0; i < 5; i++) {
+        int edits = Integer.getInteger("brief.bench.edits", 5);
+        for (int i = 0; i < edits; i++) {
             Files.writeString(file, text + "\nEdit number " + i + ".\n");
             long start = System.nanoTime();
             long[] shown = {-1};
