@@ -50,14 +50,40 @@ public final class Renderer {
                 .toList();
     }
 
+    /**
+     * The pages of the given articles in every language, as {@link #jobs} makes them: serve mode renders these
+     * first after an edit to an article's text, before it has listed every page of the site.
+     */
+    public List<PageJob> articleJobs(SiteModel model, java.util.Collection<String> ids) {
+        Views v = new Views(model);
+        BodyRenderer bodies = bodies(model);
+        List<PageJob> jobs = new ArrayList<>();
+        for (Language lang : model.languages()) {
+            for (String id : ids) {
+                Article a = model.articlesById().get(id);
+                if (a != null) jobs.add(articleJob(model, v, bodies, a, lang.code()));
+            }
+        }
+        return jobs;
+    }
+
+    private PageJob articleJob(SiteModel model, Views v, BodyRenderer bodies, Article a, String l) {
+        Urls urls = model.urls();
+        return page(model, v, "article.peb", urls.article(l, a.id()), l, "article", a.id(),
+                x -> urls.article(x, a.id()), () -> article(model, v, bodies, a, l));
+    }
+
+    private BodyRenderer bodies(SiteModel model) {
+        EntityLinker linker = EntityLinker.of(model.leaders().values(), model.summits().values(),
+                model.config().languageCodes());
+        return new BodyRenderer(markdown, model.config().allowRawHtml(), (lang, url) -> resolve(model, lang, url), linker);
+    }
+
     /** Every page of the site, not yet rendered; serve mode renders only some of them. */
     public List<PageJob> jobs(SiteModel model) {
         Urls urls = model.urls();
         Views v = new Views(model);
-        EntityLinker linker = EntityLinker.of(model.leaders().values(), model.summits().values(),
-                model.config().languageCodes());
-        BodyRenderer bodies = new BodyRenderer(markdown, model.config().allowRawHtml(), (lang, url) -> resolve(model, lang, url),
-                linker);
+        BodyRenderer bodies = bodies(model);
         Feeds feeds = new Feeds(model, v);
         List<Chronology.Filter> filters = Chronology.filters(model);
         // Made on first use: serve mode renders a few pages and may need none of it.
@@ -73,10 +99,7 @@ public final class Renderer {
             jobs.add(page(model, v, "articles.peb", urls.section("articles", l), l, "articles", "",
                     x -> urls.section("articles", x), () -> Views.map("kind", "articles", "title", model.strings().t(l, "articles.title"),
                             "articles", v.articleLinks(model.articles(), l))));
-            for (Article a : model.articles()) {
-                jobs.add(page(model, v, "article.peb", urls.article(l, a.id()), l, "article", a.id(),
-                        x -> urls.article(x, a.id()), () -> article(model, v, bodies, a, l)));
-            }
+            for (Article a : model.articles()) jobs.add(articleJob(model, v, bodies, a, l));
             jobs.add(page(model, v, "summits.peb", urls.section("summits", l), l, "summits", "",
                     x -> urls.section("summits", x), () -> summits(model, v, l)));
             for (Summit su : model.summits().values()) {

@@ -116,8 +116,38 @@ public final class IncrementalBuilder {
         if (themeChanged) te = TemplateEngine.compile(root, sources.get().theme(), diags).orElse(null);
         t = lap(stages, "check", t);
         if (checked.isEmpty() || te == null || diags.hasErrors()) return failed(diags, t0);
-        SiteModel model = resolver.resolve(checked.get(), drafts);
-        t = lap(stages, "resolve", t);
+        // An edit to the text of articles that moves nothing (same dates, summits, leaders, slugs): patch the
+        // last model, render those articles' pages and show them before listing and planning the whole site.
+        SiteModel model = null;
+        Map<String, byte[]> firstPages = Map.of();
+        boolean earlyShown = false;
+        boolean earlyDifferent = false;
+        Set<String> edited = early != null && current != null && !themeChanged ? editedArticles(changed) : null;
+        if (edited != null) {
+            model = resolver.patch(current.model(), current.sources().annotations(), checked.get(), drafts, edited)
+                    .orElse(null);
+        }
+        if (model != null) {
+            t = lap(stages, "resolve", t);
+            try {
+                firstPages = new java.util.HashMap<>();
+                for (RenderedPage p : render(new Renderer(te, markdown).articleJobs(model, edited))) {
+                    firstPages.put(p.path(), p.bytes());
+                }
+            } catch (TemplateEngine.TemplateFailure e) {
+                diags.error(e.pos, "template error: %s", e.getMessage());
+                return failed(diags, t0);
+            }
+            t = lap(stages, "render", t);
+            for (var e : firstPages.entrySet()) earlyDifferent |= !Arrays.equals(e.getValue(), current.files().get(e.getKey()));
+            early.accept(new Site(current.version() + (earlyDifferent ? 1 : 0), new Overlay(current.files(), firstPages),
+                    sources.get(), model, current.jobs()));
+            earlyShown = true;
+            t = lap(stages, "shown", t);
+        } else {
+            model = resolver.resolve(checked.get(), drafts);
+            t = lap(stages, "resolve", t);
+        }
         List<Renderer.PageJob> jobs = new Renderer(te, markdown).jobs(model);
         Set<String> filterKeys = new HashSet<>();
         for (Renderer.PageJob j : jobs) if (j.kind().equals(FILTER_KIND)) filterKeys.add(j.key());
@@ -131,8 +161,10 @@ public final class IncrementalBuilder {
         boolean split = early != null && current != null;
         for (Renderer.PageJob j : jobs) {
             byte[] old = current == null ? null : current.files().get(j.path());
-            if (old != null && !stale.test(j)) next.put(j.path(), old);
-            else if (split && old != null && !FIRST.contains(j.kind())) later.add(j);
+            byte[] first = firstPages.get(j.path());
+            if (first != null) next.put(j.path(), first);
+            else if (old != null && !stale.test(j)) next.put(j.path(), old);
+            else if (split && old != null && (earlyShown || !FIRST.contains(j.kind()))) later.add(j);
             else todo.add(j);
         }
         List<RenderedPage> rendered;
@@ -143,9 +175,8 @@ public final class IncrementalBuilder {
             return failed(diags, t0);
         }
         for (RenderedPage p : rendered) next.put(p.path(), p.bytes());
-        t = lap(stages, "render", t);
-        boolean earlyDifferent = false;
-        if (early != null && current != null) {
+        if (!earlyShown) t = lap(stages, "render", t);
+        if (early != null && current != null && !earlyShown) {
             // A hash map: it is shown, never written in order, and copying 24,000 entries into a tree costs more.
             Map<String, byte[]> shown = new java.util.HashMap<>(next);
             for (RenderedPage p : sources.get().assets()) shown.put(p.path(), p.bytes());
@@ -189,11 +220,23 @@ public final class IncrementalBuilder {
         templates = te;
         wholeSitePaths = whole;
         current = new Site(version, files, sources.get(), model, jobs);
-        return new Outcome(true, rendered.size(), files.size(), millis(t0), diags.all(), different, current, stages);
+        return new Outcome(true, rendered.size() + firstPages.size(), files.size(), millis(t0), diags.all(), different,
+                current, stages);
     }
 
     private static List<RenderedPage> render(List<Renderer.PageJob> jobs) {
         return jobs.parallelStream().map(j -> new RenderedPage(j.path(), j.render().get())).toList();
+    }
+
+    /** The ids of the articles edited, when every changed file is an article's; otherwise null. */
+    private static Set<String> editedArticles(Set<Path> changed) {
+        if (changed == null || changed.isEmpty()) return null;
+        Set<String> ids = new java.util.TreeSet<>();
+        for (Path p : changed) {
+            if (!isArticle(p)) return null;
+            ids.add(p.getName(2).toString());
+        }
+        return ids;
     }
 
     /** Which pages an edit can change. Anything but article files and static files means every page. */

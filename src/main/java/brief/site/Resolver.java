@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -91,6 +92,79 @@ public final class Resolver {
         return new SiteModel(config, v.strings(), new Urls(config, slugs), articles, byId, summits, leaders, series,
                 events, freeze(bySummit), freeze(byLeader), freeze(byParticipant), freeze(children), List.copyOf(chrono),
                 drafts);
+    }
+
+    /**
+     * The model {@link #resolve} would give for {@code v}, made by patching {@code previous} (resolved from the
+     * same annotations, {@code previousAnnotations}) after edits to the articles {@code ids}: possible when
+     * the edits moved nothing, that is when each edited article keeps its date, summits, leaders, draft
+     * state and slugs, and the annotations and site configuration are unchanged. Serve mode uses it after an
+     * edit to an article's text, so that a one-article edit does not sort and index the whole site again.
+     * Empty when the edit did move something: resolve the whole site then.
+     */
+    public Optional<SiteModel> patch(SiteModel previous, brief.annotations.Annotations previousAnnotations, Validated v,
+                                     boolean drafts, Set<String> ids) {
+        var src = v.sources();
+        if (previous.drafts() != drafts || src.annotations() != previousAnnotations
+                || !src.config().equals(previous.config())) {
+            return Optional.empty();
+        }
+        Map<String, Article> edited = new java.util.HashMap<>();
+        for (Article a : src.articles()) if (ids.contains(a.id())) edited.put(a.id(), a);
+        for (String id : ids) {
+            Article before = previous.articlesById().get(id);
+            Article after = edited.get(id);
+            boolean visibleAfter = after != null && (drafts || !after.draft());
+            if (before == null && !visibleAfter) continue; // a draft that stays hidden, or nothing
+            if (before == null || !visibleAfter || !movesNothing(before, after, src.config().languages())) {
+                return Optional.empty();
+            }
+        }
+        if (src.articles().size() != previous.articles().size() + hiddenCount(src.articles(), drafts)) {
+            return Optional.empty();
+        }
+        List<Article> articles = new ArrayList<>(previous.articles());
+        Map<String, Article> byId = new LinkedHashMap<>(previous.articlesById());
+        Map<String, List<Article>> bySummit = new TreeMap<>(previous.articlesBySummit());
+        Map<String, List<Article>> byLeader = new TreeMap<>(previous.articlesByLeader());
+        for (Article before : List.copyOf(byId.values())) {
+            Article after = edited.get(before.id());
+            if (after == null || after == before) continue;
+            articles.set(articles.indexOf(before), after);
+            byId.put(after.id(), after);
+            for (Ref r : after.source().summits()) bySummit.put(r.id(), replaced(bySummit.get(r.id()), before, after));
+            for (Ref r : after.source().leaders()) byLeader.put(r.id(), replaced(byLeader.get(r.id()), before, after));
+        }
+        return Optional.of(new SiteModel(src.config(), v.strings(), previous.urls(), List.copyOf(articles),
+                java.util.Collections.unmodifiableMap(byId), previous.summits(), previous.leaders(), previous.series(),
+                previous.events(), java.util.Collections.unmodifiableMap(bySummit),
+                java.util.Collections.unmodifiableMap(byLeader), previous.summitsByLeader(), previous.childSummits(),
+                previous.chronology(), drafts));
+    }
+
+    /** Whether an edit leaves the article where it was: same date, summits, leaders, draft state and slugs. */
+    private boolean movesNothing(Article before, Article after, List<Language> languages) {
+        return before.date().equals(after.date()) && before.draft() == after.draft()
+                && refIds(before.source().summits()).equals(refIds(after.source().summits()))
+                && refIds(before.source().leaders()).equals(refIds(after.source().leaders()))
+                && slugger.apply(before, languages).equals(slugger.apply(after, languages));
+    }
+
+    private static List<String> refIds(List<Ref> refs) {
+        return refs.stream().map(Ref::id).toList();
+    }
+
+    private static int hiddenCount(List<Article> articles, boolean drafts) {
+        if (drafts) return 0;
+        int n = 0;
+        for (Article a : articles) if (a.draft()) n++;
+        return n;
+    }
+
+    private static List<Article> replaced(List<Article> list, Article before, Article after) {
+        List<Article> out = new ArrayList<>(list);
+        out.set(out.indexOf(before), after);
+        return List.copyOf(out);
     }
 
     /** The slug of an article in each language: its own, or its title's, or the source's when untranslated. */

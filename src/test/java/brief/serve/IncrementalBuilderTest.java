@@ -37,11 +37,13 @@ class IncrementalBuilderTest {
                 "a body edit renders only the pages that depend on the article: " + body.rendered() + " of " + body.total());
         System.out.println("incremental: body edit rendered " + body.rendered() + " of " + body.total() + " files in "
                 + body.millis() + " ms");
+        assertTrue(shownBeforeListing(body), "a text edit shows the article before listing the site: " + body.stages());
 
         edit(b, en, "title: \"Prime Minister Pham Minh Chinh attends 13th ASEAN–US Summit\"",
                 "title: \"Prime Minister Pham Minh Chinh at the 13th ASEAN–US Summit\"");
         edit(b, vi, "leaders: [pham-minh-chinh, donald-trump]", "leaders: [pham-minh-chinh]");
-        edit(b, vi, "summits: [asean-us-13]", "summits: [asean-us-12]");
+        IncrementalBuilder.Outcome moved = edit(b, vi, "summits: [asean-us-13]", "summits: [asean-us-12]");
+        assertTrue(!shownBeforeListing(moved), "an article moved to another summit is resolved whole: " + moved.stages());
         edit(b, dir.resolve("themes/default/templates/article.peb"), "{% block content %}",
                 "{% block content %}<p class=\"edited\">edited article template</p>");
         edit(b, dir.resolve("themes/default/templates/base.peb"), "</head>", "<meta name=\"x-edit\" content=\"1\">\n</head>");
@@ -117,6 +119,12 @@ class IncrementalBuilderTest {
         IncrementalBuilder.Outcome broken = checked(b, edit(en, "---\ntitle:", "---\ntitle: [unclosed"), false);
         assertTrue(!broken.errors().isEmpty());
         checked(b, edit(en, "---\ntitle: [unclosed", "---\ntitle:"), true);
+    }
+
+    /** Whether the rebuild took the short way: the edited article's pages shown before every page was listed. */
+    private static boolean shownBeforeListing(IncrementalBuilder.Outcome o) {
+        java.util.List<String> stages = java.util.List.copyOf(o.stages().keySet());
+        return stages.contains("shown") && stages.indexOf("shown") < stages.indexOf("jobs");
     }
 
     private Set<Path> edit(Path file, String from, String to) {
