@@ -39,6 +39,9 @@ public final class Pipeline {
         }
     }
 
+    /** The prefix of the entries of {@link Result#millis} that give the render time of a page kind. */
+    public static final String KIND = "kind:";
+
     /** Loads and validates only, as `brief check` does. */
     public Optional<Validated> check(Path source, Diagnostics diags) {
         Optional<Sources> sources = loader.load(source, diags, Loader.newFileMap());
@@ -108,9 +111,17 @@ public final class Pipeline {
         try (OutputWriter.Session session = writer.begin(out)) {
             session.key(key);
             List<Renderer.PageJob> jobs = renderer.jobs(model);
-            jobs.parallelStream().forEach(j -> session.add(new RenderedPage(j.path(), j.render().get())));
+            // Render time by page kind (thread time, summed), for --timings: where a theme's time goes.
+            Map<String, java.util.concurrent.atomic.LongAdder> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+            jobs.parallelStream().forEach(j -> {
+                long start = System.nanoTime();
+                byte[] bytes = j.render().get();
+                byKind.computeIfAbsent(j.kind(), k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - start);
+                session.add(new RenderedPage(j.path(), bytes));
+            });
             jobs.forEach(j -> paths.add(j.path()));
             long rendered = lap(millis, "render", since);
+            new java.util.TreeMap<>(byKind).forEach((kind, nanos) -> millis.put(KIND + kind, nanos.sum() / 1_000_000));
             for (RenderedPage p : derivedFiles(sources, model)) {
                 session.add(p);
                 paths.add(p.path());

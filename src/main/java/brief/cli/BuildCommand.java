@@ -50,9 +50,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         Report.print(diags, Report.Format.text, System.err, false);
         if (timings) {
-            StringBuilder line = new StringBuilder("timings:");
-            r.millis().forEach((stage, ms) -> line.append(' ').append(stage).append(' ').append(ms).append(" ms"));
-            System.err.println(line);
+            StringBuilder stages = new StringBuilder("timings:");
+            StringBuilder kinds = new StringBuilder("render time by page kind (all threads):");
+            r.millis().forEach((stage, ms) -> (stage.startsWith(Pipeline.KIND) ? kinds : stages).append(' ')
+                    .append(stage.replace(Pipeline.KIND, "")).append(' ').append(ms).append(" ms"));
+            System.err.println(stages);
+            if (kinds.indexOf(" ms") > 0) System.err.println(kinds);
         }
         if (!r.ok() || strict && diags.count(Severity.WARNING) > 0) {
             System.err.println("build failed: " + Report.summary(diags) + "; nothing was written"

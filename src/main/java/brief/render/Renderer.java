@@ -195,7 +195,7 @@ public final class Renderer {
             page.put("xdefault", model.urls().absolute(urlIn.apply(model.sourceLang())));
             page.putIfAbsent("description", model.config().description().or(lang, model.sourceLang()));
             Meta.add(model, v, page, lang, kind);
-            Map<String, Object> ctx = Views.map("lang", lang, "site", site(model, lang), "page", page);
+            Map<String, Object> ctx = Views.map("lang", lang, "site", v.site(lang, () -> site(model, lang)), "page", page);
             return templates.render(template, ctx).getBytes(StandardCharsets.UTF_8);
         }, java.util.Collections.unmodifiableMap(translations));
     }

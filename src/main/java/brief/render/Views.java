@@ -38,6 +38,13 @@ final class Views {
     /** The block each event's source quotes, by event id: the same event is listed on many pages. */
     private final Map<String, Optional<Block>> eventSources = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** What every page of a language says about the site (its title, section URLs…): the same map for all. */
+    private final Map<String, Map<String, Object>> sites = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Map<String, Object> site(String lang, java.util.function.Supplier<Map<String, Object>> make) {
+        return sites.computeIfAbsent(lang, l -> java.util.Collections.unmodifiableMap(make.get()));
+    }
+
     Views(SiteModel m) {
         this.m = m;
         this.urls = m.urls();

@@ -12,12 +12,18 @@ public final class Urls {
     private final SiteConfig config;
     private final String base;
     private final Map<String, Map<String, String>> articleSlugs;
+    /**
+     * Section paths ("/briefings/en/summits/") by language and section, and article URLs by id and language,
+     * made once: pages ask for tens of thousands of URLs, and building each again showed in the profile.
+     */
+    private final Map<String, Map<String, String>> sections = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, String>> articles = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param articleSlugs article id → language → slug */
     public Urls(SiteConfig config, Map<String, Map<String, String>> articleSlugs) {
         this.config = config;
         this.base = config.basePath();
-        this.articleSlugs = articleSlugs;
+        this.articleSlugs = new java.util.HashMap<>(articleSlugs);
     }
 
     public String root() {
@@ -29,11 +35,15 @@ public final class Urls {
     }
 
     public String section(String section, String lang) {
-        return home(lang) + config.section(section, lang) + "/";
+        return sections.computeIfAbsent(lang, l -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(section, x -> home(lang) + config.section(section, lang) + "/");
     }
 
     public String article(String lang, String id) {
-        return section("articles", lang) + articleSlugs.get(id).get(lang) + "/";
+        Map<String, String> slugs = articleSlugs.get(id);
+        if (slugs == null) throw new NullPointerException("no article '" + id + "'");
+        return articles.computeIfAbsent(id, x -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(lang, l -> section("articles", lang) + slugs.get(lang) + "/");
     }
 
     public String articleSlug(String lang, String id) {
