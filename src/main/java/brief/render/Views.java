@@ -147,7 +147,19 @@ final class Views {
         return ev;
     }
 
+    /**
+     * What a chronology page prints of an entry. Made once per entry and language: an entry is listed on the
+     * chronology, its year's, series' and leaders' filter pages and its summits' and leaders' timelines.
+     * Templates only read it.
+     */
     Map<String, Object> chronoItem(ChronoEntry e, String lang) {
+        return chronoItems.computeIfAbsent(lang, l -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(e.kind().name() + ":" + e.id(), k -> java.util.Collections.unmodifiableMap(makeChronoItem(e, lang)));
+    }
+
+    private final Map<String, Map<String, Map<String, Object>>> chronoItems = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Map<String, Object> makeChronoItem(ChronoEntry e, String lang) {
         String title;
         String url;
         String kind = e.kind().name().toLowerCase(Locale.ROOT);
@@ -192,9 +204,11 @@ final class Views {
         Map<Integer, Map<String, List<Map<String, Object>>>> years = new LinkedHashMap<>();
         Map<String, String> monthLabels = new LinkedHashMap<>();
         for (ChronoEntry e : entries) {
-            String monthKey = e.date().precision() == FlexDate.Precision.YEAR ? e.date().year() + "-00"
-                    : String.format("%04d-%02d", e.date().year(), e.date().month());
-            monthLabels.put(monthKey, e.date().precision() == FlexDate.Precision.YEAR
+            boolean yearOnly = e.date().precision() == FlexDate.Precision.YEAR;
+            // The ISO date's "yyyy-mm", or "yyyy-00" for a date known only to the year.
+            String monthKey = yearOnly ? e.date().year() + "-00" : e.date().iso().substring(0, 7);
+            // One label per month: formatting it for each of thousands of entries showed in the profile.
+            monthLabels.computeIfAbsent(monthKey, k -> yearOnly
                     ? s.t(lang, "chronology.during-year", String.valueOf(e.date().year()))
                     : s.formatDate(lang, "date.month", e.date()));
             years.computeIfAbsent(e.date().year(), y -> new LinkedHashMap<>())
