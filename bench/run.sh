@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # brief's benchmark: generates synthetic sites of N articles × 2 languages, times `./brief build` as a whole
-# process (JVM start included), a second build with nothing changed, Hugo on a comparable corpus, and the
-# JVM start with and without the AppCDS archive. Prints a table and writes bench/results.json.
+# process (JVM start included), a second build with nothing changed, Hugo on a comparable corpus, serve-mode
+# rebuilds, and the JVM start with and without the launcher's start-up cache. Prints a table and writes
+# bench/results.json.
 #
 #   bench/run.sh                      # N = 1000 10000 50000, Hugo at 10000
+#   ALSO_JAVA=/usr/lib/jvm/java-17-openjdk-amd64/bin/java bench/run.sh   # brief on a second JVM too
 #   SIZES="1000" HUGO_SIZES="1000" SERVE_SIZES="" RUNS=3 bench/run.sh
 #   SIZES=50000 HUGO_SIZES= SERVE_SIZES= OUT=/tmp/b50 RESULTS=bench/results-50k.json bench/run.sh
 #
@@ -44,34 +46,46 @@ median() { python3 -c 'import sys,statistics; print(statistics.median(float(x) f
 
 row() { python3 -c 'import json,sys; print(json.dumps(dict(zip(sys.argv[1::2], [json.loads(v) if v.replace(".","",1).isdigit() else v for v in sys.argv[2::2]]))))' "$@" >>"$results"; }
 
-for n in $SIZES; do
-  site="$out/site-$n"
-  if [ "$(cat "$site/.brief-generated" 2>/dev/null)" != "brief generate --articles $n --seed $SEED --languages vi,en --format brief" ]; then
-    echo "bench: generating $n articles…" >&2
-    "$brief" generate --articles "$n" --seed "$SEED" --out "$site" >&2
-  fi
-  dest="$out/build-$n"
-  runs=$RUNS; [ "$n" -gt 20000 ] && runs=1
-  walls=(); rss=(); cpus=()
-  for r in $(seq "$runs"); do
-    rm -rf "$dest"
-    read -r w m c < <(measure "$out/build-$n.log" "$brief" build --source "$site" --out "$dest")
-    walls+=("$w"); rss+=("$m"); cpus+=("$c")
-    echo "bench: N=$n cold build $r/$runs: ${w}s (CPU ${c}s), peak RSS $((m / 1024)) MiB" >&2
+# bench_brief LABEL: the cold and no-change builds of every size, with the JVM the launcher picks (or $BRIEF_JAVA).
+bench_brief() {
+  local label="$1" n site dest runs walls rss cpus r w m c wall cpu peak pages files w2 m2 c2 rewritten pps java
+  java="$("$brief" --version | sed -n 's/^Java \([^ ]*\).*/\1/p')"
+  for n in $SIZES; do
+    site="$out/site-$n"
+    if [ "$(cat "$site/.brief-generated" 2>/dev/null)" != "brief generate --articles $n --seed $SEED --languages vi,en --format brief" ]; then
+      echo "bench: generating $n articles…" >&2
+      "$brief" generate --articles "$n" --seed "$SEED" --out "$site" >&2
+    fi
+    dest="$out/build-$n"
+    runs=$RUNS; [ "$n" -gt 20000 ] && runs=1
+    walls=(); rss=(); cpus=()
+    for r in $(seq "$runs"); do
+      rm -rf "$dest"
+      read -r w m c < <(measure "$out/build-$n.log" "$brief" build --source "$site" --out "$dest")
+      walls+=("$w"); rss+=("$m"); cpus+=("$c")
+      echo "bench: $label (Java $java) N=$n cold build $r/$runs: ${w}s (CPU ${c}s), peak RSS $((m / 1024)) MiB" >&2
+    done
+    wall=$(median "${walls[@]}"); cpu=$(median "${cpus[@]}")
+    peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
+    pages=$(find "$dest" -name '*.html' | wc -l)
+    files=$(find "$dest" -type f ! -name .brief-output | wc -l)
+    touch "$out/stamp-$n"; sleep 1
+    read -r w2 m2 c2 < <(measure "$out/nochange-$n.log" "$brief" build --source "$site" --out "$dest")
+    rewritten=$(find "$dest" -type f -newer "$out/stamp-$n" | wc -l)
+    echo "bench: $label N=$n no-change build: ${w2}s, files rewritten: $rewritten" >&2
+    pps=$(python3 -c "print(round($pages / $wall))")
+    row kind "$label" java "$java" articles "$n" cold_s "$wall" cold_cpu_s "$cpu" runs "$runs" pages "$pages" files "$files" \
+        pages_per_s "$pps" peak_rss_mib "$((peak / 1024))" nochange_s "$w2" nochange_cpu_s "$c2" \
+        nochange_rss_mib "$((m2 / 1024))" nochange_files_written "$rewritten"
   done
-  wall=$(median "${walls[@]}"); cpu=$(median "${cpus[@]}")
-  peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
-  pages=$(find "$dest" -name '*.html' | wc -l)
-  files=$(find "$dest" -type f ! -name .brief-output | wc -l)
-  touch "$out/stamp-$n"; sleep 1
-  read -r w2 m2 c2 < <(measure "$out/nochange-$n.log" "$brief" build --source "$site" --out "$dest")
-  rewritten=$(find "$dest" -type f -newer "$out/stamp-$n" | wc -l)
-  echo "bench: N=$n no-change build: ${w2}s, files rewritten: $rewritten" >&2
-  pps=$(python3 -c "print(round($pages / $wall))")
-  row kind brief articles "$n" cold_s "$wall" cold_cpu_s "$cpu" runs "$runs" pages "$pages" files "$files" \
-      pages_per_s "$pps" peak_rss_mib "$((peak / 1024))" nochange_s "$w2" nochange_cpu_s "$c2" \
-      nochange_rss_mib "$((m2 / 1024))" nochange_files_written "$rewritten"
-done
+}
+
+bench_brief brief
+if [ -n "${ALSO_JAVA:-}" ]; then
+  BRIEF_JAVA="$ALSO_JAVA" "$brief" --version >/dev/null   # makes that JVM's start-up cache
+  BRIEF_JAVA="$ALSO_JAVA" "$brief" --version >/dev/null
+  BRIEF_JAVA="$ALSO_JAVA" bench_brief "brief (Java $("$ALSO_JAVA" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p;q'))"
+fi
 
 if command -v hugo >/dev/null; then
   for n in $HUGO_SIZES; do
@@ -103,9 +117,11 @@ else
   echo "bench: hugo not installed (apt-get install -y hugo): no comparison" >&2
 fi
 
-# Serve mode: start `brief serve` on a site, make one edit at a time, and read the "rebuilt … in N ms" line
-# it prints (the time from the change being seen to the pages being ready, watcher latency excluded).
-serve_rebuild() {  # LOG FILE PYTHON-EXPR-ON-TEXT → prints the ms of the rebuild after the edit
+# Serve mode: start `brief serve` on a site, make one edit at a time, and read the "rebuilt … in N ms (reload
+# sent after M ms …)" line it prints: M is when the browser was told to reload with the edited page, N when
+# every page the edit touches (lists, index) was remade; both from the change being seen (watcher latency
+# excluded; ServeBench measures from the save).
+serve_rebuild() {  # LOG FILE PYTHON-EXPR-ON-TEXT → prints "N M": the ms of the rebuild, and of the reload
   local log="$1" file="$2" expr="$3" before
   before=$(grep -cE '^(rebuilt|build failed)' "$log" || true)
   cp "$file" "$file.bench-orig"
@@ -114,7 +130,11 @@ serve_rebuild() {  # LOG FILE PYTHON-EXPR-ON-TEXT → prints the ms of the rebui
     [ "$(grep -cE '^(rebuilt|build failed)' "$log" || true)" -gt "$before" ] && break
     sleep 0.2
   done
-  grep -E '^(rebuilt|build failed)' "$log" | tail -1 | grep -oE 'in [0-9]+ ms' | grep -oE '[0-9]+' || echo "-1"
+  local line all shown
+  line="$(grep -E '^(rebuilt|build failed)' "$log" | tail -1)"
+  all="$(grep -oE 'in [0-9]+ ms' <<<"$line" | grep -oE '[0-9]+' || echo -1)"
+  shown="$(grep -oE 'reload sent after [0-9]+ ms' <<<"$line" | grep -oE '[0-9]+' || echo "$all")"
+  echo "$all $shown"
   before=$(grep -cE '^(rebuilt|build failed)' "$log" || true)
   mv "$file.bench-orig" "$file"   # put it back, and let the server rebuild before the next edit
   for _ in $(seq 600); do
@@ -137,18 +157,19 @@ if "$brief" serve --help >/dev/null 2>&1; then
     fi
     sleep 2
     article="$site/content/articles/$(ls "$site/content/articles" | head -1)/en.md"
-    a=$(serve_rebuild "$log" "$article" "t.replace(' - ', ' – ', 1)")
-    l=$(serve_rebuild "$log" "$site/content/leaders.yaml" "t.replace(' was born in ', ' was born in the year ', 1)")
-    t=$(serve_rebuild "$log" "$site/themes/default/templates/article.peb" "t + '{# edited by the benchmark #}\\n'")
+    read -r a as < <(serve_rebuild "$log" "$article" "t.replace(' - ', ' – ', 1)")
+    read -r l ls < <(serve_rebuild "$log" "$site/content/leaders.yaml" "t.replace(' was born in ', ' was born in the year ', 1)")
+    read -r t ts < <(serve_rebuild "$log" "$site/themes/default/templates/article.peb" "t + '{# edited by the benchmark #}\\n'")
     kill "$spid" 2>/dev/null || true; wait "$spid" 2>/dev/null || true
-    echo "bench: N=$n serve rebuilds: article ${a} ms, leader ${l} ms, template ${t} ms" >&2
-    row kind serve articles "$n" article_edit_ms "$a" leader_edit_ms "$l" template_edit_ms "$t"
+    echo "bench: N=$n serve: article edit shown after ${as} ms, all done ${a} ms; leader ${ls}/${l} ms; template ${ts}/${t} ms" >&2
+    row kind serve articles "$n" article_edit_ms "$a" article_shown_ms "$as" leader_edit_ms "$l" leader_shown_ms "$ls" \
+        template_edit_ms "$t" template_shown_ms "$ts"
   done
 else
   echo "bench: this brief has no serve command: serve rebuild times not measured" >&2
 fi
 
-# JVM start: `brief --version`, median of 5, with the launcher's CDS archive and without it (BRIEF_NO_CDS).
+# JVM start: `brief --version`, median of 7, with the launcher's start-up cache and without it (BRIEF_NO_CDS).
 cds=(); nocds=(); cdscpu=(); nocdscpu=()
 for r in 1 2 3 4 5 6 7; do
   read -r w _ c < <(measure "$out/version.log" "$brief" --version); cds+=("$w"); cdscpu+=("$c")
@@ -157,26 +178,28 @@ done
 row kind jvm-start with_cds_s "$(median "${cds[@]}")" without_cds_s "$(median "${nocds[@]}")" \
     with_cds_cpu_s "$(median "${cdscpu[@]}")" without_cds_cpu_s "$(median "${nocdscpu[@]}")"
 
-python3 - "$results" "$results_json" <<'EOF'
+python3 - "$results" "$results_json" "$brief" <<'EOF'
 import json, os, platform, subprocess, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
-java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+java = subprocess.run([sys.argv[3], "--version"], capture_output=True, text=True).stdout.splitlines()[-1]
 machine = {"cores": os.cpu_count(), "os": platform.platform(), "java": java,
            "mem_gib": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30)}
 json.dump({"machine": machine, "rows": rows}, open(sys.argv[2], "w"), indent=2, ensure_ascii=False)
 print(f"machine: {machine['cores']} cores, {machine['mem_gib']} GiB, {machine['os']}, {java}")
-print(f"{'tool':<14}{'articles':>9}{'cold s':>9}{'CPU s':>8}{'pages':>8}{'pages/s':>9}{'peak MiB':>10}"
+print(f"{'tool':<16}{'articles':>9}{'cold s':>9}{'CPU s':>8}{'pages':>8}{'pages/s':>9}{'peak MiB':>10}"
       f"{'no-change s':>13}{'CPU s':>8}{'rewritten':>11}")
 for r in rows:
     if r["kind"] == "serve":
-        print(f"serve, {r['articles']} articles: rebuild after a one-article edit {r['article_edit_ms']} ms, "
-              f"a one-leader edit {r['leader_edit_ms']} ms, a template edit {r['template_edit_ms']} ms")
+        print(f"serve, {r['articles']} articles (reload sent / all pages remade, from the change being seen): "
+              f"one-article edit {r['article_shown_ms']}/{r['article_edit_ms']} ms, "
+              f"one-leader edit {r['leader_shown_ms']}/{r['leader_edit_ms']} ms, "
+              f"template edit {r['template_shown_ms']}/{r['template_edit_ms']} ms")
         continue
     if r["kind"] == "jvm-start":
-        print(f"JVM start (brief --version): {r['with_cds_s']} s (CPU {r['with_cds_cpu_s']} s) with AppCDS, "
+        print(f"JVM start (brief --version): {r['with_cds_s']} s (CPU {r['with_cds_cpu_s']} s) with the start-up cache, "
               f"{r['without_cds_s']} s (CPU {r['without_cds_cpu_s']} s) without")
         continue
-    print(f"{r['kind']:<14}{r['articles']:>9}{r['cold_s']:>9}{r['cold_cpu_s']:>8}{r['pages']:>8}{r['pages_per_s']:>9}"
+    print(f"{r['kind']:<16}{r['articles']:>9}{r['cold_s']:>9}{r['cold_cpu_s']:>8}{r['pages']:>8}{r['pages_per_s']:>9}"
           f"{r['peak_rss_mib']:>10}{r['nochange_s']:>13}{r['nochange_cpu_s']:>8}{str(r['nochange_files_written']):>11}")
 print(f"written to {sys.argv[2]}")
 EOF

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The brief command line. Exit codes: 0 success, 1 content errors, 2 usage error, 3 I/O or internal error. */
-@Command(name = "brief", mixinStandardHelpOptions = true, version = "brief 0.1.0",
+@Command(name = "brief", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a multilingual briefing site from content/ and themes/.",
         subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class,
                 StampCommand.class, ServeCommand.class, DiffCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
@@ -21,6 +21,15 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    /** brief's version, and the Java it runs on (the launcher picks the newest installed; bug reports need it). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"brief 0.1.0", "Java " + Runtime.version() + " (" + System.getProperty("java.vendor")
+                    + ", " + System.getProperty("java.home") + ")"};
+        }
     }
 
     public static void main(String[] args) {
