@@ -16,7 +16,7 @@ root="$(dirname "$here")"
 brief="$root/brief"
 out="${OUT:-$here/out}"              # generated sites and outputs (gitignored)
 results_json="${RESULTS:-$here/results.json}"
-SIZES="${SIZES:-1000 10000 50000}"
+SIZES="${SIZES-1000 10000 50000}"
 HUGO_SIZES="${HUGO_SIZES-10000}"
 RUNS="${RUNS:-3}"        # cold builds per size (median); sizes above 20,000 run once
 SEED="${SEED:-42}"
@@ -109,7 +109,7 @@ if command -v hugo >/dev/null; then
     files=$(find "$hsite/public" -type f | wc -l)
     read -r w2 m2 c2 < <(measure "$out/hugo-nochange-$n.log" hugo --quiet -s "$hsite" -d "$hsite/public")
     pps=$(python3 -c "print(round($pages / $wall))")
-    row kind "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" articles "$n" cold_s "$wall" cold_cpu_s "$cpu" runs "$runs" \
+    row kind "hugo $(hugo version | awk 'NR == 1 { match($0, /v[0-9][0-9.]*/); print substr($0, RSTART, RLENGTH) }')" articles "$n" cold_s "$wall" cold_cpu_s "$cpu" runs "$runs" \
         pages "$pages" files "$files" pages_per_s "$pps" peak_rss_mib "$((peak / 1024))" nochange_s "$w2" nochange_cpu_s "$c2" \
         nochange_rss_mib "$((m2 / 1024))" nochange_files_written "-"
   done
@@ -122,9 +122,10 @@ fi
 # every page the edit touches (lists, index) was remade; both from the change being seen (watcher latency
 # excluded; ServeBench measures from the save).
 serve_rebuild() {  # LOG FILE PYTHON-EXPR-ON-TEXT → prints "N M": the ms of the rebuild, and of the reload
-  local log="$1" file="$2" expr="$3" before
+  local log="$1" file="$2" expr="$3" before backup="$out/serve-backup"
+  # The original is kept outside the watched folders: a copy beside it would be a change the server sees.
+  cp "$file" "$backup"
   before=$(grep -cE '^(rebuilt|build failed)' "$log" || true)
-  cp "$file" "$file.bench-orig"
   python3 -c "import sys; p=sys.argv[1]; t=open(p,encoding='utf-8').read(); open(p,'w',encoding='utf-8').write($expr)" "$file"
   for _ in $(seq 600); do
     [ "$(grep -cE '^(rebuilt|build failed)' "$log" || true)" -gt "$before" ] && break
@@ -133,14 +134,15 @@ serve_rebuild() {  # LOG FILE PYTHON-EXPR-ON-TEXT → prints "N M": the ms of th
   local line all shown
   line="$(grep -E '^(rebuilt|build failed)' "$log" | tail -1)"
   all="$(grep -oE 'in [0-9]+ ms' <<<"$line" | grep -oE '[0-9]+' || echo -1)"
-  shown="$(grep -oE 'reload sent after [0-9]+ ms' <<<"$line" | grep -oE '[0-9]+' || echo "$all")"
+  shown="$(grep -oE 'reload sent after [0-9]+ ms' <<<"$line" | grep -oE '[0-9]+' || echo "-")"
   echo "$all $shown"
   before=$(grep -cE '^(rebuilt|build failed)' "$log" || true)
-  mv "$file.bench-orig" "$file"   # put it back, and let the server rebuild before the next edit
+  cat "$backup" >"$file"   # put it back, and let the server rebuild before the next edit
   for _ in $(seq 600); do
     [ "$(grep -cE '^(rebuilt|build failed)' "$log" || true)" -gt "$before" ] && break
     sleep 0.2
   done
+  sleep 1
 }
 
 if "$brief" serve --help >/dev/null 2>&1; then
@@ -156,10 +158,11 @@ if "$brief" serve --help >/dev/null 2>&1; then
       echo "bench: brief serve did not start on N=$n (see $log)" >&2; kill "$spid" 2>/dev/null || true; continue
     fi
     sleep 2
-    article="$site/content/articles/$(ls "$site/content/articles" | head -1)/en.md"
-    read -r a as < <(serve_rebuild "$log" "$article" "t.replace(' - ', ' – ', 1)")
-    read -r l ls < <(serve_rebuild "$log" "$site/content/leaders.yaml" "t.replace(' was born in ', ' was born in the year ', 1)")
-    read -r t ts < <(serve_rebuild "$log" "$site/themes/default/templates/article.peb" "t + '{# edited by the benchmark #}\\n'")
+    article="$site/content/articles/$(ls "$site/content/articles" | sed -n 1p)/en.md"
+    # $(…), not < <(…): each edit must be put back before the next one starts.
+    read -r a as <<<"$(serve_rebuild "$log" "$article" "t.replace(' - ', ' – ', 1)")"
+    read -r l ls <<<"$(serve_rebuild "$log" "$site/content/leaders.yaml" "t.replace(' was born in ', ' was born in the year ', 1)")"
+    read -r t ts <<<"$(serve_rebuild "$log" "$site/themes/default/templates/article.peb" "t.replace('{% block content %}', '{% block content %}<!-- edited by the benchmark -->', 1)")"
     kill "$spid" 2>/dev/null || true; wait "$spid" 2>/dev/null || true
     echo "bench: N=$n serve: article edit shown after ${as} ms, all done ${a} ms; leader ${ls}/${l} ms; template ${ts}/${t} ms" >&2
     row kind serve articles "$n" article_edit_ms "$a" article_shown_ms "$as" leader_edit_ms "$l" leader_shown_ms "$ls" \
