@@ -131,6 +131,7 @@ serve_rebuild() {  # LOG FILE PYTHON-EXPR-ON-TEXT → prints "N M": the ms of th
     [ "$(grep -cE '^(rebuilt|build failed)' "$log" || true)" -gt "$before" ] && break
     sleep 0.2
   done
+  sleep 0.5   # the line may still be on its way to the log
   local line all shown
   line="$(grep -E '^(rebuilt|build failed)' "$log" | tail -1)"
   all="$(grep -oE 'in [0-9]+ ms' <<<"$line" | grep -oE '[0-9]+' || echo -1)"

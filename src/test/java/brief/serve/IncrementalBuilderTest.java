@@ -48,6 +48,10 @@ class IncrementalBuilderTest {
                 "{% block content %}<p class=\"edited\">edited article template</p>");
         edit(b, dir.resolve("themes/default/templates/base.peb"), "</head>", "<meta name=\"x-edit\" content=\"1\">\n</head>");
         edit(b, dir.resolve("content/summits.yaml"), "en: \"13th ASEAN–US Summit\"", "en: \"The 13th ASEAN–US Summit\"");
+        // A leader's bio: that leader's pages are shown first, every other page follows.
+        IncrementalBuilder.Outcome bio = edit(b, dir.resolve("content/leaders.yaml"), "Pham Minh Chinh was born in 1958",
+                "Pham Minh Chinh was born in the year 1958");
+        assertTrue(bio.rendered() > 2, "a leaders.yaml edit re-renders more than the leader's pages: " + bio.rendered());
         String css = ServeSupport.read(dir.resolve("themes/default/static/style.css"));
         ServeSupport.write(dir.resolve("themes/default/static/style.css"), css + "\n/* edited */\n");
         step(b, Set.of(Path.of("themes/default/static/style.css")));
@@ -157,15 +161,26 @@ class IncrementalBuilderTest {
     private IncrementalBuilder.Outcome step(IncrementalBuilder b, Set<Path> changed) {
         IncrementalBuilder.Site[] early = new IncrementalBuilder.Site[1];
         Map<String, byte[]> before = b.current().files();
+        var beforeModel = b.current().model();
         IncrementalBuilder.Outcome o = b.build(changed, s -> early[0] = s);
         if (!o.ok()) fail("rebuild after " + changed + " failed: " + o.errors());
-        // What the preview shows first has the edited article's final pages already; any other page is either
-        // final or as it was before the edit (remade right after); whole-site files (the index) come later.
+        // What the preview shows first has the final pages the edit is about already (the edited article's, or
+        // the edited leaders' and summits'); any other page is either final or as it was before the edit
+        // (remade right after); whole-site files (the index) come later.
+        var first = IncrementalBuilder.shownFirst(changed, beforeModel, o.site().model());
+        int firstShown = 0;
         for (var j : o.site().jobs()) {
             byte[] shown = early[0].files().get(j.path());
             boolean fin = Arrays.equals(o.site().files().get(j.path()), shown);
-            if (IncrementalBuilder.FIRST.contains(j.kind())) assertTrue(fin, "early " + j.path());
-            else assertTrue(fin || Arrays.equals(before.get(j.path()), shown), "early " + j.path());
+            if (first.test(j)) {
+                assertTrue(fin, "early " + j.path());
+                firstShown++;
+            } else {
+                assertTrue(fin || Arrays.equals(before.get(j.path()), shown), "early " + j.path());
+            }
+        }
+        if (changed.stream().allMatch(p -> p.startsWith("content"))) {
+            assertTrue(firstShown > 0, "the pages of what was edited are shown first after " + changed);
         }
         IncrementalBuilder.Outcome clean = new IncrementalBuilder(dir, false).buildAll();
         assertTrue(clean.ok());
