@@ -29,18 +29,38 @@ public final class MarkdownParser {
     private static final Pattern CAPTION_MARKERS = Pattern.compile("^::: caption\\s*\\n|\\n:::\\s*$");
 
     private final DataHolder options;
-    private final Parser parser;
-    /** The same parser without autolinks, for text that cannot hold one (see {@link #mayAutolink}). */
-    private final Parser plain;
+    /**
+     * The parser with every extension, and without the ones a text cannot use, indexed by
+     * (may autolink ? 2 : 0) + (may hold a table ? 1 : 0): the autolink pass runs regular expressions over every
+     * text node, and the tables extension examines every paragraph (a sixth of the parse, measured), while
+     * most briefings hold neither a bare URL nor a '|'. A parser without an extension gives the same tree for
+     * a text that extension cannot match.
+     */
+    private final Parser[] parsers = new Parser[4];
 
     public MarkdownParser() {
         MutableDataSet o = new MutableDataSet();
         o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
                 StrikethroughExtension.create()));
         this.options = o.toImmutable();
-        this.parser = Parser.builder(options).build();
-        this.plain = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS,
-                List.of(TablesExtension.create(), StrikethroughExtension.create())).toImmutable()).build();
+        for (int i = 0; i < 4; i++) {
+            List<com.vladsch.flexmark.util.misc.Extension> ext = new ArrayList<>();
+            if ((i & 1) != 0) ext.add(TablesExtension.create());
+            if ((i & 2) != 0) ext.add(AutolinkExtension.create());
+            ext.add(StrikethroughExtension.create());
+            parsers[i] = i == 3 ? Parser.builder(options).build()
+                    : Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, ext).toImmutable()).build();
+        }
+    }
+
+    /** Whether the text could hold a table: every table row has a '|'. */
+    static boolean mayHoldTable(String markdown) {
+        return markdown.indexOf('|') >= 0;
+    }
+
+    /** The Flexmark tree of a text, from the parser with just the extensions the text can use. */
+    public Document tree(String markdown) {
+        return parsers[(mayAutolink(markdown) ? 2 : 0) + (mayHoldTable(markdown) ? 1 : 0)].parse(markdown);
     }
 
     /**
@@ -80,7 +100,7 @@ public final class MarkdownParser {
     }
 
     private Document parseTree(String markdown) {
-        return (mayAutolink(markdown) ? parser : plain).parse(markdown);
+        return tree(markdown);
     }
 
     /** Where a link is written: the line in the file, and the column counted in characters from 1. */

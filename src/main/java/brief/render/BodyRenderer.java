@@ -3,7 +3,6 @@ package brief.render;
 import brief.content.Body;
 import brief.content.MarkdownParser;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -19,7 +18,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
@@ -38,10 +36,8 @@ public final class BodyRenderer {
     private static final DataKey<String> LANG = new DataKey<>("BRIEF_LANG", "");
 
     private final HtmlRenderer renderer;
-    /** Parses the bodies again for linking: just the tree, none of the block bookkeeping of MarkdownParser. */
-    private final Parser treeParser;
-    /** The same without the autolink extension, for bodies it cannot change (as MarkdownParser does). */
-    private final Parser plainParser;
+    /** Parses the bodies again for linking: just the tree, none of the block bookkeeping of MarkdownParser.parse. */
+    private final MarkdownParser parser;
     private final EntityLinker linker;
 
     /** @param resolve (language, "summit:asean-us-13#x") → URL, or null when it is not an internal link */
@@ -54,10 +50,7 @@ public final class BodyRenderer {
      */
     BodyRenderer(MarkdownParser parser, boolean allowRawHtml, BiFunction<String, String, String> resolve,
                  EntityLinker linker) {
-        this.treeParser = Parser.builder(parser.options()).build();
-        this.plainParser = Parser.builder(new MutableDataSet(parser.options()).set(Parser.EXTENSIONS,
-                Parser.EXTENSIONS.get(parser.options()).stream().filter(e -> !(e instanceof AutolinkExtension))
-                        .toList()).toImmutable()).build();
+        this.parser = parser;
         this.linker = linker;
         MutableDataSet o = new MutableDataSet(parser.options());
         o.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
@@ -95,19 +88,10 @@ public final class BodyRenderer {
                 return renderer.render(doc);
             }
         }
-        String markdown = body.markdown();
-        Document doc = (mayAutolink(markdown) ? treeParser : plainParser).parse(markdown);
+        Document doc = parser.tree(body.markdown());
         linker.link(doc);
         doc.set(LANG, lang);
         return renderer.render(doc);
-    }
-
-    /**
-     * Whether the autolink extension could find anything (it links only "scheme://…", "www.…" and e-mail
-     * addresses); the same test as MarkdownParser's. Its pass runs regular expressions over every text node.
-     */
-    static boolean mayAutolink(String markdown) {
-        return markdown.indexOf('@') >= 0 || markdown.contains("://") || markdown.contains("www.");
     }
 
     /**

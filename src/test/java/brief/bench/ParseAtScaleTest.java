@@ -49,4 +49,15 @@ class ParseAtScaleTest {
         System.gc();
         assertEquals(rendered, html.render(body.document()));
     }
+
+    @Test
+    void tablesAreParsedWhereThereIsABarAndOtherTextParsesAsTheFullParserParsesIt() {
+        com.vladsch.flexmark.parser.Parser full = com.vladsch.flexmark.parser.Parser.builder(parser.options()).build();
+        String table = "| Năm | Kim ngạch |\n|---|---:|\n| 2024 | 453 tỷ USD |\n";
+        assertTrue(html.render(parser.tree(table)).contains("<table>"), html.render(parser.tree(table)));
+        for (String text : List.of(table, "Không có bảng.\n\n- một\n- hai\n\n> trích dẫn ~~gạch~~\n",
+                "Xem https://example.org và | một dấu gạch đứng.")) {
+            assertEquals(html.render(full.parse(text)), html.render(parser.tree(text)), text);
+        }
+    }
 }
