@@ -3,18 +3,16 @@ package brief.content;
 import java.text.Normalizer;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Finds a quoted passage in an article body, after NFC and whitespace normalisation. */
 public final class Passages {
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0]+");
 
     private Passages() {}
 
     public static String normalise(String s) {
         String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
-        // Most texts need nothing more: scan for a run of white space other than one plain space, and run
-        // the regular expression only then (checks normalise every article on every build).
+        // Most short texts need nothing more: a scan for white space other than single plain spaces
+        // (checks normalise every article on every build).
         int n = nfc.length();
         boolean clean = n == 0 || !edge(nfc.charAt(0)) && !edge(nfc.charAt(n - 1));
         for (int i = 0; clean && i < n; i++) {
@@ -25,15 +23,30 @@ public final class Passages {
                 clean = false;
             }
         }
-        return clean ? nfc : SPACE.matcher(nfc).replaceAll(" ").strip();
+        if (clean) return nfc;
+        // Runs of white space become one space and the ends are stripped, in one pass: what the regular
+        // expression [\\s\\u00A0]+ → " " then strip() gave (PassagesTest compares the two).
+        StringBuilder out = new StringBuilder(n);
+        boolean gap = false;
+        for (int i = 0; i < n; i++) {
+            char c = nfc.charAt(i);
+            if (isSpace(c)) {
+                gap = true;
+            } else {
+                if (gap && out.length() > 0) out.append(' ');
+                gap = false;
+                out.append(c);
+            }
+        }
+        return out.toString().strip();
     }
 
-    /** What strip() would remove at either end, once SPACE made its matches plain spaces. */
+    /** What strip() removes at either end, besides the white space that becomes a plain space. */
     private static boolean edge(char c) {
         return isSpace(c) || Character.isWhitespace(c);
     }
 
-    /** What SPACE matches: Java's \s (ASCII white space) and the no-break space. */
+    /** White space as a run of it is collapsed: Java's \\s (ASCII white space) and the no-break space. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
     }
