@@ -134,14 +134,17 @@ public final class BodyRenderer {
 
         /**
          * Text as Flexmark writes it (unescaped, line ends normalised, then HTML-escaped), without its copies
-         * when there is nothing to unescape or normalise: most text of a briefing has no '\\', '&' or CR.
+         * when there is nothing to unescape, normalise or escape: most text of a briefing has no '\\', '&',
+         * CR, '<', '>' or quote.
          */
         private void text(Text node, NodeRendererContext context, HtmlWriter html) {
             String s = MarkdownParser.string(node.getChars());
             if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0 || s.indexOf('\r') >= 0) {
                 context.delegateRender();
-            } else {
+            } else if (s.indexOf('<') >= 0 || s.indexOf('>') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\'') >= 0) {
                 html.text(s);
+            } else {
+                html.raw(s); // nothing to escape: text() would run its escaping regular expression for nothing
             }
         }
 

@@ -144,4 +144,17 @@ class EntityLinkerTest {
         for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) n++;
         return n;
     }
+
+    @Test
+    void textIsWrittenAsFlexmarkWritesItWhateverItHoldsToEscape() {
+        // The renderer writes plain text itself and leaves escapes, entities and special characters to Flexmark.
+        String text = "Plain text.\n\nA \"quote\", an 'apostrophe', 5 > 3 < 4, AT&T, &amp; and \\*stars\\*.\r\nNext line.";
+        com.vladsch.flexmark.html.HtmlRenderer plain = com.vladsch.flexmark.html.HtmlRenderer.builder(
+                new com.vladsch.flexmark.util.data.MutableDataSet(parser.options())
+                        .set(com.vladsch.flexmark.html.HtmlRenderer.SOFT_BREAK, "\n")).build();
+        String expected = plain.render(com.vladsch.flexmark.parser.Parser.builder(parser.options()).build().parse(text))
+                .replace("<p>", "").replace("</p>", "");
+        String actual = render(text, "en").replaceAll("<p id=\"p-\\d+\">", "").replace("</p>", "");
+        assertEquals(expected, actual);
+    }
 }
