@@ -123,6 +123,8 @@ fi
 # excluded; ServeBench measures from the save).
 serve_rebuild() {  # LOG FILE PYTHON-EXPR-ON-TEXT → prints "N M": the ms of the rebuild, and of the reload
   local log="$1" file="$2" expr="$3" before backup="$out/serve-backup"
+  # The reviewer has a page open (the server renders the pages viewed last first, then reloads).
+  [ -n "${view:-}" ] && curl -s -o /dev/null "$view"
   # The original is kept outside the watched folders: a copy beside it would be a change the server sees.
   cp "$file" "$backup"
   before=$(grep -cE '^(rebuilt|build failed)' "$log" || true)
@@ -160,6 +162,7 @@ if "$brief" serve --help >/dev/null 2>&1; then
     fi
     sleep 2
     article="$site/content/articles/$(ls "$site/content/articles" | sed -n 1p)/en.md"
+    view="http://127.0.0.1:$port$(curl -s "http://127.0.0.1:$port/en/" | grep -oE 'href="/en/articles/[^"]+"' | sed -n 1p | cut -d'"' -f2)"
     # $(…), not < <(…): each edit must be put back before the next one starts.
     read -r a as <<<"$(serve_rebuild "$log" "$article" "t.replace(' - ', ' – ', 1)")"
     read -r l ls <<<"$(serve_rebuild "$log" "$site/content/leaders.yaml" "t.replace(' was born in ', ' was born in the year ', 1)")"

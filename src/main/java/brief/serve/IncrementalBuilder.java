@@ -99,6 +99,14 @@ public final class IncrementalBuilder {
      * The preview shows that one at once: the index is not on any page, and at scale it is the slowest part.
      */
     public Outcome build(Set<Path> changed, Consumer<Site> early) {
+        return build(changed, Set.of(), early);
+    }
+
+    /**
+     * As {@link #build(Set, Consumer)}; the pages {@code viewed} (output files the browser asked for last) are
+     * among those rendered before {@code early} is called.
+     */
+    public Outcome build(Set<Path> changed, Set<String> viewed, Consumer<Site> early) {
         long t0 = System.nanoTime();
         Map<String, Long> stages = new LinkedHashMap<>();
         Diagnostics diags = Diagnostics.forSource(root);
@@ -159,7 +167,7 @@ public final class IncrementalBuilder {
         // Pages already served once that are not the edited article's: shown as they were until remade below.
         List<Renderer.PageJob> later = new ArrayList<>();
         boolean split = early != null && current != null;
-        Predicate<Renderer.PageJob> firstKinds = split ? shownFirst(changed, current.model(), model) : j -> true;
+        Predicate<Renderer.PageJob> firstKinds = split ? shownFirst(changed, current.model(), model, viewed) : j -> true;
         for (Renderer.PageJob j : jobs) {
             byte[] old = current == null ? null : current.files().get(j.path());
             byte[] first = firstPages.get(j.path());
@@ -234,19 +242,25 @@ public final class IncrementalBuilder {
 
     /**
      * The pages rendered before the preview reloads (the rest follow, with a second reload if they changed):
-     * after an edit to the annotation files, the pages of the leaders and summits whose entries changed, which
-     * is what the reviewer is looking at (an edit to leaders.yaml makes every article page stale too, as names
-     * are linked in their text: 20,000 pages at 10,000 articles); otherwise the article pages ({@link #FIRST}).
+     * the pages the browser asked for last ({@code viewed}), and what the edit is about: after an edit to
+     * articles, their pages ({@link #FIRST}); after an edit to the annotation files, the pages of the leaders
+     * and summits whose entries changed. A leader edit makes every article page stale too (names are linked
+     * in their text) and a template edit every page of its kind: 20,000 pages at 10,000 articles, which are
+     * not worth waiting for before the reviewer sees the page in front of them.
      */
-    static Predicate<Renderer.PageJob> shownFirst(Set<Path> changed, SiteModel before, SiteModel after) {
-        if (changed == null || changed.isEmpty() || !ANNOTATIONS.containsAll(changed)) return j -> FIRST.contains(j.kind());
+    static Predicate<Renderer.PageJob> shownFirst(Set<Path> changed, SiteModel before, SiteModel after,
+                                                  Set<String> viewed) {
+        Predicate<Renderer.PageJob> seen = j -> viewed.contains(j.path());
+        if (changed == null || changed.isEmpty()) return seen;
+        if (changed.stream().allMatch(IncrementalBuilder::isArticle)) return seen.or(j -> FIRST.contains(j.kind()));
+        if (!ANNOTATIONS.containsAll(changed)) return seen;
         Set<String> leaders = changedIds(before.leaders(), after.leaders());
         Set<String> summits = changedIds(before.summits(), after.summits());
-        return j -> switch (j.kind()) {
+        return seen.or(j -> switch (j.kind()) {
             case "leader" -> leaders.contains(j.key());
             case "summit", "briefing" -> summits.contains(j.key());
             default -> false;
-        };
+        });
     }
 
     private static <T> Set<String> changedIds(Map<String, T> before, Map<String, T> after) {

@@ -67,6 +67,8 @@ public final class PreviewServer implements AutoCloseable {
     private ScheduledFuture<?> scheduled;
     private HttpServer http;
     private DirectoryWatcher watcher;
+    /** The pages the browser asked for last: after an edit they are rendered first, before the reload. */
+    private final RecentPages viewed = new RecentPages(32);
 
     private PreviewServer(Options options, PrintStream console) {
         this.options = options;
@@ -133,7 +135,7 @@ public final class PreviewServer implements AutoCloseable {
         long[] sentVersion = {-1};
         IncrementalBuilder.Outcome o;
         try {
-            o = builder.build(changed, early -> {
+            o = builder.build(changed, viewed.pages(), early -> {
                 // The new pages go out before the search index is remade: that is what the browser shows.
                 long before = state.get().site() == null ? -1 : state.get().site().version();
                 state.set(new State(early, List.of()));
@@ -365,8 +367,12 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             String type = RequestPaths.contentType(file);
-            if (file.endsWith(".html")) html(ex, 200, body, st, head);
-            else send(ex, 200, type, body, head);
+            if (file.endsWith(".html")) {
+                viewed.add(file);
+                html(ex, 200, body, st, head);
+            } else {
+                send(ex, 200, type, body, head);
+            }
         } catch (IOException e) {
             // The browser went away mid-response; nothing to answer.
         } catch (RuntimeException e) {

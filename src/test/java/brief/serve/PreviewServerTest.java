@@ -63,6 +63,26 @@ class PreviewServerTest {
     }
 
     @Test
+    void afterATemplateEditThePageBeingViewedIsRenderedBeforeTheReload() throws Exception {
+        Path template = dir.resolve("themes/default/templates/leader.peb");
+        var urls = run.server.site().orElseThrow().model().urls();
+        String viewed = urls.leader("en", "pham-minh-chinh");
+        String other = urls.leader("vi", "pham-minh-chinh");
+        assertEquals(200, run.get(viewed).statusCode()); // the reviewer has this leader's English page open
+        try (ServeSupport.Events events = run.events()) {
+            events.next("hello", 10);
+            ServeSupport.replace(template, "{% block content %}", "{% block content %}<p class=\"marker\">edited</p>");
+            events.next("reload", 30);
+            // The page viewed is rendered before the first reload; the template's other pages may follow it.
+            assertTrue(run.get(viewed).body().contains("class=\"marker\""), "the viewed page at the first reload");
+            for (int i = 0; i < 200 && !run.console().contains("rebuilt "); i++) Thread.sleep(50);
+        }
+        assertTrue(run.get(other).body().contains("class=\"marker\""), "every page of the template, once done");
+        assertTrue(lastRebuildLine(run.console()).contains("reload sent after"),
+                "the reload went out before the rebuild ended: " + run.console());
+    }
+
+    @Test
     void brokenYamlShowsItsPositionInAnErrorEventWhileTheLastGoodSiteStaysServed() throws Exception {
         Path summits = dir.resolve("content/summits.yaml");
         String good = ServeSupport.read(summits);
