@@ -69,9 +69,7 @@ class NumbersTest {
         String alphabet = "0123456789.,a ,.9";
         java.util.Random random = new java.util.Random(11);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(12); k > 0; k--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String text = sb.toString();
+            String text = brief.testing.RandomText.of(random, alphabet, 11);
             java.util.List<String> expected = new java.util.ArrayList<>();
             java.util.regex.Matcher m = Numbers.NUMBER.matcher(text);
             while (m.find()) expected.add(m.group());

@@ -69,9 +69,7 @@ class PassagesTest {
         String alphabet = "ab \t\n\r\u00A0\u2003\u000Bđ";
         java.util.Random random = new java.util.Random(7);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(8); k > 0; k--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            String s = sb.toString();
+            String s = brief.testing.RandomText.of(random, alphabet, 7);
             String expected = Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("[\\s\\u00A0]+", " ").strip();
             assertEquals(expected, Passages.normalise(s), () -> "for " + s.chars().mapToObj(Integer::toHexString).toList());
         }

@@ -64,12 +64,7 @@ class SlugsTest {
         String alphabet = "aĐđạệữỳÁ ßØøŁłİ́ ̣-_.,!09Zz\u00A0\u2003中😀\u20DD";
         java.util.Random random = new java.util.Random(5);
         for (int n = 0; n < 30_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(random.nextInt(10) == 0 ? 120 : 14); k > 0; k--) {
-                sb.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
-                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
-            }
-            String text = sb.toString();
+            String text = brief.testing.RandomText.of(random, alphabet, random.nextInt(10) == 0 ? 119 : 13);
             org.junit.jupiter.api.Assertions.assertEquals(Slugs.slugifyByPattern(text), Slugs.slugify(text), text);
         }
     }
