@@ -233,6 +233,23 @@ public final class IncrementalBuilder {
                 current, stages);
     }
 
+    /**
+     * Runs the short way of an edit to an article's text (re-read, check, patch, render its pages) on the first
+     * article as it is, keeping nothing, so that the reviewer's first edit runs code the JIT has compiled.
+     * The lists and index, remade after the reload, are left out: they are not what the reviewer waits for.
+     */
+    public void warmUp() {
+        if (current == null || loaded == null || templates == null || current.model().articles().isEmpty()) return;
+        Article a = current.model().articles().get(0);
+        Set<Path> changed = Set.of(a.dir().resolve(a.sourceLang() + ".md"));
+        Diagnostics d = Diagnostics.forSource(root);
+        // The check cache keeps an entry for the re-read article; the next rebuild's re-read replaces it.
+        Optional<Validated> v = loader.reload(loaded, changed, d).flatMap(snap -> validator.validate(snap.sources(), d));
+        Set<String> ids = editedArticles(changed);
+        v.flatMap(x -> resolver.patch(current.model(), current.sources().annotations(), x, drafts, ids))
+                .ifPresent(m -> render(new Renderer(templates, markdown).articleJobs(m, ids)));
+    }
+
     private static List<RenderedPage> render(List<Renderer.PageJob> jobs) {
         return jobs.parallelStream().map(j -> new RenderedPage(j.path(), j.render().get())).toList();
     }

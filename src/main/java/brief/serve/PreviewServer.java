@@ -94,8 +94,20 @@ public final class PreviewServer implements AutoCloseable {
         s.http.setExecutor(s.requests);
         s.http.start();
         s.rebuilds.scheduleAtFixedRate(s.hub::ping, 15, 15, TimeUnit.SECONDS);
-        if (options.watch()) s.watch();
+        if (options.watch()) {
+            s.watch();
+            s.rebuilds.execute(s::warmUp);
+        }
         return s;
+    }
+
+    /** See {@link IncrementalBuilder#warmUp}: a few times, on the rebuild thread, before any edit arrives. */
+    private void warmUp() {
+        try {
+            for (int i = 0; i < 5; i++) builder.warmUp();
+        } catch (RuntimeException e) {
+            // Only a warm-up: the next real rebuild reports whatever is wrong.
+        }
     }
 
     public int port() {

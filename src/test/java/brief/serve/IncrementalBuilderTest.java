@@ -74,6 +74,20 @@ class IncrementalBuilderTest {
         assertSame(pipeline, b.current().files(), "pipeline build");
     }
 
+    @Test
+    void warmingUpChangesNothingAndTheNextEditStillEqualsACleanBuild() throws IOException {
+        ServeSupport.copySite(dir);
+        IncrementalBuilder b = new IncrementalBuilder(dir, false);
+        assertTrue(b.buildAll().ok());
+        IncrementalBuilder.Site before = b.current();
+        b.warmUp();
+        b.warmUp();
+        assertTrue(before == b.current(), "the site served is the same object");
+        Path en = dir.resolve("content/articles").resolve(ServeSupport.ARTICLE).resolve("en.md");
+        IncrementalBuilder.Outcome o = edit(b, en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
+        assertTrue(shownBeforeListing(o), "the edit after a warm-up still takes the short way: " + o.stages());
+    }
+
     /**
      * The incremental loader and the per-article check cache: after each kind of edit (an article's text, a new
      * and a removed article, leaders.yaml, a template, site.yaml, a broken and a mended file) the rebuild reports
