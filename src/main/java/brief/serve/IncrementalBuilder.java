@@ -108,8 +108,18 @@ public final class IncrementalBuilder {
      */
     public Outcome build(Set<Path> changed, Set<String> viewed, Consumer<Site> early) {
         long t0 = System.nanoTime();
-        Map<String, Long> stages = new LinkedHashMap<>();
         Diagnostics diags = Diagnostics.forSource(root);
+        try {
+            return rebuild(changed, viewed, early, diags, t0);
+        } catch (TemplateEngine.TemplateFailure e) {
+            // A template that fails on some page, whichever pass rendered it: the last good site stays.
+            diags.error(e.pos, "template error: %s", e.getMessage());
+            return failed(diags, t0);
+        }
+    }
+
+    private Outcome rebuild(Set<Path> changed, Set<String> viewed, Consumer<Site> early, Diagnostics diags, long t0) {
+        Map<String, Long> stages = new LinkedHashMap<>();
         // Only the files an edit touched are read and parsed again; the rest of the last load is reused.
         Optional<Loader.Snapshot> snapshot = changed == null || loaded == null
                 ? loader.loadSnapshot(root, diags) : loader.reload(loaded, changed, diags);
@@ -137,14 +147,9 @@ public final class IncrementalBuilder {
         }
         if (model != null) {
             t = lap(stages, "resolve", t);
-            try {
-                firstPages = new java.util.HashMap<>();
-                for (RenderedPage p : render(new Renderer(te, markdown).articleJobs(model, edited))) {
-                    firstPages.put(p.path(), p.bytes());
-                }
-            } catch (TemplateEngine.TemplateFailure e) {
-                diags.error(e.pos, "template error: %s", e.getMessage());
-                return failed(diags, t0);
+            firstPages = new java.util.HashMap<>();
+            for (RenderedPage p : render(new Renderer(te, markdown).articleJobs(model, edited))) {
+                firstPages.put(p.path(), p.bytes());
             }
             t = lap(stages, "render", t);
             for (var e : firstPages.entrySet()) earlyDifferent |= !Arrays.equals(e.getValue(), current.files().get(e.getKey()));
@@ -176,13 +181,7 @@ public final class IncrementalBuilder {
             else if (split && old != null && (earlyShown || !firstKinds.test(j))) later.add(j);
             else todo.add(j);
         }
-        List<RenderedPage> rendered;
-        try {
-            rendered = render(todo);
-        } catch (TemplateEngine.TemplateFailure e) {
-            diags.error(e.pos, "template error: %s", e.getMessage());
-            return failed(diags, t0);
-        }
+        List<RenderedPage> rendered = render(todo);
         for (RenderedPage p : rendered) next.put(p.path(), p.bytes());
         if (!earlyShown) t = lap(stages, "render", t);
         if (early != null && current != null && !earlyShown) {
@@ -199,13 +198,7 @@ public final class IncrementalBuilder {
         }
         boolean laterChanged = false;
         if (!later.isEmpty()) {
-            List<RenderedPage> remade;
-            try {
-                remade = render(later);
-            } catch (TemplateEngine.TemplateFailure e) {
-                diags.error(e.pos, "template error: %s", e.getMessage());
-                return failed(diags, t0);
-            }
+            List<RenderedPage> remade = render(later);
             for (RenderedPage p : remade) {
                 laterChanged |= !Arrays.equals(p.bytes(), current.files().get(p.path()));
                 next.put(p.path(), p.bytes());

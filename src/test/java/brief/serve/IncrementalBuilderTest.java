@@ -25,10 +25,8 @@ class IncrementalBuilderTest {
 
     @Test
     void afterASequenceOfEditsTheIncrementalSiteEqualsACleanBuildByteForByte() throws IOException {
-        ServeSupport.copySite(dir);
-        IncrementalBuilder b = new IncrementalBuilder(dir, false);
-        assertTrue(b.buildAll().ok());
-        Path art = dir.resolve("content/articles").resolve(ServeSupport.ARTICLE);
+        IncrementalBuilder b = builtCopy();
+        Path art = article();
         Path en = art.resolve("en.md");
         Path vi = art.resolve("vi.md");
 
@@ -76,16 +74,27 @@ class IncrementalBuilderTest {
 
     @Test
     void warmingUpChangesNothingAndTheNextEditStillEqualsACleanBuild() throws IOException {
-        ServeSupport.copySite(dir);
-        IncrementalBuilder b = new IncrementalBuilder(dir, false);
-        assertTrue(b.buildAll().ok());
+        IncrementalBuilder b = builtCopy();
         IncrementalBuilder.Site before = b.current();
         b.warmUp();
         b.warmUp();
         assertTrue(before == b.current(), "the site served is the same object");
-        Path en = dir.resolve("content/articles").resolve(ServeSupport.ARTICLE).resolve("en.md");
+        Path en = article().resolve("en.md");
         IncrementalBuilder.Outcome o = edit(b, en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
         assertTrue(shownBeforeListing(o), "the edit after a warm-up still takes the short way: " + o.stages());
+    }
+
+    @Test
+    void aTemplateThatFailsWhileRenderingKeepsTheLastGoodSite() throws IOException {
+        IncrementalBuilder b = builtCopy();
+        IncrementalBuilder.Site before = b.current();
+        Path template = dir.resolve("themes/default/templates/leader.peb");
+        ServeSupport.replace(template, "{% block content %}", "{% block content %}{{ page.noSuchKey.deeper }}");
+        IncrementalBuilder.Outcome o = b.build(Set.of(dir.relativize(template)), s -> { });
+        assertTrue(!o.ok(), "the rebuild fails");
+        assertTrue(o.errors().stream().anyMatch(d -> d.message().startsWith("template error")
+                && d.pos().file().toString().replace('\\', '/').endsWith("templates/leader.peb")), messages(o));
+        assertTrue(before == b.current(), "the last good site is kept");
     }
 
     /**
@@ -95,10 +104,8 @@ class IncrementalBuilderTest {
      */
     @Test
     void incrementalLoadAndCheckReportWhatACleanCheckReportsAfterEveryKindOfEdit() throws IOException {
-        ServeSupport.copySite(dir);
-        IncrementalBuilder b = new IncrementalBuilder(dir, false);
-        assertTrue(b.buildAll().ok());
-        Path art = dir.resolve("content/articles").resolve(ServeSupport.ARTICLE);
+        IncrementalBuilder b = builtCopy();
+        Path art = article();
         Path en = art.resolve("en.md");
         Path leaders = dir.resolve("content/leaders.yaml");
 
@@ -137,6 +144,18 @@ class IncrementalBuilderTest {
         IncrementalBuilder.Outcome broken = checked(b, edit(en, "---\ntitle:", "---\ntitle: [unclosed"), false);
         assertTrue(!broken.errors().isEmpty());
         checked(b, edit(en, "---\ntitle: [unclosed", "---\ntitle:"), true);
+    }
+
+    /** A copy of the real site in the temporary folder, built once by a new builder. */
+    private IncrementalBuilder builtCopy() {
+        ServeSupport.copySite(dir);
+        IncrementalBuilder b = new IncrementalBuilder(dir, false);
+        assertTrue(b.buildAll().ok());
+        return b;
+    }
+
+    private Path article() {
+        return dir.resolve("content/articles").resolve(ServeSupport.ARTICLE);
     }
 
     /** Whether the rebuild took the short way: the edited article's pages shown before every page was listed. */
