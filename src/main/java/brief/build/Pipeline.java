@@ -144,8 +144,13 @@ public final class Pipeline {
      * time. Serve mode adds them after its incremental render, so both builds stay the same.
      */
     public static List<RenderedPage> derivedFiles(Sources sources, SiteModel model) {
+        return derivedFiles(sources, model, new brief.search.SearchIndex());
+    }
+
+    /** As {@link #derivedFiles(Sources, SiteModel)}, bringing up to date an index serve mode keeps. */
+    public static List<RenderedPage> derivedFiles(Sources sources, SiteModel model, brief.search.SearchIndex index) {
         List<RenderedPage> out = new ArrayList<>(sources.assets());
-        out.addAll(new brief.search.SearchIndex().files(model));
+        out.addAll(index.files(model));
         return out;
     }
 

@@ -23,13 +23,26 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ArticleChecks {
     /** {@code diags} is null when the rules reported nothing. */
-    private record Entry(Article article, List<Object> deps, Diagnostics diags, Map<String, String> slugs) {}
+    private record Entry(Article article, List<String> leaderIds, List<Object> deps, Diagnostics diags,
+                         Map<String, String> slugs) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     /** Whether each quoted sentence occurs in its article, for the article object it was looked up in. */
     private final Map<String, Quotes> quotes = new ConcurrentHashMap<>();
 
     private record Quotes(Article article, Map<String, Boolean> found) {}
+
+    /**
+     * What the reference and link rules reported for an article (null: nothing), and what they read: the ids
+     * known, and the articles its anchored links point at ({@code targetIds}, as the article names them, never
+     * changes for the same article object; {@code targets}, the objects found then).
+     */
+    private record References(Article article, Validator.Ids ids, List<String> targetIds, List<Article> targets,
+                              Diagnostics diags) {}
+
+    private final Map<String, References> references = new ConcurrentHashMap<>();
+    /** The ids known at the last run: kept while equal, so that entries compare them by identity. */
+    private Validator.Ids ids;
     private int lastRechecked;
 
     /** How many articles the last run checked again (the others were reused). */
@@ -47,13 +60,16 @@ public final class ArticleChecks {
         java.util.concurrent.atomic.AtomicInteger rechecked = new java.util.concurrent.atomic.AtomicInteger();
         java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(i -> {
             Article a = articles.get(i);
-            List<Object> deps = deps(s.config(), a, leaders);
             Entry e = entries.get(a.id());
-            if (e == null || e.article() != a || !e.deps().equals(deps)) {
+            // A kept entry is checked by the leader ids it recorded: reading them from the article again would
+            // walk 10,000 articles' texts, which costs more than the rest of a check.
+            if (e == null || e.article() != a || !sameDeps(e.deps(), deps(s.config(), e.leaderIds(), leaders))) {
                 Diagnostics d = Diagnostics.forSource(s.root());
                 v.articleRules(s, a, leaders, d);
+                List<String> leaderIds = a.source().leaders().stream().map(Ref::id).toList();
                 // Most articles report nothing: keep no object to replay for them.
-                e = new Entry(a, deps, d.all().isEmpty() ? null : d, brief.site.Resolver.slugsOf(a, s.config().languages()));
+                e = new Entry(a, leaderIds, deps(s.config(), leaderIds, leaders), d.all().isEmpty() ? null : d,
+                        brief.site.Resolver.slugsOf(a, s.config().languages()));
                 entries.put(a.id(), e);
                 rechecked.incrementAndGet();
             }
@@ -69,6 +85,7 @@ public final class ArticleChecks {
         // Forget removed articles, so the cache holds no more than the site.
         entries.keySet().retainAll(ids);
         quotes.keySet().retainAll(ids);
+        references.keySet().retainAll(ids);
         lastRechecked = rechecked.get();
         return slugs;
     }
@@ -85,6 +102,41 @@ public final class ArticleChecks {
         return brief.site.Resolver.slugsOf(a, languages);
     }
 
+    /** {@code now}, or the equal ids of the last run. */
+    Validator.Ids sameIds(Validator.Ids now) {
+        if (ids == null || !ids.equals(now)) ids = now;
+        return ids;
+    }
+
+    /**
+     * What the reference and link rules report for {@code a}: last run's findings when the article, the ids
+     * known and the articles its anchored links point at are the same objects, else {@code check}'s. Null when
+     * there is nothing to report. A reused entry is checked without reading the article itself: at 10,000
+     * articles, walking each one's texts costs more than the rules.
+     */
+    Diagnostics references(Article a, Validator.Ids ids, Map<String, Article> articles,
+                           java.util.function.Function<Article, List<String>> targetIds,
+                           java.util.function.Supplier<Diagnostics> check) {
+        References e = references.get(a.id());
+        if (e == null || e.article() != a || e.ids() != ids || !sameTargets(e, articles)) {
+            List<String> names = targetIds.apply(a);
+            List<Article> targets = new ArrayList<>(names.size());
+            for (String id : names) targets.add(articles.get(id));
+            Diagnostics d = check.get();
+            e = new References(a, ids, names, targets, d.all().isEmpty() ? null : d);
+            references.put(a.id(), e);
+        }
+        return e.diags();
+    }
+
+    private static boolean sameTargets(References e, Map<String, Article> articles) {
+        for (int i = 0; i < e.targetIds().size(); i++) {
+            if (articles.get(e.targetIds().get(i)) != e.targets().get(i)) return false;
+        }
+        return true;
+    }
+
+
     /**
      * Whether {@code quote} occurs in the article's source text (see {@link brief.content.Passages#find}): each
      * lookup normalises the whole article, and the annotations quote hundreds of articles on every check.
@@ -98,11 +150,23 @@ public final class ArticleChecks {
         return q.found().computeIfAbsent(quote, x -> brief.content.Passages.find(a.source().body(), x).isPresent());
     }
 
+    /**
+     * Equal dependencies; each is usually the very object of last time (the loader keeps the configuration and
+     * the annotations while their files are unchanged), which saves comparing them field by field 10,000 times.
+     */
+    private static boolean sameDeps(List<Object> before, List<Object> now) {
+        if (before.size() != now.size()) return false;
+        for (int i = 0; i < before.size(); i++) {
+            if (before.get(i) != now.get(i) && !java.util.Objects.equals(before.get(i), now.get(i))) return false;
+        }
+        return true;
+    }
+
     /** What the rules read besides the article: the configuration (languages) and each leader it names. */
-    private static List<Object> deps(SiteConfig config, Article a, Map<String, Leader> leaders) {
-        List<Object> deps = new ArrayList<>();
+    private static List<Object> deps(SiteConfig config, List<String> leaderIds, Map<String, Leader> leaders) {
+        List<Object> deps = new ArrayList<>(leaderIds.size() + 1);
         deps.add(config);
-        for (Ref r : a.source().leaders()) deps.add(leaders.get(r.id()));
+        for (String id : leaderIds) deps.add(leaders.get(id));
         return deps;
     }
 }

@@ -7,15 +7,19 @@ import brief.content.Body;
 import brief.content.Block;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Internal links written in Markdown resolve: {@code article:<id>}, {@code summit:<id>},
- * {@code leader:<id>}, each with an optional {@code #anchor}, and {@code #anchor} within the article.
+ * What an article points at exists: the summits and leaders its front matter names, and the internal links
+ * written in its Markdown, {@code article:<id>}, {@code summit:<id>}, {@code leader:<id>}, {@code event:<id>},
+ * each with an optional {@code #anchor}, and {@code #anchor} within the article.
  */
 final class LinkRule {
     private final Sources sources;
@@ -28,24 +32,65 @@ final class LinkRule {
         this.articles = sources.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
     }
 
-    /** Article by article in parallel: each link is checked alone, and diagnostics are sorted when reported. */
-    void check(Diagnostics d) {
+    /**
+     * Article by article in parallel (diagnostics are sorted when reported). An article that is the same object
+     * as last time, with the same ids known and the same articles behind its anchored links, replays what it
+     * reported then: serve mode checks again only what an edit changed.
+     */
+    void check(Diagnostics d, ArticleChecks cache) {
         sources.articles().parallelStream().forEach(a -> {
-            for (ArticleText t : a.texts().values()) {
-                for (Body.LinkAt link : t.body().links()) checkLink(a, t, link, d);
-            }
+            Diagnostics found = cache.references(a, ids, articles, LinkRule::anchoredTargets, () -> {
+                Diagnostics x = Diagnostics.forSource(sources.root());
+                checkArticle(a, x);
+                return x;
+            });
+            if (found != null) d.addAll(found);
         });
     }
 
-    private void checkLink(Article a, ArticleText t, Body.LinkAt link, Diagnostics d) {
+    private void checkArticle(Article a, Diagnostics d) {
+        a.source().summits().forEach(r -> Validator.ref(r, ids.summits(), "summit", "content/summits.yaml", d));
+        a.source().leaders().forEach(r -> Validator.ref(r, ids.leaders(), "leader", "content/leaders.yaml", d));
+        for (ArticleText t : a.texts().values()) {
+            // The text's anchors, made when a link first needs them: most links need none.
+            Supplier<Set<String>> own = memo(() -> anchors(t));
+            for (Body.LinkAt link : t.body().links()) checkLink(a, t, own, link, d);
+        }
+    }
+
+    /** The ids of the articles that the article's {@code article:<id>#anchor} links point at, in order. */
+    private static List<String> anchoredTargets(Article a) {
+        List<String> out = null;
+        for (ArticleText t : a.texts().values()) {
+            for (Body.LinkAt link : t.body().links()) {
+                String url = link.url();
+                int hash = url.indexOf('#');
+                if (hash < 0 || !url.startsWith("article:")) continue;
+                if (out == null) out = new ArrayList<>();
+                out.add(url.substring("article:".length(), hash));
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> make) {
+        Object[] made = {null};
+        return () -> {
+            if (made[0] == null) made[0] = make.get();
+            @SuppressWarnings("unchecked") T t = (T) made[0];
+            return t;
+        };
+    }
+
+    private void checkLink(Article a, ArticleText t, Supplier<Set<String>> own, Body.LinkAt link, Diagnostics d) {
         String url = link.url();
         SourcePos pos = new SourcePos(t.file(), link.line(), link.column());
         int hash = url.indexOf('#');
         String target = hash < 0 ? url : url.substring(0, hash);
         String anchor = hash < 0 ? null : url.substring(hash + 1);
         if (target.isEmpty() && anchor != null) {
-            if (!anchors(t).contains(anchor)) {
-                d.errorWithHint(pos, "anchors in this article: " + Validator.abbreviate(anchors(t)),
+            if (!own.get().contains(anchor)) {
+                d.errorWithHint(pos, "anchors in this article: " + Validator.abbreviate(own.get()),
                         "link to '#%s': no such anchor in this article", anchor);
             }
             return;

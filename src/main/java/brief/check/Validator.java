@@ -56,7 +56,7 @@ public final class Validator {
         // The per-article rules run in parallel, article by article (diagnostics are sorted when reported).
         slugs(s, cache.run(s, leaders, this, diags), diags);
         roleDates(s, diags);
-        new LinkRule(s, ids).check(diags);
+        new LinkRule(s, cache.sameIds(ids)).check(diags, cache);
         new TemplateStringsRule(s).check(diags);
         new FactsRule(s).checkAnnotations(diags);
         new AliasRule(s).check(diags);
@@ -96,18 +96,29 @@ public final class Validator {
 
         /** The loaded articles, and the folders whose file could not be read: those exist, only broken. */
         private static Set<String> articleIds(Sources s, Set<Path> unreadable) {
-            Set<String> ids = idSet(s.articles(), Article::id, false);
+            List<String> ids = new ArrayList<>(s.articles().size());
+            for (Article a : s.articles()) ids.add(a.id());
             for (Path p : unreadable) {
                 if (p.startsWith(ArticleLoader.DIR) && p.getNameCount() == ArticleLoader.DIR.getNameCount() + 2) {
                     ids.add(p.getName(ArticleLoader.DIR.getNameCount()).toString());
                 }
             }
-            return ids;
+            // The loader lists articles by id already: a sort of a sorted list is one pass.
+            ids.sort(null);
+            return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(ids));
         }
 
         private static <T> Set<String> idSet(Collection<T> items, Function<T, String> id, boolean fileUnreadable) {
             if (fileUnreadable && items.isEmpty()) return Everything.INSTANCE;
-            return items.stream().map(id).collect(Collectors.toCollection(TreeSet::new));
+            return sorted(items.stream().map(id).collect(Collectors.toCollection(TreeSet::new)));
+        }
+
+        /**
+         * Ids in sorted order (suggestions and lists of ids in messages come in that order) that are looked up by
+         * hash: every reference of 10,000 articles is looked up on every check.
+         */
+        private static Set<String> sorted(TreeSet<String> ids) {
+            return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(ids));
         }
     }
 
@@ -168,10 +179,7 @@ public final class Validator {
     }
 
     private void references(Sources s, Ids ids, Diagnostics d) {
-        s.articles().parallelStream().forEach(a -> {
-            a.source().summits().forEach(r -> ref(r, ids.summits(), "summit", "content/summits.yaml", d));
-            a.source().leaders().forEach(r -> ref(r, ids.leaders(), "leader", "content/leaders.yaml", d));
-        });
+        // The articles' own references are checked with their links (see LinkRule).
         for (Summit sm : s.annotations().summits()) {
             sm.series().ifPresent(r -> ref(r, ids.series(), "series", "content/series.yaml", d));
             sm.parent().ifPresent(r -> {

@@ -26,6 +26,17 @@ public final class Strings {
         this.languages = Map.copyOf(languages);
     }
 
+    /** Same strings in the same languages, wherever they were read from: they format everything alike. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Strings other && byLang.equals(other.byLang) && languages.equals(other.languages);
+    }
+
+    @Override
+    public int hashCode() {
+        return byLang.hashCode();
+    }
+
     public Optional<String> raw(String lang, String key) {
         return Optional.ofNullable(byLang.getOrDefault(lang, Map.of()).get(key));
     }

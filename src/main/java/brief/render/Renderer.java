@@ -79,6 +79,33 @@ public final class Renderer {
         return new BodyRenderer(markdown, model.config().allowRawHtml(), (lang, url) -> resolve(model, lang, url), linker);
     }
 
+    /**
+     * All that pages other than its own show of an article: its place (date, draft state, summits, leaders), its
+     * link in each language (title, summary, date), and the passages events and key figures quote from it, with
+     * their anchors. Serve mode compares it before and after an edit: when it is the same, the lists, the
+     * chronology and the summit and leader pages are the same bytes, and only the article's own pages, the feeds
+     * (which print its first paragraph) and the search index can change.
+     */
+    public static List<Object> shownElsewhere(SiteModel model, String articleId) {
+        Article a = model.articlesById().get(articleId);
+        if (a == null) return List.of();
+        Views v = new Views(model);
+        List<Object> shown = new ArrayList<>(List.of(a.date(), a.draft(),
+                a.source().summits().stream().map(Ref::id).toList(), a.source().leaders().stream().map(Ref::id).toList()));
+        for (Language l : model.languages()) shown.add(v.articleLink(a, l.code()));
+        for (brief.annotations.Event e : model.events()) {
+            e.source().filter(q -> q.articleId().equals(articleId))
+                    .ifPresent(q -> shown.add(brief.content.Passages.find(a.source().body(), q.quote())));
+        }
+        for (Summit su : model.summits().values()) {
+            for (brief.annotations.Figure f : su.figures()) {
+                if (!f.source().articleId().equals(articleId)) continue;
+                for (Language l : model.languages()) shown.add(v.figureView(f, l.code()));
+            }
+        }
+        return shown;
+    }
+
     /** Every page of the site, not yet rendered; serve mode renders only some of them. */
     public List<PageJob> jobs(SiteModel model) {
         Urls urls = model.urls();
@@ -107,10 +134,7 @@ public final class Renderer {
                         x -> urls.summit(x, su.id()), () -> summit(model, v, chrono.get(), su, l)));
                 jobs.add(page(model, v, "briefing.peb", briefingUrl(urls, l, su.id()), l, "briefing", su.id(),
                         x -> briefingUrl(urls, x, su.id()), () -> briefing(model, v, chrono.get(), su, l)));
-                jobs.add(new PageJob(urls.file(urls.summitFeed(l, su.id())), "feed", su.id(), () -> feeds.atom(l,
-                        urls.summitFeed(l, su.id()), urls.summit(l, su.id()),
-                        v.text(su.name(), l) + " · " + model.config().title().or(l, model.sourceLang()),
-                        summitArticles(model, su), su.start().start()).getBytes(StandardCharsets.UTF_8)));
+                jobs.add(summitFeedJob(model, v, feeds, su, l));
             }
             jobs.add(page(model, v, "leaders.peb", urls.section("leaders", l), l, "leaders", "",
                     x -> urls.section("leaders", x), () -> leaders(model, v, lang)));
@@ -126,10 +150,7 @@ public final class Renderer {
                 jobs.add(page(model, v, "chronology.peb", Chronology.url(urls, l, f), l, "chronology-filter", f.key(),
                         x -> Chronology.url(urls, x, f), () -> chronology(model, v, l, navOrder, filters, f, chrono.get().select(f))));
             }
-            jobs.add(new PageJob(urls.file(urls.feed(l)), "feed", "", () -> feeds.atom(l, urls.feed(l), urls.home(l),
-                    model.config().title().or(l, model.sourceLang()), model.articles(),
-                    model.articles().isEmpty() ? java.time.LocalDate.EPOCH : model.articles().get(0).date().start())
-                    .getBytes(StandardCharsets.UTF_8)));
+            jobs.add(siteFeedJob(model, feeds, l));
             jobs.add(page(model, v, "404.peb", urls.home(l) + "404.html", l, "404", "", x -> urls.home(x) + "404.html",
                     () -> Views.map("kind", "404", "title", model.strings().t(l, "notfound.title"))));
         }
@@ -149,6 +170,41 @@ public final class Renderer {
         jobs.add(new PageJob(urls.file(root + "robots.txt"), "robots", "",
                 () -> Sitemap.robots(urls).getBytes(StandardCharsets.UTF_8)));
         return jobs;
+    }
+
+    /**
+     * The feeds of every language that list the given summits' articles, and the site's own, as {@link #jobs}
+     * makes them: after an edit no other page shows (see {@link #shownElsewhere}), these are all serve mode
+     * renders besides the article's pages.
+     */
+    public List<PageJob> feedJobs(SiteModel model, java.util.Collection<String> summitIds) {
+        Views v = new Views(model);
+        Feeds feeds = new Feeds(model, v);
+        List<PageJob> jobs = new ArrayList<>();
+        for (Language lang : model.languages()) {
+            jobs.add(siteFeedJob(model, feeds, lang.code()));
+            for (String id : summitIds) {
+                Summit su = model.summits().get(id);
+                if (su != null) jobs.add(summitFeedJob(model, v, feeds, su, lang.code()));
+            }
+        }
+        return jobs;
+    }
+
+    private static PageJob siteFeedJob(SiteModel model, Feeds feeds, String l) {
+        Urls urls = model.urls();
+        return new PageJob(urls.file(urls.feed(l)), "feed", "", () -> feeds.atom(l, urls.feed(l), urls.home(l),
+                model.config().title().or(l, model.sourceLang()), model.articles(),
+                model.articles().isEmpty() ? java.time.LocalDate.EPOCH : model.articles().get(0).date().start())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static PageJob summitFeedJob(SiteModel model, Views v, Feeds feeds, Summit su, String l) {
+        Urls urls = model.urls();
+        return new PageJob(urls.file(urls.summitFeed(l, su.id())), "feed", su.id(), () -> feeds.atom(l,
+                urls.summitFeed(l, su.id()), urls.summit(l, su.id()),
+                v.text(su.name(), l) + " · " + model.config().title().or(l, model.sourceLang()),
+                summitArticles(model, su), su.start().start()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A supplier that computes once, for files made together (the sitemap and its parts). */

@@ -19,11 +19,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Writes the search index of each language next to its search page:
@@ -48,6 +50,20 @@ public final class SearchIndex {
     record Doc(String kind, String title, String titleLang, String url, String iso, String date, String snippet,
                String titleText, String bodyText) {}
 
+    /**
+     * The index of each language as last made. Serve mode keeps this object between builds, so that an edit
+     * re-makes only the files its documents' tokens fall in; a build that makes the index once discards it.
+     */
+    private final Map<String, LanguageIndex> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The document of each article, by language, as last made: an article's document depends on the article
+     * (an immutable record, the same object while its file is unchanged), its URL and its date's format only.
+     */
+    private record ArticleDocs(Urls urls, brief.i18n.Strings strings, Map<Article, Doc> docs) {}
+
+    private final Map<String, ArticleDocs> articleDocs = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The index files of every language, as output files relative to the output folder. */
     public List<RenderedPage> files(SiteModel model) {
         // The languages are independent and the index is made after the pages, when the cores are free:
@@ -56,12 +72,30 @@ public final class SearchIndex {
             String l = lang.code();
             String dir = model.urls().file(model.urls().search(l));
             dir = dir.substring(0, dir.length() - "index.html".length());
-            return write(dir, documents(model, l));
+            ArticleDocs made = articleDocs.get(l);
+            if (made == null || made.urls() != model.urls() || !made.strings().equals(model.strings())) {
+                made = new ArticleDocs(model.urls(), model.strings(), new java.util.IdentityHashMap<>());
+            }
+            List<Doc> docs = documents(model, l, made.docs());
+            articleDocs.put(l, made);
+            LanguageIndex index = update(byLanguage.get(l), dir, docs);
+            byLanguage.put(l, index);
+            return index.files();
         }).flatMap(List::stream).toList();
+    }
+
+    /** {@code previous} brought up to {@code docs}, or a new index where the documents moved. */
+    static LanguageIndex update(LanguageIndex previous, String dir, List<Doc> docs) {
+        return previous != null && previous.dir.equals(dir) && previous.update(docs) ? previous : new LanguageIndex(dir, docs);
     }
 
     /** The documents of a language, in their fixed order: leaders, then summits and articles newest first. */
     static List<Doc> documents(SiteModel model, String l) {
+        return documents(model, l, new HashMap<>());
+    }
+
+    /** As {@link #documents(SiteModel, String)}, taking articles' documents from {@code made} when there. */
+    private static List<Doc> documents(SiteModel model, String l, Map<Article, Doc> made) {
         Urls u = model.urls();
         String src = model.sourceLang();
         List<Doc> docs = new ArrayList<>();
@@ -84,16 +118,28 @@ public final class SearchIndex {
                     model.strings().date(l, su.start()), snippet(su.summary().or(l, src)), su.name().or(l, src),
                     body.toString()));
         }
+        Map<Article, Doc> next = new java.util.IdentityHashMap<>();
         for (Article a : model.articles()) {
+            Doc known = made.get(a);
+            if (known != null) {
+                docs.add(known);
+                next.put(a, known);
+                continue;
+            }
             // An untranslated article is found by its source text; its page in this language links to it.
             ArticleText text = a.in(l).orElse(a.source());
             StringBuilder body = new StringBuilder(text.summary().orElse(""));
             for (Block b : text.body().blocks()) body.append('\n').append(b.text());
             String lede = text.summary().orElseGet(() -> text.body().blocks().stream()
                     .filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(Block::text).findFirst().orElse(""));
-            docs.add(new Doc("a", text.title(), text.lang().equals(l) ? "" : text.lang(), u.article(l, a.id()),
-                    a.date().iso(), model.strings().date(l, a.date()), snippet(lede), text.title(), body.toString()));
+            Doc doc = new Doc("a", text.title(), text.lang().equals(l) ? "" : text.lang(), u.article(l, a.id()),
+                    a.date().iso(), model.strings().date(l, a.date()), snippet(lede), text.title(), body.toString());
+            docs.add(doc);
+            next.put(a, doc);
         }
+        // Only the articles of this model: an edited article's old document is not kept.
+        made.clear();
+        made.putAll(next);
         return docs;
     }
 
@@ -107,62 +153,172 @@ public final class SearchIndex {
 
     /** The files of one language's index under {@code dir} ("en/search/"). */
     static List<RenderedPage> write(String dir, List<Doc> docs) {
-        // One hash lookup per token occurrence, by exact form; documents are numbered in order, so each list
-        // stays sorted and distinct by appending a document only when it is not already the last one.
-        Map<String, Form> byExact = new HashMap<>();
-        for (int d = 0; d < docs.size(); d++) {
-            Doc doc = docs.get(d);
-            for (String tok : Tokens.exact(doc.titleText())) {
-                Form f = byExact.computeIfAbsent(tok, k -> new Form());
-                f.title.addLast(d);
-                f.all.addLast(d);
+        return new LanguageIndex(dir, docs).files();
+    }
+
+    /**
+     * One language's index, with what it was made from: each exact form's documents, grouped by folded token
+     * and by shard, and the files each shard wrote. {@link #update} changes the documents in place and writes
+     * again only the shards whose tokens gained or lost a document, and the document shards that changed.
+     */
+    static final class LanguageIndex {
+        private final String dir;
+        private List<Doc> docs;
+        private final Map<String, Form> byExact = new HashMap<>();
+        /** Folded token → its exact forms, sorted as the shard lists them. */
+        private final Map<String, TreeMap<String, Form>> byFolded = new HashMap<>();
+        /** Folded token → the JSON of its forms, as its shard (or its own file) holds it. */
+        private final Map<String, byte[]> encoded = new HashMap<>();
+        /** Shard key → its folded tokens. */
+        private final Map<String, TreeSet<String>> shards = new HashMap<>();
+        /** Shard key → the paths of the files it wrote: itself and its largest tokens'. */
+        private final Map<String, List<String>> shardPaths = new HashMap<>();
+        private final TreeMap<String, RenderedPage> files = new TreeMap<>();
+
+        LanguageIndex(String dir, List<Doc> docs) {
+            this.dir = dir;
+            this.docs = docs;
+            // One hash lookup per token occurrence, by exact form; documents are numbered in order, so each list
+            // stays sorted and distinct by appending a document only when it is not already the last one.
+            for (int d = 0; d < docs.size(); d++) {
+                Doc doc = docs.get(d);
+                for (String tok : Tokens.exact(doc.titleText())) {
+                    Form f = byExact.computeIfAbsent(tok, Form::new);
+                    f.title.addLast(d);
+                    f.all.addLast(d);
+                }
+                for (String tok : Tokens.exact(doc.bodyText())) byExact.computeIfAbsent(tok, Form::new).all.addLast(d);
             }
-            for (String tok : Tokens.exact(doc.bodyText())) byExact.computeIfAbsent(tok, k -> new Form()).all.addLast(d);
+            byExact.forEach((tok, f) -> byFolded.computeIfAbsent(f.folded, k -> new TreeMap<>()).put(tok, f));
+            byFolded.forEach((folded, forms) -> {
+                encoded.put(folded, json(g -> forms(g, forms)));
+                shards.computeIfAbsent(Tokens.shardKey(folded), k -> new TreeSet<>()).add(folded);
+            });
+            put(dir + "meta.json", ("{\"v\":1,\"docs\":" + docs.size() + ",\"per\":" + PER + "}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            for (String key : shards.keySet()) writeShard(key);
+            for (int k = 0; k * PER < docs.size(); k++) writeDocuments(k);
         }
-        // folded → exact → form, sorted once: folding runs once per distinct form, not per occurrence.
-        Map<String, Map<String, Form>> inverted = new TreeMap<>();
-        byExact.forEach((tok, f) -> inverted.computeIfAbsent(Tokens.fold(tok), k -> new TreeMap<>()).put(tok, f));
-        Map<String, Map<String, byte[]>> shards = new TreeMap<>();
-        for (Map.Entry<String, Map<String, Form>> e : inverted.entrySet()) {
-            shards.computeIfAbsent(Tokens.shardKey(e.getKey()), k -> new TreeMap<>())
-                    .put(e.getKey(), json(g -> forms(g, e.getValue())));
+
+        /** Every file, sorted by path. */
+        List<RenderedPage> files() {
+            return List.copyOf(files.values());
         }
-        List<RenderedPage> out = new ArrayList<>();
-        out.add(new RenderedPage(dir + "meta.json",
-                ("{\"v\":1,\"docs\":" + docs.size() + ",\"per\":" + PER + "}\n").getBytes(StandardCharsets.UTF_8)));
-        for (Map.Entry<String, Map<String, byte[]>> shard : shards.entrySet()) {
-            Map<String, byte[]> tokens = shard.getValue();
+
+        /**
+         * Brings the index up to {@code next}: possible when it lists the same URLs in the same order, so that
+         * every document keeps its number. False, with nothing changed, when it does not.
+         */
+        boolean update(List<Doc> next) {
+            if (next.size() != docs.size()) return false;
+            for (int d = 0; d < next.size(); d++) if (!next.get(d).url().equals(docs.get(d).url())) return false;
+            Set<String> touched = new HashSet<>();
+            Set<Integer> documentShards = new TreeSet<>();
+            for (int d = 0; d < next.size(); d++) {
+                if (next.get(d).equals(docs.get(d))) continue;
+                reindex(d, docs.get(d), next.get(d), touched);
+                documentShards.add(d / PER);
+            }
+            docs = next;
+            Set<String> shardKeys = new TreeSet<>();
+            for (String folded : touched) {
+                TreeMap<String, Form> forms = byFolded.get(folded);
+                if (forms == null) encoded.remove(folded);
+                else encoded.put(folded, json(g -> forms(g, forms)));
+                shardKeys.add(Tokens.shardKey(folded));
+            }
+            for (String key : shardKeys) writeShard(key);
+            for (int k : documentShards) writeDocuments(k);
+            return true;
+        }
+
+        /** Moves document {@code d} from the forms of {@code before} to those of {@code after}. */
+        private void reindex(int d, Doc before, Doc after, Set<String> touched) {
+            Set<String> titleBefore = new HashSet<>(Tokens.exact(before.titleText()));
+            Set<String> allBefore = new HashSet<>(titleBefore);
+            allBefore.addAll(Tokens.exact(before.bodyText()));
+            Set<String> titleAfter = new HashSet<>(Tokens.exact(after.titleText()));
+            Set<String> allAfter = new HashSet<>(titleAfter);
+            allAfter.addAll(Tokens.exact(after.bodyText()));
+            Set<String> tokens = new HashSet<>(allBefore);
+            tokens.addAll(allAfter);
+            for (String tok : tokens) {
+                boolean inTitle = titleAfter.contains(tok);
+                boolean inAll = allAfter.contains(tok);
+                if (inTitle == titleBefore.contains(tok) && inAll == allBefore.contains(tok)) continue;
+                Form f = byExact.get(tok);
+                if (f == null) {
+                    f = new Form(tok);
+                    byExact.put(tok, f);
+                    byFolded.computeIfAbsent(f.folded, k -> new TreeMap<>()).put(tok, f);
+                    shards.computeIfAbsent(Tokens.shardKey(f.folded), k -> new TreeSet<>()).add(f.folded);
+                }
+                f.all.set(d, inAll);
+                f.title.set(d, inTitle);
+                touched.add(f.folded);
+                if (f.all.isEmpty()) {
+                    byExact.remove(tok);
+                    TreeMap<String, Form> forms = byFolded.get(f.folded);
+                    forms.remove(tok);
+                    if (forms.isEmpty()) {
+                        byFolded.remove(f.folded);
+                        String key = Tokens.shardKey(f.folded);
+                        shards.get(key).remove(f.folded);
+                        if (shards.get(key).isEmpty()) shards.remove(key);
+                    }
+                }
+            }
+        }
+
+        private void put(String path, byte[] bytes) {
+            files.put(path, new RenderedPage(path, bytes));
+        }
+
+        /** Writes a token shard again, or removes its files when it has no token left. */
+        private void writeShard(String key) {
+            for (String path : shardPaths.getOrDefault(key, List.of())) files.remove(path);
+            shardPaths.remove(key);
+            TreeSet<String> folded = shards.get(key);
+            if (folded == null) return;
+            List<String> paths = new ArrayList<>();
             Set<String> own = new java.util.TreeSet<>();
             // The shard's exact size in bytes: braces, and per token its quoted key, colon, value and comma.
-            long size = 1 + tokens.entrySet().stream()
-                    .mapToLong(t -> t.getKey().getBytes(StandardCharsets.UTF_8).length + 4 + t.getValue().length).sum();
-            List<String> bySize = tokens.keySet().stream()
-                    .sorted(Comparator.comparingInt((String t) -> tokens.get(t).length).reversed()
+            long size = 1 + folded.stream()
+                    .mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length + 4 + encoded.get(t).length).sum();
+            List<String> bySize = folded.stream()
+                    .sorted(Comparator.comparingInt((String t) -> encoded.get(t).length).reversed()
                             .thenComparing(Comparator.naturalOrder())).toList();
             for (String t : bySize) {
                 if (size <= SHARD_LIMIT) break;
                 own.add(t);
-                size -= tokens.get(t).length - 1; // the value becomes the marker 1
-                out.add(new RenderedPage(dir + "t/=" + Tokens.safe(t) + ".json", json(g -> {
+                size -= encoded.get(t).length - 1; // the value becomes the marker 1
+                String path = dir + "t/=" + Tokens.safe(t) + ".json";
+                paths.add(path);
+                put(path, json(g -> {
                     g.writeStartObject();
                     g.writeFieldName(t);
-                    g.writeRawValue(new String(tokens.get(t), StandardCharsets.UTF_8));
+                    g.writeRawValue(new String(encoded.get(t), StandardCharsets.UTF_8));
                     g.writeEndObject();
-                })));
+                }));
             }
-            out.add(new RenderedPage(dir + "t/" + Tokens.safe(shard.getKey()) + ".json", json(g -> {
+            String path = dir + "t/" + Tokens.safe(key) + ".json";
+            paths.add(path);
+            put(path, json(g -> {
                 g.writeStartObject();
-                for (Map.Entry<String, byte[]> t : tokens.entrySet()) {
-                    g.writeFieldName(t.getKey());
-                    if (own.contains(t.getKey())) g.writeNumber(1);
-                    else g.writeRawValue(new String(t.getValue(), StandardCharsets.UTF_8));
+                for (String t : folded) {
+                    g.writeFieldName(t);
+                    if (own.contains(t)) g.writeNumber(1);
+                    else g.writeRawValue(new String(encoded.get(t), StandardCharsets.UTF_8));
                 }
                 g.writeEndObject();
-            })));
+            }));
+            shardPaths.put(key, paths);
         }
-        for (int k = 0; k * PER < docs.size(); k++) {
+
+        /** Writes document shard {@code k}: documents k·PER … k·PER+PER−1. */
+        private void writeDocuments(int k) {
             List<Doc> part = docs.subList(k * PER, Math.min(docs.size(), (k + 1) * PER));
-            out.add(new RenderedPage(dir + "d/" + k + ".json", json(g -> {
+            put(dir + "d/" + k + ".json", json(g -> {
                 g.writeStartArray();
                 for (Doc d : part) {
                     g.writeStartArray();
@@ -172,16 +328,19 @@ public final class SearchIndex {
                     g.writeEndArray();
                 }
                 g.writeEndArray();
-            })));
+            }));
         }
-        out.sort(Comparator.comparing(RenderedPage::path));
-        return out;
     }
 
     /** The documents an exact form occurs in, and those with it in their title. */
     private static final class Form {
+        final String folded;
         final Docs all = new Docs();
         final Docs title = new Docs();
+
+        Form(String exact) {
+            this.folded = Tokens.fold(exact);
+        }
     }
 
     /** An ascending list of distinct document numbers, unboxed. */
@@ -193,6 +352,26 @@ public final class SearchIndex {
             if (n > 0 && a[n - 1] == d) return;
             if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
             a[n++] = d;
+        }
+
+        /** Adds or removes {@code d}, keeping the list sorted. */
+        void set(int d, boolean present) {
+            int at = java.util.Arrays.binarySearch(a, 0, n, d);
+            if (present == at >= 0) return;
+            if (present) {
+                int i = -at - 1;
+                if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
+                System.arraycopy(a, i, a, i + 1, n - i);
+                a[i] = d;
+                n++;
+            } else {
+                System.arraycopy(a, at + 1, a, at, n - at - 1);
+                n--;
+            }
+        }
+
+        boolean isEmpty() {
+            return n == 0;
         }
 
         String encoded() {

@@ -64,10 +64,12 @@ public final class IncrementalBuilder {
     // Reuses the slugs the check made for each unchanged article.
     private final Resolver resolver = new Resolver(checks::slugs);
     private final MarkdownParser markdown = new MarkdownParser();
+    /** Kept between builds: an edit re-makes only the index files its words fall in. */
+    private final brief.search.SearchIndex searchIndex = new brief.search.SearchIndex();
     private TemplateEngine templates;
     private Site current;
     /** The files of {@link #current} made from the whole site that are neither pages nor assets (the index). */
-    private Set<String> wholeSitePaths = Set.of();
+    private Map<String, byte[]> wholeSite = Map.of();
     /** The last load, good or not, for the next incremental reload; null: load everything. */
     private Loader.Snapshot loaded;
 
@@ -157,6 +159,9 @@ public final class IncrementalBuilder {
                     sources.get(), model, current.jobs()));
             earlyShown = true;
             t = lap(stages, "shown", t);
+            if (shownOnlyOnOwnPages(edited, model)) {
+                return ownPagesEdited(edited, te, sources.get(), model, firstPages, earlyDifferent, stages, diags, t0, t);
+            }
         } else {
             model = resolver.resolve(checked.get(), drafts);
             t = lap(stages, "resolve", t);
@@ -167,7 +172,7 @@ public final class IncrementalBuilder {
         t = lap(stages, "jobs", t);
 
         Predicate<Renderer.PageJob> stale = plan(changed, model, filterKeys);
-        Map<String, byte[]> next = new TreeMap<>();
+        TreeMap<String, byte[]> next = new TreeMap<>();
         List<Renderer.PageJob> todo = new ArrayList<>();
         // Pages already served once that are not the edited article's: shown as they were until remade below.
         List<Renderer.PageJob> later = new ArrayList<>();
@@ -189,7 +194,7 @@ public final class IncrementalBuilder {
             Map<String, byte[]> shown = new java.util.HashMap<>(next);
             for (RenderedPage p : sources.get().assets()) shown.put(p.path(), p.bytes());
             // The previous whole-site files (the index): kept until remade below.
-            for (String path : wholeSitePaths) shown.putIfAbsent(path, current.files().get(path));
+            wholeSite.forEach(shown::putIfAbsent);
             for (Renderer.PageJob j : later) shown.put(j.path(), current.files().get(j.path()));
             earlyDifferent = !sameFiles(current.files(), shown);
             early.accept(new Site(current.version() + (earlyDifferent ? 1 : 0), Collections.unmodifiableMap(shown),
@@ -207,29 +212,91 @@ public final class IncrementalBuilder {
             rendered.addAll(remade);
             t = lap(stages, "lists", t);
         }
-        Set<String> whole = new HashSet<>();
-        for (RenderedPage p : brief.build.Pipeline.derivedFiles(sources.get(), model)) {
-            next.put(p.path(), p.bytes());
-            whole.add(p.path());
-        }
-        for (RenderedPage p : sources.get().assets()) whole.remove(p.path());
+        // The last site's whole-site files, for those the index keeps.
+        next.putAll(wholeSite);
+        Map<String, byte[]> whole = wholeSiteFiles(sources.get(), model, next);
         lap(stages, "index", t);
-        Map<String, byte[]> files = Collections.unmodifiableMap(next);
+        return finish(te, whole, sources.get(), model, jobs, next, earlyDifferent, laterChanged,
+                rendered.size() + firstPages.size(), diags, stages, t0);
+    }
+
+    /** Whether no page but the articles' own shows anything that changed (see Renderer#shownElsewhere). */
+    private boolean shownOnlyOnOwnPages(Set<String> ids, SiteModel model) {
+        for (String id : ids) {
+            if (!model.articlesById().containsKey(id)
+                    || !Renderer.shownElsewhere(current.model(), id).equals(Renderer.shownElsewhere(model, id))) {
+                return false;
+            }
+        }
+        return !ids.isEmpty();
+    }
+
+    /**
+     * The rest of an edit that changed only what the articles' own pages show ({@code firstPages}, already
+     * rendered): their feeds and the search index are made again, every other file is the last site's. Listing
+     * and planning the 24,000 pages of a large site would take longer than all of this.
+     */
+    private Outcome ownPagesEdited(Set<String> ids, TemplateEngine te, Sources sources, SiteModel model,
+                                   Map<String, byte[]> firstPages, boolean earlyDifferent, Map<String, Long> stages,
+                                   Diagnostics diags, long t0, long t) {
+        Renderer renderer = new Renderer(te, markdown);
+        Set<String> summits = new java.util.TreeSet<>();
+        for (String id : ids) summits.addAll(summitsListing(model, model.articlesById().get(id)));
+        List<Renderer.PageJob> remade = renderer.feedJobs(model, summits);
+        TreeMap<String, byte[]> next = current.files() instanceof java.util.SortedMap<String, byte[]> sorted
+                ? new TreeMap<>(sorted) : new TreeMap<>(current.files());
+        next.putAll(firstPages);
+        List<RenderedPage> rendered = render(remade);
+        for (RenderedPage p : rendered) next.put(p.path(), p.bytes());
+        t = lap(stages, "feeds", t);
+        // The jobs of the pages remade replace the last site's, whose model is no longer this one.
+        Map<String, Renderer.PageJob> replaced = new java.util.HashMap<>();
+        for (Renderer.PageJob j : renderer.articleJobs(model, ids)) replaced.put(j.path(), j);
+        for (Renderer.PageJob j : remade) replaced.put(j.path(), j);
+        List<Renderer.PageJob> jobs = new ArrayList<>(current.jobs().size());
+        for (Renderer.PageJob j : current.jobs()) jobs.add(replaced.getOrDefault(j.path(), j));
+        Map<String, byte[]> whole = wholeSiteFiles(sources, model, next);
+        lap(stages, "index", t);
+        return finish(te, whole, sources, model, jobs, next, earlyDifferent, false,
+                firstPages.size() + rendered.size(), diags, stages, t0);
+    }
+
+    /**
+     * Puts the files made from the whole site (assets, search index) into {@code next}, which holds the last
+     * site's, in their place, and returns those that are not assets. A file the index kept (the same bytes object) is left as
+     * it is: an edit changes a few of the thousands of index files, and {@code next} is a tree.
+     */
+    private Map<String, byte[]> wholeSiteFiles(Sources sources, SiteModel model, Map<String, byte[]> next) {
+        Map<String, byte[]> whole = new java.util.HashMap<>();
+        for (RenderedPage p : brief.build.Pipeline.derivedFiles(sources, model, searchIndex)) whole.put(p.path(), p.bytes());
+        for (String path : wholeSite.keySet()) if (!whole.containsKey(path)) next.remove(path);
+        whole.forEach((path, bytes) -> {
+            if (wholeSite.get(path) != bytes) next.put(path, bytes);
+        });
+        for (RenderedPage p : sources.assets()) whole.remove(p.path());
+        return whole;
+    }
+
+    /** Publishes the new site: a new version when a file differs from the last site's, or from the early one. */
+    private Outcome finish(TemplateEngine te, Map<String, byte[]> whole, Sources sources, SiteModel model,
+                           List<Renderer.PageJob> jobs, TreeMap<String, byte[]> next, boolean earlyDifferent,
+                           boolean laterChanged, int rendered, Diagnostics diags, Map<String, Long> stages, long t0) {
+        Map<String, byte[]> files = Collections.unmodifiableSortedMap(next);
         boolean different = current == null || !sameFiles(current.files(), files);
         // A list page that changed after the early site went out makes a new version: the preview reloads again.
         long version = current == null ? 1
                 : current.version() + (different || earlyDifferent ? 1 : 0) + (earlyDifferent && laterChanged ? 1 : 0);
         templates = te;
-        wholeSitePaths = whole;
-        current = new Site(version, files, sources.get(), model, jobs);
-        return new Outcome(true, rendered.size() + firstPages.size(), files.size(), millis(t0), diags.all(), different,
-                current, stages);
+        wholeSite = whole;
+        current = new Site(version, files, sources, model, jobs);
+        return new Outcome(true, rendered, files.size(), millis(t0), diags.all(), different, current, stages);
     }
 
     /**
-     * Runs the short way of an edit to an article's text (re-read, check, patch, render its pages) on the first
-     * article as it is, keeping nothing, so that the reviewer's first edit runs code the JIT has compiled.
-     * The lists and index, remade after the reload, are left out: they are not what the reviewer waits for.
+     * Runs the short way of an edit to an article's text (re-read, check, patch, render its pages, its feeds,
+     * bring the index up to date) on the first article as it is, so that the reviewer's first edit runs code the
+     * JIT has compiled. The site is left as it was; the check and index caches may hold the re-read article,
+     * which is equal to the one they replace.
      */
     public void warmUp() {
         if (current == null || loaded == null || templates == null || current.model().articles().isEmpty()) return;
@@ -239,8 +306,14 @@ public final class IncrementalBuilder {
         // The check cache keeps an entry for the re-read article; the next rebuild's re-read replaces it.
         Optional<Validated> v = loader.reload(loaded, changed, d).flatMap(snap -> validator.validate(snap.sources(), d));
         Set<String> ids = editedArticles(changed);
-        v.flatMap(x -> resolver.patch(current.model(), current.sources().annotations(), x, drafts, ids))
-                .ifPresent(m -> render(new Renderer(templates, markdown).articleJobs(m, ids)));
+        v.flatMap(x -> resolver.patch(current.model(), current.sources().annotations(), x, drafts, ids)).ifPresent(m -> {
+            Renderer r = new Renderer(templates, markdown);
+            render(r.articleJobs(m, ids));
+            // The rest of the short way: the comparison, the feeds, and the index, which finds nothing to remake.
+            shownOnlyOnOwnPages(ids, m);
+            render(r.feedJobs(m, summitsListing(m, m.articlesById().get(a.id()))));
+            searchIndex.files(m);
+        });
     }
 
     private static List<RenderedPage> render(List<Renderer.PageJob> jobs) {
@@ -321,11 +394,9 @@ public final class IncrementalBuilder {
                 Article a = m.articlesById().get(id);
                 if (a == null) continue;
                 filters.add("year:" + a.date().year());
+                summits.addAll(summitsListing(m, a));
                 for (Ref r : a.source().summits()) {
-                    summits.add(r.id());
-                    // A parent summit's page lists its sessions' articles too.
                     var s = m.summits().get(r.id());
-                    if (s != null) s.parent().ifPresent(p -> summits.add(p.id()));
                     if (s != null) s.series().ifPresent(x -> filters.add("series:" + x.id()));
                 }
                 for (Ref r : a.source().leaders()) {
@@ -340,6 +411,16 @@ public final class IncrementalBuilder {
         boolean allFilters = !oldFilterKeys.equals(filterKeys);
         Set<String> kinds = new HashSet<>();
         templatesChanged.forEach(t -> kinds.addAll(kindsOf(t)));
+        // An edit below an article's title and summary that moves no quoted passage: no other page shows it.
+        boolean ownPagesOnly = !ids.isEmpty() && ids.stream().allMatch(id -> model.articlesById().containsKey(id)
+                && Renderer.shownElsewhere(current.model(), id).equals(Renderer.shownElsewhere(model, id)));
+        if (ownPagesOnly) {
+            return j -> kinds.contains(j.kind()) || switch (j.kind()) {
+                case "article" -> ids.contains(j.key());
+                case "feed" -> j.key().isEmpty() || summits.contains(j.key());
+                default -> false;
+            };
+        }
         return j -> kinds.contains(j.kind())
                 || !ids.isEmpty() && switch (j.kind()) {
                     case "article" -> ids.contains(j.key());
@@ -351,6 +432,17 @@ public final class IncrementalBuilder {
                     // Lists, chronology pages, the sitemap, and kinds added later: rendered again to be safe.
                     default -> true;
                 };
+    }
+
+    /** The summits whose pages and feeds list an article: its own, and their parents (which list their sessions'). */
+    private static Set<String> summitsListing(SiteModel m, Article a) {
+        Set<String> summits = new HashSet<>();
+        for (Ref r : a.source().summits()) {
+            summits.add(r.id());
+            var s = m.summits().get(r.id());
+            if (s != null) s.parent().ifPresent(p -> summits.add(p.id()));
+        }
+        return summits;
     }
 
     /** The page kinds rendered with a template (see Renderer#jobs). */

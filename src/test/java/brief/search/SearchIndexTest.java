@@ -133,6 +133,63 @@ class SearchIndexTest {
         assertEquals(List.of("hoi", "hội"), iterable(hoi.fieldNames()));
     }
 
+    /**
+     * Serve mode keeps the index and updates it: after random edits to documents (words added and removed,
+     * titles changed, a shard growing past its limit and shrinking back), the updated index equals one made
+     * from scratch, file for file and byte for byte; documents moved or added make a new one.
+     */
+    @Test
+    void anUpdatedIndexEqualsOneMadeFromScratch() {
+        java.util.Random random = new java.util.Random(7);
+        String[] words = {"hội", "nghị", "hoi", "asean", "hoa", "kỳ", "thương", "mại", "aa1", "aa2", "aa3", "zz", "đà", "nẵng"};
+        List<SearchIndex.Doc> docs = new ArrayList<>();
+        for (int d = 0; d < 300; d++) docs.add(doc(d, random, words, 30));
+        SearchIndex.LanguageIndex index = SearchIndex.update(null, "s/", docs);
+        int split = 0;
+        for (int round = 0; round < 40; round++) {
+            docs = new ArrayList<>(docs);
+            for (int k = 0; k < 1 + random.nextInt(3); k++) {
+                int d = random.nextInt(docs.size());
+                // Sometimes a long text of one word, to push its shard past the limit and back.
+                docs.set(d, doc(d, random, words, random.nextInt(10) == 0 ? 4000 : 30));
+            }
+            SearchIndex.LanguageIndex updated = SearchIndex.update(index, "s/", docs);
+            assertTrue(updated == index, "same documents at the same places: updated in place");
+            Map<String, String> scratch = files(SearchIndex.write("s/", docs));
+            assertSameFiles(scratch, files(updated.files()), "after round " + round);
+            if (scratch.keySet().stream().anyMatch(p -> p.startsWith("s/t/="))) split++;
+        }
+        assertTrue(split > 0 && split < 40, "the shard was split in some rounds only: " + split);
+        List<SearchIndex.Doc> more = new ArrayList<>(docs);
+        more.add(doc(999, random, words, 30));
+        SearchIndex.LanguageIndex grown = SearchIndex.update(index, "s/", more);
+        assertTrue(grown != index, "a new document: a new index");
+        assertSameFiles(files(SearchIndex.write("s/", more)), files(grown.files()), "after a document was added");
+    }
+
+    private static SearchIndex.Doc doc(int d, java.util.Random random, String[] words, int length) {
+        StringBuilder body = new StringBuilder();
+        // A long text has many distinct words of one shard ("aa…"): enough to pass the shard's limit.
+        for (int w = 0; w < length; w++) {
+            body.append(length > 100 ? "aa" + random.nextInt(3000) : words[random.nextInt(words.length)]).append(' ');
+        }
+        String title = words[random.nextInt(words.length)] + " " + d;
+        return new SearchIndex.Doc("a", title, "", "/x/" + d + "/", "", "", "", title, body.toString());
+    }
+
+    /** The same paths in the same order, then the same content, with a message that names the first file. */
+    private static void assertSameFiles(Map<String, String> expected, Map<String, String> actual, String when) {
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()), when + ": the same files");
+        expected.forEach((path, text) -> assertEquals(text, actual.get(path), when + ": " + path));
+    }
+
+    /** Path → content, in the order given. */
+    private static Map<String, String> files(List<RenderedPage> pages) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (RenderedPage p : pages) out.put(p.path(), new String(p.bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        return out;
+    }
+
     private static List<String> iterable(java.util.Iterator<String> it) {
         List<String> out = new ArrayList<>();
         it.forEachRemaining(out::add);

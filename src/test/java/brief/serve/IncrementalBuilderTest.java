@@ -72,6 +72,32 @@ class IncrementalBuilderTest {
         assertSame(pipeline, b.current().files(), "pipeline build");
     }
 
+    /**
+     * An edit to an article's text that no other page shows remakes only its pages, its feeds and the search
+     * index; one that changes what other pages show (its summary, which lists print; a new paragraph before a
+     * passage a key figure and an event quote, which moves their anchors) plans the whole site. The site equals
+     * a clean build after each (see step).
+     */
+    @Test
+    void anEditNoOtherPageShowsRemakesOnlyTheArticlesPagesFeedsAndIndex() throws IOException {
+        IncrementalBuilder b = builtCopy();
+        Path vi = article().resolve("vi.md");
+        Path en = article().resolve("en.md");
+        IncrementalBuilder.Outcome sentence = edit(b, en, "ASEAN leaders highly appreciated the role",
+                "ASEAN leaders warmly appreciated the role");
+        assertTrue(ownPagesOnly(sentence), "a sentence: " + sentence.stages());
+        assertTrue(sentence.rendered() <= 2 + 2 * 3, "its 2 pages and at most 6 feeds: " + sentence.rendered());
+
+        IncrementalBuilder.Outcome moved = edit(b, vi, "\nPhát biểu tại Hội nghị,", "\nMột đoạn mới.\n\nPhát biểu tại Hội nghị,");
+        assertTrue(!ownPagesOnly(moved) && shownBeforeListing(moved), "a paragraph before quoted ones: " + moved.stages());
+        IncrementalBuilder.Outcome back = edit(b, vi, "\nMột đoạn mới.\n\n", "\n");
+        assertTrue(!ownPagesOnly(back), "and removed again: " + back.stages());
+
+        IncrementalBuilder.Outcome summary = edit(b, vi, "summary: \"Chiều 26/10 tại Kuala Lumpur,",
+                "summary: \"Chiều ngày 26/10 tại Kuala Lumpur,");
+        assertTrue(!ownPagesOnly(summary), "the summary is on lists: " + summary.stages());
+    }
+
     @Test
     void warmingUpChangesNothingAndTheNextEditStillEqualsACleanBuild() throws IOException {
         IncrementalBuilder b = builtCopy();
@@ -161,7 +187,12 @@ class IncrementalBuilderTest {
     /** Whether the rebuild took the short way: the edited article's pages shown before every page was listed. */
     private static boolean shownBeforeListing(IncrementalBuilder.Outcome o) {
         java.util.List<String> stages = java.util.List.copyOf(o.stages().keySet());
-        return stages.contains("shown") && stages.indexOf("shown") < stages.indexOf("jobs");
+        return stages.contains("shown") && (!stages.contains("jobs") || stages.indexOf("shown") < stages.indexOf("jobs"));
+    }
+
+    /** Whether the rebuild remade only the edited articles' pages, their feeds and the index (no listing). */
+    private static boolean ownPagesOnly(IncrementalBuilder.Outcome o) {
+        return o.stages().containsKey("feeds") && !o.stages().containsKey("jobs");
     }
 
     private Set<Path> edit(Path file, String from, String to) {
