@@ -20,6 +20,16 @@ final class Overlay extends AbstractMap<String, byte[]> {
         this.replaced = Map.copyOf(replaced);
     }
 
+    /** The site this one replaces files of. */
+    Map<String, byte[]> base() {
+        return base;
+    }
+
+    /** The files replaced, or added. */
+    Map<String, byte[]> replaced() {
+        return replaced;
+    }
+
     @Override
     public byte[] get(Object key) {
         byte[] b = replaced.get(key);

@@ -63,7 +63,9 @@ public final class PreviewServer implements AutoCloseable {
     private final Set<Path> pending = new LinkedHashSet<>();
     private final OutputWriter writer = new OutputWriter();
     /** The files the on-disk copy holds (the last site written), or null: write it whole next time. */
+    /** The files of the copy on disk (ours to change), and the site they were last written from. */
     private Map<String, byte[]> copied;
+    private Map<String, byte[]> copiedFrom;
     private ScheduledFuture<?> scheduled;
     private HttpServer http;
     private DirectoryWatcher watcher;
@@ -210,25 +212,36 @@ public final class PreviewServer implements AutoCloseable {
                 List<RenderedPage> pages = new ArrayList<>();
                 site.files().forEach((p, b) -> pages.add(new RenderedPage(p, b)));
                 writer.write(pages, options.out());
+                copied = new java.util.HashMap<>(site.files());
+            } else if (site.files() instanceof Overlay early && early.base() == copiedFrom) {
+                // The last site with a few pages replaced: those are all that can differ.
+                writeChanged(copied, early.replaced(), options.out(), false);
             } else {
-                writeChanged(copied, site.files(), options.out());
+                writeChanged(copied, site.files(), options.out(), true);
             }
-            copied = site.files();
+            copiedFrom = site.files();
         } catch (BriefException e) {
             copied = null;
+            copiedFrom = null;
             console.println("warning: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             copied = null;
+            copiedFrom = null;
             console.println("warning: cannot update the copy in " + options.out() + ": " + e.getMessage());
         }
     }
 
-    /** Writes the files of {@code now} that differ from {@code before} (the copy on disk) and deletes the rest. */
-    private static void writeChanged(Map<String, byte[]> before, Map<String, byte[]> now, Path out) throws IOException {
+    /**
+     * Writes the files of {@code now} that differ from the copy on disk, whose files {@code copy} holds, and,
+     * when {@code now} is the whole site, deletes the files it no longer has; {@code copy} then equals what is
+     * on disk. The copy is a hash map: 24,000 lookups in a tree of paths took tens of milliseconds per edit.
+     */
+    private static void writeChanged(Map<String, byte[]> copy, Map<String, byte[]> now, Path out, boolean whole)
+            throws IOException {
         Path dir = out.toAbsolutePath().normalize();
         boolean any = false;
         for (var e : now.entrySet()) {
-            byte[] old = before.get(e.getKey());
+            byte[] old = copy.get(e.getKey());
             // Unchanged pages are the same array in both sites: most comparisons stop at the identity check.
             if (old == e.getValue() || java.util.Arrays.equals(old, e.getValue())) continue;
             if (!any) dropManifest(dir);
@@ -238,12 +251,17 @@ public final class PreviewServer implements AutoCloseable {
             Path tmp = dest.resolveSibling(dest.getFileName() + ".brief-tmp");
             Files.write(tmp, e.getValue());
             Files.move(tmp, dest, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            copy.put(e.getKey(), e.getValue());
         }
-        for (String path : before.keySet()) {
+        // Every file of now is in the copy: it has more only when files were removed.
+        if (!whole || copy.size() == now.size()) return;
+        for (var it = copy.keySet().iterator(); it.hasNext(); ) {
+            String path = it.next();
             if (now.containsKey(path)) continue;
             if (!any) dropManifest(dir);
             any = true;
             Files.deleteIfExists(inside(dir, path));
+            it.remove();
         }
     }
 
