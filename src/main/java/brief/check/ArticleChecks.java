@@ -63,7 +63,7 @@ public final class ArticleChecks {
             Entry e = entries.get(a.id());
             // A kept entry is checked by the leader ids it recorded: reading them from the article again would
             // walk 10,000 articles' texts, which costs more than the rest of a check.
-            if (e == null || e.article() != a || !sameDeps(e.deps(), deps(s.config(), e.leaderIds(), leaders))) {
+            if (e == null || e.article() != a || !sameDeps(e, s.config(), leaders)) {
                 Diagnostics d = Diagnostics.forSource(s.root());
                 v.articleRules(s, a, leaders, d);
                 List<String> leaderIds = a.source().leaders().stream().map(Ref::id).toList();
@@ -75,17 +75,20 @@ public final class ArticleChecks {
             }
             out[i] = e;
         });
-        java.util.Set<String> ids = new java.util.HashSet<>();
         List<Map<String, String>> slugs = new ArrayList<>(out.length);
         for (int i = 0; i < out.length; i++) {
             if (out[i].diags() != null) diags.addAll(out[i].diags());
             slugs.add(out[i].slugs());
-            ids.add(articles.get(i).id());
         }
-        // Forget removed articles, so the cache holds no more than the site.
-        entries.keySet().retainAll(ids);
-        quotes.keySet().retainAll(ids);
-        references.keySet().retainAll(ids);
+        // Forget removed articles, so the cache holds no more than the site. Every article has an entry now, and
+        // the other maps only hold articles that had one: more entries than articles means some were removed.
+        if (entries.size() > articles.size()) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (Article a : articles) ids.add(a.id());
+            entries.keySet().retainAll(ids);
+            quotes.keySet().retainAll(ids);
+            references.keySet().retainAll(ids);
+        }
         lastRechecked = rechecked.get();
         return slugs;
     }
@@ -154,12 +157,16 @@ public final class ArticleChecks {
      * Equal dependencies; each is usually the very object of last time (the loader keeps the configuration and
      * the annotations while their files are unchanged), which saves comparing them field by field 10,000 times.
      */
-    private static boolean sameDeps(List<Object> before, List<Object> now) {
-        if (before.size() != now.size()) return false;
-        for (int i = 0; i < before.size(); i++) {
-            if (before.get(i) != now.get(i) && !java.util.Objects.equals(before.get(i), now.get(i))) return false;
+    private static boolean sameDeps(Entry e, SiteConfig config, Map<String, Leader> leaders) {
+        if (!same(e.deps().get(0), config)) return false;
+        for (int i = 0; i < e.leaderIds().size(); i++) {
+            if (!same(e.deps().get(i + 1), leaders.get(e.leaderIds().get(i)))) return false;
         }
         return true;
+    }
+
+    private static boolean same(Object before, Object now) {
+        return before == now || java.util.Objects.equals(before, now);
     }
 
     /** What the rules read besides the article: the configuration (languages) and each leader it names. */

@@ -57,10 +57,11 @@ public final class SearchIndex {
     private final Map<String, LanguageIndex> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * The document of each article, by language, as last made: an article's document depends on the article
-     * (an immutable record, the same object while its file is unchanged), its URL and its date's format only.
+     * The documents of the articles, by language, as last made, with the articles they were made from: an
+     * article's document depends on the article (an immutable record, the same object while its file is
+     * unchanged), its URL and its date's format only.
      */
-    private record ArticleDocs(Urls urls, brief.i18n.Strings strings, Map<Article, Doc> docs) {}
+    private record ArticleDocs(Urls urls, brief.i18n.Strings strings, List<Article> articles, List<Doc> docs) {}
 
     private final Map<String, ArticleDocs> articleDocs = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -72,12 +73,11 @@ public final class SearchIndex {
             String l = lang.code();
             String dir = model.urls().file(model.urls().search(l));
             dir = dir.substring(0, dir.length() - "index.html".length());
-            ArticleDocs made = articleDocs.get(l);
-            if (made == null || made.urls() != model.urls() || !made.strings().equals(model.strings())) {
-                made = new ArticleDocs(model.urls(), model.strings(), new java.util.IdentityHashMap<>());
-            }
-            List<Doc> docs = documents(model, l, made.docs());
-            articleDocs.put(l, made);
+            ArticleDocs before = articleDocs.get(l);
+            boolean reusable = before != null && before.urls() == model.urls() && before.strings().equals(model.strings());
+            List<Doc> docs = documents(model, l, reusable ? before : null);
+            articleDocs.put(l, new ArticleDocs(model.urls(), model.strings(), model.articles(),
+                    docs.subList(docs.size() - model.articles().size(), docs.size())));
             LanguageIndex index = update(byLanguage.get(l), dir, docs);
             byLanguage.put(l, index);
             return index.files();
@@ -91,11 +91,15 @@ public final class SearchIndex {
 
     /** The documents of a language, in their fixed order: leaders, then summits and articles newest first. */
     static List<Doc> documents(SiteModel model, String l) {
-        return documents(model, l, new HashMap<>());
+        return documents(model, l, null);
     }
 
-    /** As {@link #documents(SiteModel, String)}, taking articles' documents from {@code made} when there. */
-    private static List<Doc> documents(SiteModel model, String l, Map<Article, Doc> made) {
+    /**
+     * As {@link #documents(SiteModel, String)}, taking an article's document from {@code made} when the same
+     * article object is at the same place there: comparing references in two lists, not looking each article
+     * up, keeps an edit from touching the 10,000 articles it did not change.
+     */
+    private static List<Doc> documents(SiteModel model, String l, ArticleDocs made) {
         Urls u = model.urls();
         String src = model.sourceLang();
         List<Doc> docs = new ArrayList<>();
@@ -118,12 +122,12 @@ public final class SearchIndex {
                     model.strings().date(l, su.start()), snippet(su.summary().or(l, src)), su.name().or(l, src),
                     body.toString()));
         }
-        Map<Article, Doc> next = new java.util.IdentityHashMap<>();
-        for (Article a : model.articles()) {
-            Doc known = made.get(a);
-            if (known != null) {
-                docs.add(known);
-                next.put(a, known);
+        List<Article> articles = model.articles();
+        boolean aligned = made != null && made.articles().size() == articles.size();
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            if (aligned && made.articles().get(i) == a) {
+                docs.add(made.docs().get(i));
                 continue;
             }
             // An untranslated article is found by its source text; its page in this language links to it.
@@ -135,11 +139,7 @@ public final class SearchIndex {
             Doc doc = new Doc("a", text.title(), text.lang().equals(l) ? "" : text.lang(), u.article(l, a.id()),
                     a.date().iso(), model.strings().date(l, a.date()), snippet(lede), text.title(), body.toString());
             docs.add(doc);
-            next.put(a, doc);
         }
-        // Only the articles of this model: an edited article's old document is not kept.
-        made.clear();
-        made.putAll(next);
         return docs;
     }
 
@@ -196,7 +196,7 @@ public final class SearchIndex {
             });
             put(dir + "meta.json", ("{\"v\":1,\"docs\":" + docs.size() + ",\"per\":" + PER + "}\n")
                     .getBytes(StandardCharsets.UTF_8));
-            for (String key : shards.keySet()) writeShard(key);
+            for (String key : shards.keySet()) writeShard(key, null);
             for (int k = 0; k * PER < docs.size(); k++) writeDocuments(k);
         }
 
@@ -211,11 +211,14 @@ public final class SearchIndex {
          */
         boolean update(List<Doc> next) {
             if (next.size() != docs.size()) return false;
-            for (int d = 0; d < next.size(); d++) if (!next.get(d).url().equals(docs.get(d).url())) return false;
+            // The same document object (kept by the caller for an unchanged article) is not read at all.
+            for (int d = 0; d < next.size(); d++) {
+                if (next.get(d) != docs.get(d) && !next.get(d).url().equals(docs.get(d).url())) return false;
+            }
             Set<String> touched = new HashSet<>();
             Set<Integer> documentShards = new TreeSet<>();
             for (int d = 0; d < next.size(); d++) {
-                if (next.get(d).equals(docs.get(d))) continue;
+                if (next.get(d) == docs.get(d) || next.get(d).equals(docs.get(d))) continue;
                 reindex(d, docs.get(d), next.get(d), touched);
                 documentShards.add(d / PER);
             }
@@ -227,7 +230,7 @@ public final class SearchIndex {
                 else encoded.put(folded, json(g -> forms(g, forms)));
                 shardKeys.add(Tokens.shardKey(folded));
             }
-            for (String key : shardKeys) writeShard(key);
+            for (String key : shardKeys) writeShard(key, touched);
             for (int k : documentShards) writeDocuments(k);
             return true;
         }
@@ -274,9 +277,14 @@ public final class SearchIndex {
             files.put(path, new RenderedPage(path, bytes));
         }
 
-        /** Writes a token shard again, or removes its files when it has no token left. */
-        private void writeShard(String key) {
-            for (String path : shardPaths.getOrDefault(key, List.of())) files.remove(path);
+        /**
+         * Writes a token shard again, or removes its files when it has no token left. A large token's own file
+         * is kept as it was when the token is not among {@code touched} (null: all are): at 10,000 articles
+         * the commonest words' files are tens of kilobytes, and an edit rarely changes where they occur.
+         */
+        private void writeShard(String key, Set<String> touched) {
+            Map<String, RenderedPage> before = new HashMap<>();
+            for (String path : shardPaths.getOrDefault(key, List.of())) before.put(path, files.remove(path));
             shardPaths.remove(key);
             TreeSet<String> folded = shards.get(key);
             if (folded == null) return;
@@ -294,6 +302,11 @@ public final class SearchIndex {
                 size -= encoded.get(t).length - 1; // the value becomes the marker 1
                 String path = dir + "t/=" + Tokens.safe(t) + ".json";
                 paths.add(path);
+                RenderedPage kept = before.get(path);
+                if (kept != null && touched != null && !touched.contains(t)) {
+                    files.put(path, kept);
+                    continue;
+                }
                 put(path, json(g -> {
                     g.writeStartObject();
                     g.writeFieldName(t);

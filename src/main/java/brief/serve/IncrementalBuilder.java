@@ -480,6 +480,18 @@ public final class IncrementalBuilder {
     }
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
+        if (a.size() != b.size()) return false;
+        if (a instanceof java.util.SortedMap<String, byte[]> x && b instanceof java.util.SortedMap<String, byte[]> y
+                && x.comparator() == null && y.comparator() == null) {
+            // Two sites in path order: one walk through both, where 24,000 lookups in a tree took milliseconds.
+            var i = x.entrySet().iterator();
+            for (var e : y.entrySet()) {
+                var f = i.next();
+                if (!f.getKey().equals(e.getKey())) return false;
+                if (f.getValue() != e.getValue() && !Arrays.equals(f.getValue(), e.getValue())) return false;
+            }
+            return true;
+        }
         if (!a.keySet().equals(b.keySet())) return false;
         for (var e : a.entrySet()) {
             if (e.getValue() != b.get(e.getKey()) && !Arrays.equals(e.getValue(), b.get(e.getKey()))) return false;
