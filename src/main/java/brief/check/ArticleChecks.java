@@ -139,7 +139,6 @@ public final class ArticleChecks {
         return true;
     }
 
-
     /**
      * Whether {@code quote} occurs in the article's source text (see {@link brief.content.Passages#find}): each
      * lookup normalises the whole article, and the annotations quote hundreds of articles on every check.

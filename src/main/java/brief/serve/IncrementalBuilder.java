@@ -263,8 +263,8 @@ public final class IncrementalBuilder {
 
     /**
      * Puts the files made from the whole site (assets, search index) into {@code next}, which holds the last
-     * site's, in their place, and returns those that are not assets. A file the index kept (the same bytes object) is left as
-     * it is: an edit changes a few of the thousands of index files, and {@code next} is a tree.
+     * site's, in their place, and returns those that are not assets. A file the index kept (the same bytes
+     * object) is left as it is: an edit changes a few of the thousands of index files, and {@code next} is a tree.
      */
     private Map<String, byte[]> wholeSiteFiles(Sources sources, SiteModel model, Map<String, byte[]> next) {
         Map<String, byte[]> whole = new java.util.HashMap<>();
@@ -412,9 +412,7 @@ public final class IncrementalBuilder {
         Set<String> kinds = new HashSet<>();
         templatesChanged.forEach(t -> kinds.addAll(kindsOf(t)));
         // An edit below an article's title and summary that moves no quoted passage: no other page shows it.
-        boolean ownPagesOnly = !ids.isEmpty() && ids.stream().allMatch(id -> model.articlesById().containsKey(id)
-                && Renderer.shownElsewhere(current.model(), id).equals(Renderer.shownElsewhere(model, id)));
-        if (ownPagesOnly) {
+        if (shownOnlyOnOwnPages(ids, model)) {
             return j -> kinds.contains(j.kind()) || switch (j.kind()) {
                 case "article" -> ids.contains(j.key());
                 case "feed" -> j.key().isEmpty() || summits.contains(j.key());
