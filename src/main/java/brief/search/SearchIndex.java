@@ -180,15 +180,18 @@ public final class SearchIndex {
             this.docs = docs;
             // One hash lookup per token occurrence, by exact form; documents are numbered in order, so each list
             // stays sorted and distinct by appending a document only when it is not already the last one.
+            FormTable table = new FormTable();
             for (int d = 0; d < docs.size(); d++) {
                 Doc doc = docs.get(d);
-                for (String tok : Tokens.exact(doc.titleText())) {
-                    Form f = byExact.computeIfAbsent(tok, Form::new);
-                    f.title.addLast(d);
-                    f.all.addLast(d);
-                }
-                for (String tok : Tokens.exact(doc.bodyText())) byExact.computeIfAbsent(tok, Form::new).all.addLast(d);
+                int doc_ = d;
+                Tokens.scan(doc.titleText(), (norm, start, end) -> {
+                    Form f = table.get(norm, start, end);
+                    f.title.addLast(doc_);
+                    f.all.addLast(doc_);
+                });
+                Tokens.scan(doc.bodyText(), (norm, start, end) -> table.get(norm, start, end).all.addLast(doc_));
             }
+            table.forEach(byExact::put);
             byExact.forEach((tok, f) -> byFolded.computeIfAbsent(f.folded, k -> new TreeMap<>()).put(tok, f));
             byFolded.forEach((folded, forms) -> {
                 encoded.put(folded, json(g -> forms(g, forms)));
@@ -342,6 +345,53 @@ public final class SearchIndex {
                 }
                 g.writeEndArray();
             }));
+        }
+    }
+
+    /**
+     * The forms of a language by exact token, looked up by a range of a text: a string is made only for a form
+     * not seen before. Open addressing with linear probing; the hash is String's, so a key's own is the same.
+     */
+    private static final class FormTable {
+        private String[] keys = new String[1 << 14];
+        private Form[] forms = new Form[1 << 14];
+        private int size;
+
+        Form get(String text, int start, int end) {
+            int len = end - start;
+            int h = 0;
+            for (int i = start; i < end; i++) h = 31 * h + text.charAt(i);
+            int mask = keys.length - 1;
+            int slot = (h ^ (h >>> 16)) & mask;
+            for (String k; (k = keys[slot]) != null; slot = (slot + 1) & mask) {
+                if (k.length() == len && k.regionMatches(0, text, start, len)) return forms[slot];
+            }
+            String key = text.substring(start, end);
+            Form f = new Form(key);
+            keys[slot] = key;
+            forms[slot] = f;
+            if (++size * 2 > keys.length) grow();
+            return f;
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            Form[] oldForms = forms;
+            keys = new String[oldKeys.length * 2];
+            forms = new Form[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] == null) continue;
+                int h = oldKeys[i].hashCode();
+                int slot = (h ^ (h >>> 16)) & mask;
+                while (keys[slot] != null) slot = (slot + 1) & mask;
+                keys[slot] = oldKeys[i];
+                forms[slot] = oldForms[i];
+            }
+        }
+
+        void forEach(java.util.function.BiConsumer<String, Form> action) {
+            for (int i = 0; i < keys.length; i++) if (keys[i] != null) action.accept(keys[i], forms[i]);
         }
     }
 
