@@ -45,6 +45,12 @@ public final class ArticleChecks {
     private Validator.Ids ids;
     private int lastRechecked;
 
+    /** The last run's articles, in order, what their entries were checked against, and the entries. */
+    private record Run(List<Article> articles, SiteConfig config, brief.annotations.Annotations annotations,
+                       Entry[] entries) {}
+
+    private Run last;
+
     /** How many articles the last run checked again (the others were reused). */
     public int lastRechecked() {
         return lastRechecked;
@@ -57,9 +63,17 @@ public final class ArticleChecks {
     List<Map<String, String>> run(Sources s, Map<String, Leader> leaders, Validator v, Diagnostics diags) {
         List<Article> articles = s.articles();
         Entry[] out = new Entry[articles.size()];
+        // The same configuration and annotations as the last run: an article that is the same object at the same
+        // place has last run's entry, found without a lookup (an edit leaves 9,999 of 10,000 articles so).
+        boolean aligned = last != null && last.articles().size() == articles.size() && last.config() == s.config()
+                && last.annotations() == s.annotations();
         java.util.concurrent.atomic.AtomicInteger rechecked = new java.util.concurrent.atomic.AtomicInteger();
         java.util.stream.IntStream.range(0, articles.size()).parallel().forEach(i -> {
             Article a = articles.get(i);
+            if (aligned && last.articles().get(i) == a) {
+                out[i] = last.entries()[i];
+                return;
+            }
             Entry e = entries.get(a.id());
             // A kept entry is checked by the leader ids it recorded: reading them from the article again would
             // walk 10,000 articles' texts, which costs more than the rest of a check.
@@ -90,6 +104,7 @@ public final class ArticleChecks {
             references.keySet().retainAll(ids);
         }
         lastRechecked = rechecked.get();
+        last = new Run(articles, s.config(), s.annotations(), out);
         return slugs;
     }
 

@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
 public final class Validator {
     /** Per-article results, kept between runs in serve mode; a one-off check starts with an empty one. */
     private final ArticleChecks cache;
+    /** The articles' slugs of the last run, when no two were the same; else null. */
+    private List<Map<String, String>> slugsClean;
 
     public Validator() {
         this(new ArticleChecks());
@@ -227,6 +229,9 @@ public final class Validator {
 
     /** Slugs are made once per article for all languages (a regex pass over each title), in article order. */
     private void slugs(Sources s, List<Map<String, String>> slugs, Diagnostics d) {
+        // The same slugs as last time, which had no duplicate: none now either (serve mode, after a text edit).
+        if (slugsClean != null && slugsClean.equals(slugs)) return;
+        long errors = d.count(brief.diag.Severity.ERROR);
         for (Language l : s.config().languages()) {
             Map<String, Article> seen = new HashMap<>();
             for (int i = 0; i < s.articles().size(); i++) {
@@ -241,6 +246,7 @@ public final class Validator {
                 }
             }
         }
+        slugsClean = d.count(brief.diag.Severity.ERROR) == errors ? slugs : null;
     }
 
     private void translations(Sources s, Article a, Diagnostics d) {

@@ -161,6 +161,22 @@ class IncrementalBuilderTest {
         Files.delete(copy);
         checked(b, Set.of(dir.relativize(copy.resolve("vi.md")), dir.relativize(copy.resolve("en.md")), dir.relativize(copy)), true);
 
+        // A twin with the same titles (the same URLs: an error in each language), retitled, given one of the
+        // original's titles again by an edit of its text, then removed: the slug check reused between runs
+        // reports exactly what a clean check reports.
+        Path twin = dir.resolve("content/articles/2025-10-27-twin");
+        ServeSupport.copyTree(art, twin);
+        IncrementalBuilder.Outcome same = checked(b, Set.of(dir.relativize(twin)), false);
+        assertTrue(messages(same).contains("have the same URL"), messages(same));
+        ServeSupport.replace(twin.resolve("vi.md"), "title: \"", "title: \"Song sinh: ");
+        ServeSupport.replace(twin.resolve("en.md"), "title: \"", "title: \"Twin: ");
+        checked(b, Set.of(dir.relativize(twin.resolve("vi.md")), dir.relativize(twin.resolve("en.md"))), true);
+        IncrementalBuilder.Outcome again = checked(b, edit(twin.resolve("en.md"), "title: \"Twin: ", "title: \""), false);
+        assertTrue(messages(again).contains("have the same URL /en/"), messages(again));
+        for (Path p : new TreeSet<>(Set.of(twin.resolve("vi.md"), twin.resolve("en.md")))) Files.delete(p);
+        Files.delete(twin);
+        checked(b, Set.of(dir.relativize(twin.resolve("vi.md")), dir.relativize(twin.resolve("en.md")), dir.relativize(twin)), true);
+
         // A template, and site.yaml (a full load).
         checked(b, edit(dir.resolve("themes/default/templates/article.peb"), "{% block content %}",
                 "{% block content %}<p class=\"edited\">edited</p>"), true);
