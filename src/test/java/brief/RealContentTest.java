@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The repository's own content/ builds into a complete bilingual briefing, faithful to the seeds. */
 class RealContentTest {
-    static final Path SEEDS = Sites.projectRoot().resolve("../shared/seeds").normalize();
+    static final Path SEEDS = Sites.SEEDS;
     static final Map<String, String> SEED_TO_ARTICLE = Map.of(
             "000", "2025-10-26-asean-us-summit-13",
             "001", "2025-10-26-pm-meets-trump-asean-us-13",

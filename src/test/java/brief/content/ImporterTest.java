@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The importer on each of the five seeds, as received. */
 class ImporterTest {
-    static final Path SEEDS = Sites.projectRoot().resolve("../shared/seeds").normalize();
+    static final Path SEEDS = Sites.SEEDS;
 
     static Importer.Result seed(String prefix) throws Exception {
         try (Stream<Path> s = Files.list(SEEDS)) {

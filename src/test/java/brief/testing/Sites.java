@@ -22,6 +22,12 @@ public final class Sites {
         return Path.of("").toAbsolutePath();
     }
 
+    /**
+     * The five source articles as received: the repository's own copies, so that a clone of the repository
+     * alone passes the tests ({@code SeedsTest} keeps them identical to {@code ../shared/seeds} where it exists).
+     */
+    public static final Path SEEDS = projectRoot().resolve("src/test/resources/seeds");
+
     /** Copies the project's content/ and themes/ into {@code dir}. */
     public static Path copyRealSite(Path dir) {
         copyTree(projectRoot().resolve("content"), dir.resolve("content"));
