@@ -4,6 +4,7 @@ import brief.config.SiteConfig;
 import brief.content.SourceFile;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
+import brief.i18n.Countries;
 import brief.i18n.FlexDate;
 import brief.i18n.LocalizedText;
 import brief.yaml.Fields;
@@ -33,7 +34,7 @@ public final class AnnotationLoader {
 
     static final List<String> SERIES_KEYS = List.of("id", "name");
     static final List<String> SUMMIT_KEYS = List.of("id", "series", "ordinal", "parent", "name", "start", "end", "city",
-            "country", "venue", "host", "summary", "participants", "outcomes", "figures");
+            "country", "venue", "host", "co_chairs", "summary", "participants", "outcomes", "figures");
     static final List<String> FIGURE_KEYS = List.of("id", "label", "value", "unit", "scale", "approx", "source");
     static final List<String> SOURCE_KEYS = List.of("article", "quote");
     static final List<String> LEADER_KEYS = List.of("id", "name", "aliases", "country", "roles", "bio");
@@ -41,7 +42,6 @@ public final class AnnotationLoader {
     static final List<String> EVENT_KEYS = List.of("id", "date", "title", "summary", "summits", "leaders", "source");
     /** Stands in for a date that was reported as wrong, so the entity stays known; the build stops anyway. */
     public static final FlexDate PLACEHOLDER_DATE = new FlexDate(1970, 1, 1, FlexDate.Precision.DAY);
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Set<String> languages;
 
@@ -137,7 +137,7 @@ public final class AnnotationLoader {
         FlexDate from = start.orElse(PLACEHOLDER_DATE);
         return Optional.of(new Summit(id.get(), ref(f, "series"), f.integer("ordinal", false), ref(f, "parent"), name,
                 from, end.filter(e -> !e.end().isBefore(from.start())).orElse(from), f.text("city", false), country, f.text("venue", false),
-                f.text("host", false), f.text("summary", false), f.refs("participants"), outcomes, figures, f.pos()));
+                f.text("host", false), f.text("co_chairs", false), f.text("summary", false), f.refs("participants"), outcomes, figures, f.pos()));
     }
 
     private Optional<Ref> ref(Fields f, String key) {
@@ -146,26 +146,14 @@ public final class AnnotationLoader {
 
     private Optional<String> country(Fields f, Diagnostics d) {
         Optional<String> c = f.string("country", false);
-        if (c.isPresent() && !COUNTRIES.contains(c.get())) {
-            String upper = c.get().toUpperCase(Locale.ROOT);
-            String guess = COUNTRIES.contains(upper) ? upper : c.get().length() == 3 ? iso3to2(c.get()) : null;
+        if (c.isPresent() && !Countries.isCode(c.get())) {
+            String guess = Countries.guess(c.get()).orElse(null);
             d.errorWithHint(f.pos("country"), guess != null ? "use '" + guess + "'"
                             : "use a two-letter ISO 3166 code such as 'VN', 'US', 'MY', 'KR'",
                     "unknown country '%s' (expected a two-letter ISO code such as VN, US, MY)", c.get());
             return Optional.empty();
         }
         return c;
-    }
-
-    private static String iso3to2(String iso3) {
-        for (String c : Locale.getISOCountries()) {
-            try {
-                if (new Locale("", c).getISO3Country().equalsIgnoreCase(iso3)) return c;
-            } catch (java.util.MissingResourceException e) {
-                // no ISO3 code for this country; keep looking
-            }
-        }
-        return null;
     }
 
     private Optional<Figure> figure(Fields f, Diagnostics d) {

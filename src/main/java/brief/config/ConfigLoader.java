@@ -3,6 +3,7 @@ package brief.config;
 import brief.content.SourceFile;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
+import brief.i18n.Countries;
 import brief.i18n.Language;
 import brief.i18n.LocalizedText;
 import brief.i18n.Slugs;
@@ -25,7 +26,7 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final Path FILE = Path.of("content", "site.yaml");
     private static final List<String> KEYS = List.of("title", "description", "base_url", "languages", "sections",
-            "theme", "allow_raw_html");
+            "theme", "allow_raw_html", "countries");
     private static final List<String> LANGUAGE_KEYS = List.of("code", "name", "locale", "source");
 
     public Optional<SiteConfig> load(Path root, Diagnostics diags) {
@@ -74,7 +75,38 @@ public final class ConfigLoader {
         });
         String theme = f.string("theme", false).orElse("default");
         boolean raw = f.bool("allow_raw_html", false);
-        return Optional.of(new SiteConfig(title, description, baseUrl, languages, sections, theme, raw));
+        return Optional.of(new SiteConfig(title, description, baseUrl, languages, sections, theme, raw,
+                countries(f, diags)));
+    }
+
+    /** countries: {VN: {vi: Việt Nam, en: Viet Nam}, …}; a plain text names the country so in every language. */
+    private static Map<String, LocalizedText> countries(Fields f, Diagnostics diags) {
+        Map<String, LocalizedText> out = new LinkedHashMap<>();
+        Optional<YNode> node = f.node("countries").filter(n -> !(n instanceof YNode.YScalar s && s.isNull()));
+        if (node.isEmpty()) return out;
+        Optional<Fields> of = Fields.of(node.get(), diags, "'countries' of site.yaml", f.languages());
+        if (of.isEmpty()) return out;
+        YNode.YMap map = (YNode.YMap) node.get();
+        for (var e : map.entries().entrySet()) {
+            String code = e.getKey();
+            if (!Countries.isCode(code)) {
+                String guess = Countries.guess(code).orElse(null);
+                diags.errorWithHint(map.keyPositions().get(code), guess != null ? "use '" + guess + "'"
+                                : "use a two-letter ISO 3166 code such as 'VN', 'US', 'MY', 'KR'",
+                        "unknown country '%s' in 'countries' of site.yaml (expected a two-letter ISO code such as VN, US, MY)",
+                        code);
+                continue;
+            }
+            if (e.getValue() instanceof YNode.YScalar v && (v.isNull() || v.text().isBlank())) {
+                diags.errorWithHint(e.getValue().pos(), "write the name, e.g. '" + code + ": {"
+                                + String.join(": …, ", f.languages()) + ": …}', or remove the line",
+                        "country '%s' in 'countries' of site.yaml has no name", code);
+                continue;
+            }
+            LocalizedText name = of.get().localized(e.getValue(), code, false);
+            if (!name.isEmpty()) out.put(code, name);
+        }
+        return out;
     }
 
     private List<Language> languages(Fields top, Diagnostics diags) {

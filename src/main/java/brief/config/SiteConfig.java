@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * content/site.yaml, typed. {@code baseUrl} always ends with '/', and {@code basePath} is its path
- * ("/" or "/briefings/"), which every link of the site starts with.
+ * ("/" or "/briefings/"), which every link of the site starts with. {@code countries} are the site's own
+ * names of countries (ISO code → text), which override the JDK's.
  */
 public record SiteConfig(
         LocalizedText title,
@@ -17,13 +18,21 @@ public record SiteConfig(
         List<Language> languages,
         Map<String, LocalizedText> sections,
         String theme,
-        boolean allowRawHtml) {
+        boolean allowRawHtml,
+        Map<String, LocalizedText> countries) {
 
     public static final List<String> SECTIONS = List.of("articles", "summits", "leaders", "chronology", "search");
 
     public SiteConfig {
         languages = List.copyOf(languages);
         sections = Map.copyOf(sections);
+        countries = Map.copyOf(countries);
+    }
+
+    /** A site that names every country as the JDK does. */
+    public SiteConfig(LocalizedText title, LocalizedText description, String baseUrl, List<Language> languages,
+                      Map<String, LocalizedText> sections, String theme, boolean allowRawHtml) {
+        this(title, description, baseUrl, languages, sections, theme, allowRawHtml, Map.of());
     }
 
     public Language sourceLanguage() {
@@ -42,6 +51,11 @@ public record SiteConfig(
         int scheme = baseUrl.indexOf("://");
         int slash = scheme < 0 ? baseUrl.indexOf('/') : baseUrl.indexOf('/', scheme + 3);
         return slash < 0 ? "/" : baseUrl.substring(slash);
+    }
+
+    /** The site's own name of a country in a language (its house style), if site.yaml gives one. */
+    public Optional<String> countryName(String code, String lang) {
+        return countries.getOrDefault(code, LocalizedText.EMPTY).in(lang);
     }
 
     /** The path name of a section in a language, e.g. ("articles", "vi") → "bai-viet". */

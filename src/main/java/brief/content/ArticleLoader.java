@@ -169,7 +169,7 @@ public final class ArticleLoader {
         Body body = markdown.parse(fm.get().body(), fm.get().bodyLine());
         if (title.isEmpty()) return Optional.empty();
         return Optional.of(new ArticleText(lang, rel, title.get(), slug.filter(Slugs::isValid), f.string("summary", false),
-                date, f.string("outlet", false), f.string("source", false), f.string("byline", false),
+                date, f.text("outlet", false), f.text("source", false), f.string("byline", false),
                 f.refs("summits"), f.refs("leaders"), f.strings("topics"), f.bool("draft", false), stamp, body,
                 f.pos("title")));
     }

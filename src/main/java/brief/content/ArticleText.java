@@ -2,6 +2,7 @@ package brief.content;
 
 import brief.diag.SourcePos;
 import brief.i18n.FlexDate;
+import brief.i18n.LocalizedText;
 import brief.yaml.Fields.Ref;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * One language version of an article: its front matter and its parsed body. In a translation the shared
- * fields (date, outlet, references) are empty and come from the source language's file.
+ * fields (date, outlet, references) are empty and come from the source language's file. The outlet and the
+ * agency it credits may be named per language ({vi: TTXVN, en: VNA}).
  */
 public record ArticleText(
         String lang,
@@ -18,8 +20,8 @@ public record ArticleText(
         Optional<String> slug,
         Optional<String> summary,
         Optional<FlexDate> date,
-        Optional<String> outlet,
-        Optional<String> agency,
+        LocalizedText outlet,
+        LocalizedText agency,
         Optional<String> byline,
         List<Ref> summits,
         List<Ref> leaders,

@@ -58,9 +58,9 @@ final class JsonLd {
         text.flatMap(ArticleText::summary).ifPresent(s -> out.put("description", s));
         List<Object> authors = new ArrayList<>();
         src.byline().ifPresent(b -> authors.add(Views.map("@type", "Person", "name", b)));
-        src.outlet().ifPresent(o -> authors.add(Views.map("@type", "Organization", "name", o)));
+        if (!src.outlet().isEmpty()) authors.add(Views.map("@type", "Organization", "name", v.text(src.outlet(), lang)));
         if (!authors.isEmpty()) out.put("author", authors);
-        src.agency().ifPresent(s -> out.put("sourceOrganization", Views.map("@type", "Organization", "name", s)));
+        if (!src.agency().isEmpty()) out.put("sourceOrganization", Views.map("@type", "Organization", "name", v.text(src.agency(), lang)));
         out.put("publisher", publisher(lang));
         List<Object> about = new ArrayList<>();
         for (Ref r : src.summits()) about.add(ref("Event", u.summit(lang, r.id()), v.text(m.summits().get(r.id()).name(), lang)));

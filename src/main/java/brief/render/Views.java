@@ -103,8 +103,10 @@ final class Views {
         return String.join(", ", parts);
     }
 
+    /** A country's name: the site's house style (site.yaml), else the theme's string, else the JDK's name. */
     String country(String code, String lang) {
-        return s.raw(lang, "country." + code).orElseGet(() -> new Locale("", code).getDisplayCountry(s.locale(lang)));
+        return m.config().countryName(code, lang).or(() -> s.raw(lang, "country." + code))
+                .orElseGet(() -> brief.i18n.Countries.defaultName(code, s.locale(lang)));
     }
 
     /** A leader named on a given day: the link, and the title they held that day. */

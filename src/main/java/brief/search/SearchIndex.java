@@ -116,7 +116,7 @@ public final class SearchIndex {
         for (Summit su : model.summits().values().stream()
                 .sorted(Comparator.comparing(Summit::start).reversed().thenComparing(Summit::id)).toList()) {
             StringBuilder body = new StringBuilder(su.summary().or(l, src));
-            for (LocalizedText t : List.of(su.city(), su.venue(), su.host())) body.append('\n').append(t.or(l, src));
+            for (LocalizedText t : List.of(su.city(), su.venue(), su.host(), su.coChairs())) body.append('\n').append(t.or(l, src));
             su.outcomes().forEach(o -> body.append('\n').append(o.or(l, src)));
             docs.add(new Doc("s", su.name().or(l, src), "", u.summit(l, su.id()), su.start().iso(),
                     model.strings().date(l, su.start()), snippet(su.summary().or(l, src)), su.name().or(l, src),

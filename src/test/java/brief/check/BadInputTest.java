@@ -133,7 +133,7 @@ class BadInputTest {
         c.add(error("unknown-key-in-site-yaml", replace(SITE, "theme: default", "them: default"),
                 SITE + ":11:1: error: unknown key 'them' in site.yaml", "did you mean 'theme'?"));
         c.add(error("list-where-text-expected", replace(A, "outlet: \"TTXVN\"", "outlet: [TTXVN, VOV]"),
-                A + ":4:9: error: 'outlet' of the front matter of " + A + " must be text, found a list"));
+                A + ":4:9: error: 'outlet' of the front matter of " + A + " must be text or {vi: …, en: …}, found a list"));
         c.add(error("text-where-number-expected", replace(SUMMITS, "value: 453", "value: \"453 tỷ\""),
                 SUMMITS + ":15:14: error: 'value' of a figure of summit 'asean-us-13' must be a number, found text '453 tỷ'",
                 "write a plain number with a dot for decimals"));

@@ -31,7 +31,7 @@ class EntityLinkerTest {
         FlexDate d = FlexDate.parse("2025-10-26").orElseThrow();
         return new Summit(id, Optional.empty(), Optional.empty(), Optional.empty(),
                 new LocalizedText(Map.of("vi", vi, "en", en)), d, d, LocalizedText.EMPTY, Optional.of("MY"),
-                LocalizedText.EMPTY, LocalizedText.EMPTY, LocalizedText.EMPTY, List.of(), List.of(), List.of(), POS);
+                LocalizedText.EMPTY, LocalizedText.EMPTY, LocalizedText.EMPTY, LocalizedText.EMPTY, List.of(), List.of(), List.of(), POS);
     }
 
     private final List<Leader> leaders = List.of(
