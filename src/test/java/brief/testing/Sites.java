@@ -51,6 +51,24 @@ public final class Sites {
         return out;
     }
 
+    /**
+     * Writes a site given inline, as pairs of a path relative to {@code dir} and its text, beside the project's
+     * default theme; returns {@code dir}. Files not given (series.yaml, events.yaml…) are simply absent.
+     */
+    public static Path writeSite(Path dir, String... pathsAndTexts) {
+        copyTree(projectRoot().resolve("themes"), dir.resolve("themes"));
+        try {
+            for (int i = 0; i < pathsAndTexts.length; i += 2) {
+                Path f = dir.resolve(pathsAndTexts[i]);
+                Files.createDirectories(f.getParent());
+                Files.writeString(f, pathsAndTexts[i + 1], StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
     /** Copies the project's default theme, then a fixture site from src/test/resources/sites/NAME over it. */
     public static Path copyFixture(String name, Path dir) {
         copyTree(projectRoot().resolve("themes"), dir.resolve("themes"));
