@@ -1,6 +1,7 @@
 package brief;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.testing.Sites;
@@ -147,6 +148,39 @@ class RealContentTest {
     void theBilateralMeetingIsAChronologyEventOfItsOwn() throws Exception {
         Element e = page("en/chronology/index.html").getElementById("event-pm-chinh-meets-trump-2025-10-26");
         assertTrue(e != null, "the PM–President meeting of 26 October 2025 is in the chronology");
+    }
+
+    @Test
+    void englishPagesNameCountriesAndTheCreditedAgencyInTheHouseStyle() throws Exception {
+        try (Stream<Path> s = Files.walk(out.resolve("en"))) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document d = Jsoup.parse(p.toFile(), "UTF-8");
+                d.select("main [lang]").not("[lang^=en]").remove();   // an original quoted beside its translation
+                String text = d.select("main").text();
+                for (String wrong : List.of("TTXVN", "Vietnam", "South Korea")) {
+                    assertFalse(java.util.regex.Pattern.compile("\\b" + wrong + "\\b").matcher(text).find(),
+                            out.relativize(p) + " says '" + wrong + "'");
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDecisionIsDatedByTheMeetingThatTookItAndListedAfterIt() throws Exception {
+        String html = page("en/chronology/index.html").html();
+        int meeting = html.indexOf("id=\"summit-mekong-japan-fmm-16\"");
+        int decision = html.indexOf("id=\"event-mekong-japan-summit-resumption-2025\"");
+        assertTrue(meeting > 0 && decision > meeting, "the decision to resume the summit follows the meeting");
+        Element e = page("en/chronology/index.html").getElementById("event-mekong-japan-summit-resumption-2025");
+        assertEquals("2025-07-10", e.selectFirst("time").attr("datetime"));
+    }
+
+    @Test
+    void coChairsAreNotPresentedAsHosts() throws Exception {
+        Document d = page("en/summits/mekong-japan-fmm-16/index.html");
+        List<String> labels = d.select("main dl.facts dt").eachText();
+        assertTrue(labels.contains("Co-chairs") && !labels.contains("Host"), labels.toString());
+        assertEquals("Viet Nam and Japan", d.select("main dl.facts dt:containsOwn(Co-chairs) + dd").text());
     }
 
     @Test
