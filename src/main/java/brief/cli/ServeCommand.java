@@ -21,6 +21,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String bind;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "Also answer requests for this host name (repeatable; '.example.test' allows a domain and its subdomains)."
+                    + " Always answered: localhost, *.localhost, loopback addresses and the --bind address.")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
     @Option(names = "--drafts", description = "Include articles marked 'draft: true' (pages carry a draft banner).")
     boolean drafts;
 
@@ -36,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
         Path root = source.root();
         if (port < 0 || port > 65535) throw new brief.diag.BriefException("--port must be 0–65535", Main.USAGE);
         Path copy = out != null ? out.toAbsolutePath().normalize() : root.resolve("target").resolve("serve-site");
-        PreviewServer server = PreviewServer.start(new PreviewServer.Options(root, bind, port, drafts, copy, true), System.out);
+        PreviewServer server = PreviewServer.start(new PreviewServer.Options(root, bind, port, drafts, copy, true,
+                allowHosts, PreviewServer.Limits.DEFAULT), System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -32,7 +32,11 @@ final class HostCheck {
 
     HostCheck(String bind, List<String> allowed) {
         this.given = List.copyOf(allowed);
-        for (String a : allowed) names.add(normalise(a));
+        for (String a : allowed) {
+            Optional<InetAddress> ip = literal(a.startsWith("[") ? a : bracketIfV6(a));
+            if (ip.isPresent()) addresses.add(ip.get());
+            else names.add(normalise(a));
+        }
         Optional<InetAddress> ip = literal(bind.startsWith("[") ? bind : bracketIfV6(bind));
         if (ip.isEmpty()) {
             names.add(normalise(bind));
@@ -48,6 +52,13 @@ final class HostCheck {
         } else {
             addresses.add(ip.get());
         }
+    }
+
+    /** Whether {@code name} can be given to --allow-host: a host name, ".domain", or an IP address; no scheme or port. */
+    static boolean isValidOption(String name) {
+        String n = normalise(name);
+        if (n.startsWith(".")) n = n.substring(1);
+        return NAME.matcher(n).matches() || literal(n.startsWith("[") ? n : bracketIfV6(n)).isPresent();
     }
 
     /** The names given with --allow-host, as given. */

@@ -54,6 +54,10 @@ public final class PreviewServer implements AutoCloseable {
                           List<String> allowHosts, Limits limits) {
         public Options {
             allowHosts = List.copyOf(allowHosts);
+            for (String h : allowHosts) {
+                if (!HostCheck.isValidOption(h)) throw new BriefException("--allow-host '" + h + "' is not a host name;"
+                        + " give a name such as preview.example.test (or .example.test for a whole domain), without http:// or a port", 2);
+            }
         }
 
         public Options(Path root, String bind, int port, boolean drafts, Path out, boolean watch) {
@@ -144,6 +148,11 @@ public final class PreviewServer implements AutoCloseable {
 
     public int port() {
         return http.port();
+    }
+
+    /** The event-stream clients (for tests that send events without a rebuild). */
+    EventHub events() {
+        return hub;
     }
 
     /** The address of the site's home, for people. */
