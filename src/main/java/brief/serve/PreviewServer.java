@@ -21,6 +21,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -89,7 +92,11 @@ public final class PreviewServer implements AutoCloseable {
     private final HostCheck hosts;
     private final AtomicReference<State> state = new AtomicReference<>(new State(null, List.of()));
     private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(named("brief-rebuild"));
-    private final ExecutorService watching = Executors.newSingleThreadExecutor(named("brief-watch"));
+    private final ExecutorService watching = Executors.newSingleThreadExecutor(named("brief-watch-folder"));
+    private final ExecutorService sourceWatching = Executors.newSingleThreadExecutor(named("brief-watch"));
+    private java.nio.file.WatchService folderWatch;
+    private final Object watchLock = new Object();
+    private volatile boolean closed;
     private final Set<Path> pending = new LinkedHashSet<>();
     private final OutputWriter writer = new OutputWriter();
     /** The files the on-disk copy holds (the last site written), or null: write it whole next time. */
@@ -321,18 +328,76 @@ public final class PreviewServer implements AutoCloseable {
         return p;
     }
 
+    /**
+     * Watches content/ and themes/ (recursively), and the source folder itself for those two being deleted or
+     * created: a {@code git checkout} of another branch can replace them, and a watch on a deleted folder is
+     * dead, so the preview would stay deaf to every later edit. When either comes or goes, their watch starts
+     * again on what exists now and the whole site is reloaded.
+     */
     private void watch() {
+        watchSources(true);
+        try {
+            folderWatch = options.root().getFileSystem().newWatchService();
+            options.root().register(folderWatch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
+            watching.execute(this::watchFolder);
+        } catch (IOException e) {
+            console.println("warning: cannot watch " + options.root() + " (" + e.getMessage() + "); if content/ or themes/"
+                    + " is deleted and recreated, restart ./brief serve to see later edits");
+        }
+    }
+
+    private void watchSources(boolean first) {
+        // Not the server's own lock: the watcher's thread takes that one to report a change.
+        synchronized (watchLock) {
+            watchSourcesLocked(first);
+        }
+    }
+
+    private void watchSourcesLocked(boolean first) {
+        if (closed) return;
+        try {
+            if (watcher != null) watcher.close();
+        } catch (IOException e) {
+            // A watch on a deleted folder may fail to close: it is replaced anyway.
+        }
+        watcher = null;
         List<Path> dirs = new ArrayList<>();
         for (String d : List.of("content", "themes")) {
             Path p = options.root().resolve(d);
             if (Files.isDirectory(p)) dirs.add(p);
         }
+        if (dirs.isEmpty()) return;
         try {
             watcher = DirectoryWatcher.builder().paths(dirs).fileHashing(false).listener(this::onEvent).build();
         } catch (IOException e) {
-            throw new BriefException("cannot watch " + dirs + ": " + e.getMessage(), 3);
+            if (first) throw new BriefException("cannot watch " + dirs + ": " + e.getMessage(), 3);
+            console.println("warning: cannot watch " + dirs + " again: " + e.getMessage() + "; save again, or restart ./brief serve");
+            return;
         }
-        watcher.watchAsync(watching);
+        watcher.watchAsync(sourceWatching);
+    }
+
+    /** On its own thread: content/ or themes/ created or deleted in the source folder. */
+    private void watchFolder() {
+        while (true) {
+            WatchKey key;
+            try {
+                key = folderWatch.take();
+            } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+                return;
+            }
+            boolean ours = false;
+            for (WatchEvent<?> ev : key.pollEvents()) {
+                String name = ev.context() == null ? "" : ev.context().toString();
+                ours |= ev.kind() == StandardWatchEventKinds.OVERFLOW || name.equals("content") || name.equals("themes");
+            }
+            boolean valid = key.reset();
+            if (ours) {
+                watchSources(false);
+                changed(null);
+            }
+            if (!valid) return;
+        }
     }
 
     private void onEvent(DirectoryChangeEvent e) {
@@ -570,7 +635,12 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (watcher != null) watcher.close();
+            synchronized (watchLock) {
+                closed = true;
+                if (watcher != null) watcher.close();
+                watcher = null;
+            }
+            if (folderWatch != null) folderWatch.close();
         } catch (IOException e) {
             // Closing on the way out: nothing useful to do.
         }
@@ -578,6 +648,7 @@ public final class PreviewServer implements AutoCloseable {
         if (http != null) http.close();
         rebuilds.shutdownNow();
         watching.shutdownNow();
+        sourceWatching.shutdownNow();
     }
 
     private static ThreadFactory named(String name) {
