@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Builds the site and serves it for a local preview; rebuilds on every change to content/ and themes/ and reloads the browser. Build errors show in the browser while the last good site stays served. Preview pages: /_changes/ (what changed since the published build in <source>/site) and /_review/<article>/ (source and translation side by side). Ctrl-C stops it.")
+        description = "Builds the site and serves it for a local preview; rebuilds on every change to content/ and themes/ and reloads the browser. Build errors show in the browser while the last good site stays served. Preview pages: /_changes/ (what changed since the published build in <source>/site) and /_review/<article>/ (source and translation side by side). It answers only requests for localhost, *.localhost, loopback addresses, the --bind address and the --allow-host names. Ctrl-C stops it.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
@@ -58,6 +58,7 @@ final class ServeCommand implements Callable<Integer> {
                 + ", translations: http://" + hostOf(server) + "/_review/");
         System.out.println("  served from memory; a copy is kept in " + BuildCommand.displayPath(root, copy)
                 + " (the published site in site/ is not touched)");
+        if (!allowHosts.isEmpty()) System.out.println("  also answering to: " + String.join(", ", allowHosts));
         if (open) openBrowser(server.url());
         stopped.await();
         return 0;
