@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.xnio.ChannelListener;
 import org.xnio.ChannelListeners;
 import org.xnio.IoUtils;
@@ -36,23 +40,34 @@ final class HttpListener implements AutoCloseable {
     }
 
     private final XnioWorker worker;
+    private final ThreadPoolExecutor tasks;
     private final AcceptingChannel<StreamConnection> server;
 
-    private HttpListener(XnioWorker worker, AcceptingChannel<StreamConnection> server) {
+    private HttpListener(XnioWorker worker, ThreadPoolExecutor tasks, AcceptingChannel<StreamConnection> server) {
         this.worker = worker;
+        this.tasks = tasks;
         this.server = server;
     }
 
     /** Listens on {@code bind:port}; {@code handler} is called on an I/O thread for each request. */
     static HttpListener start(String bind, int port, PreviewServer.Limits limits, HttpHandler handler) throws IOException {
-        XnioWorker worker = Xnio.getInstance(Undertow.class.getClassLoader()).createWorker(OptionMap.builder()
-                .set(Options.WORKER_NAME, "brief-http")
-                .set(Options.WORKER_IO_THREADS, 2)
-                .set(Options.WORKER_TASK_CORE_THREADS, 8)
-                .set(Options.WORKER_TASK_MAX_THREADS, 8)
-                .set(Options.THREAD_DAEMON, true)
-                .set(Options.TCP_NODELAY, true)
-                .getMap());
+        // Our own pool for the handlers' work: XNIO's default one (jboss-threads) makes newer JDKs print
+        // warnings about sun.misc.Unsafe on the console.
+        AtomicInteger n = new AtomicInteger();
+        ThreadPoolExecutor tasks = new ThreadPoolExecutor(8, 8, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "brief-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        XnioWorker worker = Xnio.getInstance(Undertow.class.getClassLoader()).createWorkerBuilder()
+                .populateFromOptions(OptionMap.builder()
+                        .set(Options.WORKER_NAME, "brief-http")
+                        .set(Options.WORKER_IO_THREADS, 2)
+                        .set(Options.THREAD_DAEMON, true)
+                        .set(Options.TCP_NODELAY, true)
+                        .getMap())
+                .setExternalExecutorService(tasks)
+                .build();
         try {
             OptionMap undertow = OptionMap.builder()
                     .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, limits.requestMillis())
@@ -75,9 +90,10 @@ final class HttpListener implements AutoCloseable {
                             .set(Options.BACKLOG, 1024)
                             .getMap());
             server.resumeAccepts();
-            return new HttpListener(worker, server);
+            return new HttpListener(worker, tasks, server);
         } catch (IOException | RuntimeException e) {
             worker.shutdownNow();
+            tasks.shutdownNow();
             throw e;
         }
     }
@@ -90,6 +106,7 @@ final class HttpListener implements AutoCloseable {
     public void close() {
         IoUtils.safeClose(server);
         worker.shutdownNow();
+        tasks.shutdownNow();
     }
 
     /**
