@@ -56,5 +56,12 @@ class HostCheckTest {
         for (String no : List.of("http://preview.example.test", "preview.example.test:1313", "", "a/b", "*")) {
             assertFalse(HostCheck.isValidOption(no), no);
         }
+        brief.diag.BriefException e = org.junit.jupiter.api.Assertions.assertThrows(brief.diag.BriefException.class,
+                () -> new PreviewServer.Options(java.nio.file.Path.of("."), "127.0.0.1", 0, false, null, false,
+                        List.of("http://preview.example.test:1313"), PreviewServer.Limits.DEFAULT));
+        org.junit.jupiter.api.Assertions.assertEquals("--allow-host 'http://preview.example.test:1313' is not a host name;"
+                + " give a name such as preview.example.test (or .example.test for a whole domain), without http:// or a port",
+                e.getMessage());
+        org.junit.jupiter.api.Assertions.assertEquals(2, e.exitCode(), "a usage error");
     }
 }
