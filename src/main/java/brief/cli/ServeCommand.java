@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Builds the site and serves it for a local preview; rebuilds on every change to content/ and themes/ and reloads the browser. Build errors show in the browser while the last good site stays served. Preview pages: /_changes/ (what changed since the published build in <source>/site) and /_review/<article>/ (source and translation side by side). Ctrl-C stops it.")
+        description = "Builds the site and serves it for a local preview; rebuilds on every change to content/ and themes/ and reloads the browser. Build errors show in the browser while the last good site stays served. Preview pages: /_changes/ (what changed since the published build in <source>/site) and /_review/<article>/ (source and translation side by side). It answers only requests for localhost, *.localhost, loopback addresses, the --bind address and the --allow-host names. Ctrl-C stops it.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
@@ -20,6 +20,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDR",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String bind;
+
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "Also answer requests for this host name (repeatable; '.example.test' allows a domain and its subdomains)."
+                    + " Always answered: localhost, *.localhost, loopback addresses and the --bind address.")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
 
     @Option(names = "--drafts", description = "Include articles marked 'draft: true' (pages carry a draft banner).")
     boolean drafts;
@@ -36,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
         Path root = source.root();
         if (port < 0 || port > 65535) throw new brief.diag.BriefException("--port must be 0–65535", Main.USAGE);
         Path copy = out != null ? out.toAbsolutePath().normalize() : root.resolve("target").resolve("serve-site");
-        PreviewServer server = PreviewServer.start(new PreviewServer.Options(root, bind, port, drafts, copy, true), System.out);
+        PreviewServer server = PreviewServer.start(new PreviewServer.Options(root, bind, port, drafts, copy, true,
+                allowHosts, PreviewServer.Limits.DEFAULT), System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -52,6 +58,7 @@ final class ServeCommand implements Callable<Integer> {
                 + ", translations: http://" + hostOf(server) + "/_review/");
         System.out.println("  served from memory; a copy is kept in " + BuildCommand.displayPath(root, copy)
                 + " (the published site in site/ is not touched)");
+        if (!allowHosts.isEmpty()) System.out.println("  also answering to: " + String.join(", ", allowHosts));
         if (open) openBrowser(server.url());
         stopped.await();
         return 0;

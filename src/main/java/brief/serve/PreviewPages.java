@@ -34,6 +34,36 @@ final class PreviewPages {
                 + "</head>\n<body>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
     }
 
+    /** The page for a request by a name the preview does not answer to (see {@link HostCheck}). */
+    static String refusedHost(String host, String bind, List<String> allowed) {
+        String name = host.startsWith("[") || host.lastIndexOf(':') < 0 ? host : host.substring(0, host.lastIndexOf(':'));
+        return page("Host not allowed", "<h1>This preview does not answer to " + (host.isEmpty() ? "a request without a host name"
+                : "the name <code>" + esc(host) + "</code>") + "</h1>\n"
+                + "<p>brief serve answers only to <code>localhost</code>, <code>*.localhost</code>, loopback addresses"
+                + " (<code>127.0.0.1</code>, <code>[::1]</code>), the address it listens on (<code>" + esc(bind) + "</code>)"
+                + allowedList(allowed) + ", so that a web page on another site cannot read the preview by pointing its own"
+                + " name at this machine (DNS rebinding).</p>\n"
+                + (name.isEmpty() ? "" : "<p>If you reach the preview by this name on purpose, restart it with <code>./brief serve --allow-host "
+                + esc(name) + "</code>.</p>\n"));
+    }
+
+    /** The page for a request sent by a page of another site (its {@code Origin} is not an allowed host). */
+    static String refusedOrigin(String origin, String bind, List<String> allowed) {
+        return page("Origin not allowed", "<h1>Requests from <code>" + esc(origin) + "</code> are refused</h1>\n"
+                + "<p>brief serve answers only requests from its own pages: from <code>localhost</code>,"
+                + " <code>*.localhost</code>, loopback addresses and the address it listens on (<code>" + esc(bind) + "</code>)"
+                + allowedList(allowed) + ". A page of another site cannot read the preview.</p>\n"
+                + "<p>If that origin is this preview under another name, restart it with"
+                + " <code>./brief serve --allow-host NAME</code>.</p>\n");
+    }
+
+    private static String allowedList(List<String> allowed) {
+        if (allowed.isEmpty()) return "";
+        StringBuilder b = new StringBuilder(" and the names given with <code>--allow-host</code> (");
+        for (int i = 0; i < allowed.size(); i++) b.append(i == 0 ? "" : ", ").append("<code>").append(esc(allowed.get(i))).append("</code>");
+        return b.append(')').toString();
+    }
+
     static String changes(SiteDiff.Report r, String note, String base) {
         StringBuilder b = new StringBuilder("<h1>What changed</h1>\n<p>Comparing <code>" + esc(r.before())
                 + "</code> with <code>" + esc(r.after()) + "</code>. " + esc(note) + "</p>\n");

@@ -9,16 +9,21 @@ import brief.diag.Severity;
 import brief.i18n.Language;
 import brief.render.RenderedPage;
 import brief.site.Resolver;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
 import io.methvin.watcher.DirectoryChangeEvent;
 import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -44,8 +49,35 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@link RequestPaths}; lookups are in the in-memory site, so no request can reach a file outside it.
  */
 public final class PreviewServer implements AutoCloseable {
-    /** How to serve: {@code out} (may be null) receives a copy of each good build on disk. */
-    public record Options(Path root, String bind, int port, boolean drafts, Path out, boolean watch) {}
+    /**
+     * How to serve: {@code out} (may be null) receives a copy of each good build on disk; {@code allowHosts}
+     * are the names answered besides localhost, loopback and the bound address (see {@link HostCheck}).
+     */
+    public record Options(Path root, String bind, int port, boolean drafts, Path out, boolean watch,
+                          List<String> allowHosts, Limits limits) {
+        public Options {
+            allowHosts = List.copyOf(allowHosts);
+            for (String h : allowHosts) {
+                if (!HostCheck.isValidOption(h)) throw new BriefException("--allow-host '" + h + "' is not a host name;"
+                        + " give a name such as preview.example.test (or .example.test for a whole domain), without http:// or a port", 2);
+            }
+        }
+
+        public Options(Path root, String bind, int port, boolean drafts, Path out, boolean watch) {
+            this(root, bind, port, drafts, out, watch, List.of(), Limits.DEFAULT);
+        }
+    }
+
+    /**
+     * The bounds of the preview: the time to send a request line and headers; the time a connection may stay
+     * idle (the event stream pings every 15 s); the bytes of a request line and headers; open connections per
+     * client address; events queued for one event-stream client before it is dropped; diagnostics and
+     * characters the error overlay holds.
+     */
+    public record Limits(int requestMillis, int idleMillis, int headerBytes, int connectionsPerClient, int eventQueue,
+                         int overlayErrors, int overlayChars) {
+        public static final Limits DEFAULT = new Limits(10_000, 60_000, 64 * 1024, 512, 64, 50, 64 * 1024);
+    }
 
     /** What the server serves now: the last good site (null before the first one) and the current errors. */
     private record State(IncrementalBuilder.Site site, List<String> errors) {}
@@ -56,11 +88,15 @@ public final class PreviewServer implements AutoCloseable {
     private final Options options;
     private final PrintStream console;
     private final IncrementalBuilder builder;
-    private final EventHub hub = new EventHub();
+    private final EventHub hub;
+    private final HostCheck hosts;
     private final AtomicReference<State> state = new AtomicReference<>(new State(null, List.of()));
     private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(named("brief-rebuild"));
-    private final ExecutorService requests = Executors.newFixedThreadPool(16, named("brief-http"));
-    private final ExecutorService watching = Executors.newSingleThreadExecutor(named("brief-watch"));
+    private final ExecutorService watching = Executors.newSingleThreadExecutor(named("brief-watch-folder"));
+    private final ExecutorService sourceWatching = Executors.newSingleThreadExecutor(named("brief-watch"));
+    private java.nio.file.WatchService folderWatch;
+    private final Object watchLock = new Object();
+    private volatile boolean closed;
     private final Set<Path> pending = new LinkedHashSet<>();
     private final OutputWriter writer = new OutputWriter();
     /** The files the on-disk copy holds (the last site written), or null: write it whole next time. */
@@ -68,7 +104,7 @@ public final class PreviewServer implements AutoCloseable {
     private Map<String, byte[]> copied;
     private Map<String, byte[]> copiedFrom;
     private ScheduledFuture<?> scheduled;
-    private HttpServer http;
+    private HttpListener http;
     private DirectoryWatcher watcher;
     /** The pages the browser asked for last: after an edit they are rendered first, before the reload. */
     private final RecentPages viewed = new RecentPages(32);
@@ -77,6 +113,8 @@ public final class PreviewServer implements AutoCloseable {
         this.options = options;
         this.console = console;
         this.builder = new IncrementalBuilder(options.root(), options.drafts());
+        this.hub = new EventHub(options.limits().eventQueue());
+        this.hosts = new HostCheck(options.bind(), options.allowHosts());
     }
 
     /** Builds the site, starts serving it and (when asked) watching the sources. */
@@ -84,18 +122,16 @@ public final class PreviewServer implements AutoCloseable {
         PreviewServer s = new PreviewServer(options, console);
         try {
             s.rebuildNow(null);
-            s.http = HttpServer.create(new InetSocketAddress(options.bind(), options.port()), 1024);
+            s.http = HttpListener.start(options.bind(), options.port(), options.limits(), s::handle);
         } catch (java.net.BindException e) {
             s.close();
             throw new BriefException("cannot listen on " + options.bind() + ":" + options.port() + " (" + e.getMessage()
                     + "); pass another --port, or --port 0 for any free port", 2);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             s.close();
-            throw new BriefException("cannot start the preview server: " + e.getMessage(), 3);
+            throw new BriefException("cannot start the preview server on " + options.bind() + ":" + options.port()
+                    + ": " + e.getMessage(), 3);
         }
-        s.http.createContext("/", s::handle);
-        s.http.setExecutor(s.requests);
-        s.http.start();
         s.rebuilds.scheduleAtFixedRate(s.hub::ping, 15, 15, TimeUnit.SECONDS);
         if (options.watch()) {
             s.watch();
@@ -118,7 +154,12 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public int port() {
-        return http.getAddress().getPort();
+        return http.port();
+    }
+
+    /** The event-stream clients (for tests that send events without a rebuild). */
+    EventHub events() {
+        return hub;
     }
 
     /** The address of the site's home, for people. */
@@ -194,12 +235,14 @@ public final class PreviewServer implements AutoCloseable {
             }
             writeCopy(o.site());
         } else {
-            List<String> errors = o.errors().stream().map(Diagnostic::format).toList();
-            state.set(new State(state.get().site(), errors));
+            List<String> all = o.errors().stream().map(Diagnostic::format).toList();
+            List<String> errors = LiveReload.cap(all, options.limits().overlayErrors(), options.limits().overlayChars());
+            State now = new State(state.get().site(), errors);
+            state.set(now);
             for (Diagnostic d : o.diagnostics()) if (d.severity() != Severity.NOTE) console.println(d.format());
-            console.printf(Locale.ROOT, "build failed with %d error(s) in %d ms%s; still serving the last good site%n",
-                    errors.size(), o.millis(), what);
-            hub.broadcast(EventHub.event("error", Json.strings(errors)));
+            console.printf(Locale.ROOT, "build failed with %d error(s) in %d ms%s; %s%n", all.size(), o.millis(), what,
+                    now.site() == null ? "nothing to serve until it builds" : "still serving the last good site");
+            hub.broadcast(errorEvent(now));
         }
         return o;
     }
@@ -285,18 +328,76 @@ public final class PreviewServer implements AutoCloseable {
         return p;
     }
 
+    /**
+     * Watches content/ and themes/ (recursively), and the source folder itself for those two being deleted or
+     * created: a {@code git checkout} of another branch can replace them, and a watch on a deleted folder is
+     * dead, so the preview would stay deaf to every later edit. When either comes or goes, their watch starts
+     * again on what exists now and the whole site is reloaded.
+     */
     private void watch() {
+        watchSources(true);
+        try {
+            folderWatch = options.root().getFileSystem().newWatchService();
+            options.root().register(folderWatch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
+            watching.execute(this::watchFolder);
+        } catch (IOException e) {
+            console.println("warning: cannot watch " + options.root() + " (" + e.getMessage() + "); if content/ or themes/"
+                    + " is deleted and recreated, restart ./brief serve to see later edits");
+        }
+    }
+
+    private void watchSources(boolean first) {
+        // Not the server's own lock: the watcher's thread takes that one to report a change.
+        synchronized (watchLock) {
+            watchSourcesLocked(first);
+        }
+    }
+
+    private void watchSourcesLocked(boolean first) {
+        if (closed) return;
+        try {
+            if (watcher != null) watcher.close();
+        } catch (IOException e) {
+            // A watch on a deleted folder may fail to close: it is replaced anyway.
+        }
+        watcher = null;
         List<Path> dirs = new ArrayList<>();
         for (String d : List.of("content", "themes")) {
             Path p = options.root().resolve(d);
             if (Files.isDirectory(p)) dirs.add(p);
         }
+        if (dirs.isEmpty()) return;
         try {
             watcher = DirectoryWatcher.builder().paths(dirs).fileHashing(false).listener(this::onEvent).build();
         } catch (IOException e) {
-            throw new BriefException("cannot watch " + dirs + ": " + e.getMessage(), 3);
+            if (first) throw new BriefException("cannot watch " + dirs + ": " + e.getMessage(), 3);
+            console.println("warning: cannot watch " + dirs + " again: " + e.getMessage() + "; save again, or restart ./brief serve");
+            return;
         }
-        watcher.watchAsync(watching);
+        watcher.watchAsync(sourceWatching);
+    }
+
+    /** On its own thread: content/ or themes/ created or deleted in the source folder. */
+    private void watchFolder() {
+        while (true) {
+            WatchKey key;
+            try {
+                key = folderWatch.take();
+            } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
+                return;
+            }
+            boolean ours = false;
+            for (WatchEvent<?> ev : key.pollEvents()) {
+                String name = ev.context() == null ? "" : ev.context().toString();
+                ours |= ev.kind() == StandardWatchEventKinds.OVERFLOW || name.equals("content") || name.equals("themes");
+            }
+            boolean valid = key.reset();
+            if (ours) {
+                watchSources(false);
+                changed(null);
+            }
+            if (!valid) return;
+        }
     }
 
     private void onEvent(DirectoryChangeEvent e) {
@@ -336,35 +437,70 @@ public final class PreviewServer implements AutoCloseable {
 
     // ---- HTTP ----
 
-    private void handle(HttpExchange ex) {
-        boolean keepOpen = false;
-        try {
-            String method = ex.getRequestMethod();
-            boolean head = method.equals("HEAD");
-            if (!head && !method.equals("GET")) {
-                ex.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(ex, 405, "text/plain; charset=utf-8", "405 method not allowed: only GET and HEAD\n".getBytes(StandardCharsets.UTF_8), false);
+    /**
+     * On an I/O thread: the refusals that need no work (a name or origin that is not this preview's, a method
+     * other than GET and HEAD) and the event stream are answered here; everything else on a worker thread.
+     */
+    private void handle(HttpServerExchange ex) {
+        if (ex.isHostIncludedInRequestURI()) {
+            // "GET http://other/ HTTP/1.1" is for proxies; browsers never send it to a server like this one.
+            text(ex, 400, "400 bad request: absolute request targets are not served\n", false);
+            return;
+        }
+        String host = ex.getRequestHeaders().getFirst(Headers.HOST);
+        if (!hosts.allowsHost(host)) {
+            refuse(ex, PreviewPages.refusedHost(host == null ? "" : host, options.bind(), hosts.given()));
+            return;
+        }
+        String origin = ex.getRequestHeaders().getFirst(Headers.ORIGIN);
+        if (!hosts.allowsOrigin(origin)) {
+            refuse(ex, PreviewPages.refusedOrigin(origin, options.bind(), hosts.given()));
+            return;
+        }
+        boolean head = ex.getRequestMethod().equals(Methods.HEAD);
+        if (!head && !ex.getRequestMethod().equals(Methods.GET)) {
+            ex.getResponseHeaders().put(Headers.ALLOW, "GET, HEAD");
+            text(ex, 405, "405 method not allowed: only GET and HEAD\n", false);
+            return;
+        }
+        String raw = ex.getRequestURI();
+        if (raw.indexOf('\\') >= 0) {
+            text(ex, 400, "400 bad request: a backslash is not allowed in a URL path\n", head);
+            return;
+        }
+        Optional<String> parsed = RequestPaths.parse(raw);
+        if (parsed.isPresent() && parsed.get().equals(LiveReload.EVENTS)) {
+            if (head) {
+                send(ex, 200, "text/event-stream; charset=utf-8", new byte[0], true);
                 return;
             }
             State st = state.get();
-            Optional<String> parsed = RequestPaths.parse(ex.getRequestURI().getRawPath());
+            String greeting = EventHub.event("hello", st.site() == null ? "0" : Long.toString(st.site().version()))
+                    + (st.errors().isEmpty() ? "" : errorEvent(st));
+            // Dispatched, so that the exchange stays open when this returns: the hub owns it now.
+            ex.dispatch(ex.getIoThread(), () -> hub.open(ex, greeting));
+            return;
+        }
+        ex.dispatch(e -> serve(e, parsed, head));
+    }
+
+    private static String errorEvent(State st) {
+        return EventHub.event("error", LiveReload.errorData(st.errors(), st.site() != null));
+    }
+
+    private void refuse(HttpServerExchange ex, String page) {
+        send(ex, 403, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8), false);
+    }
+
+    /** On a worker thread: a page of the site or of the preview. */
+    private void serve(HttpServerExchange ex, Optional<String> parsed, boolean head) {
+        try {
+            State st = state.get();
             if (parsed.isEmpty()) {
                 notFound(ex, st, "", head);
                 return;
             }
             String path = parsed.get();
-            if (path.equals(LiveReload.EVENTS)) {
-                if (head) {
-                    send(ex, 200, "text/event-stream; charset=utf-8", new byte[0], true);
-                    return;
-                }
-                String greeting = EventHub.event("hello", st.site() == null ? "0" : Long.toString(st.site().version()))
-                        + (st.errors().isEmpty() ? "" : EventHub.event("error", Json.strings(st.errors())));
-                hub.open(ex, greeting);
-                // The stream stays open after this handler returns; the hub owns it now.
-                keepOpen = true;
-                return;
-            }
             if (st.site() == null) {
                 html(ex, 503, PreviewPages.esc("brief: the site has not built yet; fix the errors shown and save.")
                         .getBytes(StandardCharsets.UTF_8), st, head);
@@ -412,23 +548,16 @@ public final class PreviewServer implements AutoCloseable {
             } else {
                 send(ex, 200, type, body, head);
             }
-        } catch (IOException e) {
-            // The browser went away mid-response; nothing to answer.
         } catch (RuntimeException e) {
-            // A bug in a preview page must not leave the browser waiting or kill the worker thread.
+            // A bug in a preview page must not leave the browser waiting.
             console.println("internal error answering " + ex.getRequestURI() + ": " + e);
-            try {
-                send(ex, 500, "text/plain; charset=utf-8", "500 internal error (see the terminal)\n".getBytes(StandardCharsets.UTF_8), false);
-            } catch (IOException | RuntimeException ignored) {
-                // Headers may already be out; the connection is closed below.
-            }
-        } finally {
-            if (!keepOpen) ex.close();
+            if (!ex.isResponseStarted()) text(ex, 500, "500 internal error (see the terminal)\n", false);
+            else ex.endExchange();
         }
     }
 
     /** The site's own 404 page, in the language of the path when it has one. */
-    private void notFound(HttpExchange ex, State st, String rel, boolean head) throws IOException {
+    private void notFound(HttpServerExchange ex, State st, String rel, boolean head) {
         if (st.site() != null) {
             int slash = rel.indexOf('/');
             String lang = slash < 0 ? "" : rel.substring(0, slash);
@@ -440,31 +569,40 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
         }
-        send(ex, 404, "text/plain; charset=utf-8", "404 not found\n".getBytes(StandardCharsets.UTF_8), head);
+        text(ex, 404, "404 not found\n", head);
     }
 
-    private void html(HttpExchange ex, int status, byte[] page, State st, boolean head) throws IOException {
+    private void html(HttpServerExchange ex, int status, byte[] page, State st, boolean head) {
         long version = st.site() == null ? 0 : st.site().version();
-        send(ex, status, "text/html; charset=utf-8", LiveReload.inject(page, version, st.errors()), head);
+        send(ex, status, "text/html; charset=utf-8", LiveReload.inject(page, version, st.errors(), st.site() != null), head);
     }
 
-    private static void redirect(HttpExchange ex, String to, boolean head) throws IOException {
-        ex.getResponseHeaders().set("Location", to);
-        send(ex, 302, "text/plain; charset=utf-8", ("see " + to + "\n").getBytes(StandardCharsets.UTF_8), head);
+    private static void redirect(HttpServerExchange ex, String to, boolean head) {
+        ex.getResponseHeaders().put(Headers.LOCATION, to);
+        text(ex, 302, "see " + to + "\n", head);
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body, boolean head) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        if (head) {
-            ex.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
-            ex.sendResponseHeaders(status, -1);
-            return;
-        }
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) ex.getResponseBody().write(body);
+    private static void text(HttpServerExchange ex, int status, String body, boolean head) {
+        send(ex, status, "text/plain; charset=utf-8", body.getBytes(StandardCharsets.UTF_8), head);
     }
+
+    /**
+     * Sends a whole response without blocking. No CORS header is ever sent, and Cross-Origin-Resource-Policy
+     * keeps other sites' pages from even embedding what the preview serves.
+     */
+    private static void send(HttpServerExchange ex, int status, String type, byte[] body, boolean head) {
+        ex.setStatusCode(status);
+        ex.getResponseHeaders().put(Headers.CONTENT_TYPE, type);
+        ex.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+        ex.getResponseHeaders().put(NOSNIFF, "nosniff");
+        ex.getResponseHeaders().put(CORP, "same-origin");
+        ex.getResponseHeaders().put(Headers.CONTENT_LENGTH, body.length);
+        if (head || body.length == 0) ex.endExchange();
+        else ex.getResponseSender().send(ByteBuffer.wrap(body));
+    }
+
+    private static final HttpString NOSNIFF = new HttpString("X-Content-Type-Options");
+    private static final HttpString CORP = new HttpString("Cross-Origin-Resource-Policy");
 
     private String changesPage(IncrementalBuilder.Site site) {
         Path published = options.root().resolve("site");
@@ -497,15 +635,20 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (watcher != null) watcher.close();
+            synchronized (watchLock) {
+                closed = true;
+                if (watcher != null) watcher.close();
+                watcher = null;
+            }
+            if (folderWatch != null) folderWatch.close();
         } catch (IOException e) {
             // Closing on the way out: nothing useful to do.
         }
         hub.close();
-        if (http != null) http.stop(0);
+        if (http != null) http.close();
         rebuilds.shutdownNow();
-        requests.shutdownNow();
         watching.shutdownNow();
+        sourceWatching.shutdownNow();
     }
 
     private static ThreadFactory named(String name) {

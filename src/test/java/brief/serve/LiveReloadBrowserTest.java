@@ -1,5 +1,6 @@
 package brief.serve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,7 +10,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -24,8 +27,8 @@ class LiveReloadBrowserTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aBrowserReloadsAfterAnEditAndShowsThenHidesTheErrorOverlay() throws Exception {
+    /** Headless Chromium's options; skips the test where it is not installed (fails in CI). */
+    private static ChromeOptions options() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             String msg = "chromium not installed (apt-get install -y chromium chromium-driver): the live-reload browser test cannot run";
             if ("true".equals(System.getenv("CI"))) fail(msg);
@@ -37,7 +40,12 @@ class LiveReloadBrowserTest {
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+        return options;
+    }
 
+    @Test
+    void aBrowserReloadsAfterAnEditAndShowsThenHidesTheErrorOverlay() throws Exception {
+        ChromeOptions options = options();
         ServeSupport.copySite(dir);
         Path en = dir.resolve("content/articles").resolve(ServeSupport.ARTICLE).resolve("en.md");
         Path summits = dir.resolve("content/summits.yaml");
@@ -67,14 +75,55 @@ class LiveReloadBrowserTest {
                 assertTrue(browser.findElement(By.tagName("main")).getText().contains("warmly appreciated"),
                         "the last good page is still under the overlay");
 
+                assertTrue(text.contains(LiveReload.SERVED), "a good site is served under it: " + text);
+
                 // A page opened while the error stands shows the overlay too.
                 browser.navigate().refresh();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(overlay));
+
+                // The reader can close it from the keyboard: its close button has the focus, and Escape closes it.
+                assertEquals(LiveReload.OVERLAY_ID + "-close", browser.switchTo().activeElement().getAttribute("id"));
+                browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(overlay));
+                browser.navigate().refresh();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "warmly appreciated"));
+                assertTrue(browser.findElements(overlay).isEmpty(), "closed errors stay closed in this tab");
+
+                // A different error shows again; the button closes it too.
+                ServeSupport.write(summits, goodYaml.replaceFirst("ordinal: 13", "ordinal: {13"));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(overlay));
+                browser.findElement(By.id(LiveReload.OVERLAY_ID + "-close")).click();
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(overlay));
 
                 ServeSupport.write(summits, goodYaml);
                 wait.until(ExpectedConditions.invisibilityOfElementLocated(overlay));
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
                         "ASEAN leaders warmly appreciated the role"));
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    @Test
+    void whenTheFirstBuildFailsTheOverlaySaysNothingIsServedAndTheSiteAppearsOnceFixed() throws Exception {
+        ChromeOptions options = options();
+        ServeSupport.copySite(dir);
+        Path summits = dir.resolve("content/summits.yaml");
+        String goodYaml = ServeSupport.read(summits);
+        ServeSupport.write(summits, goodYaml.replaceFirst("ordinal: 13", "ordinal: [13"));
+        try (ServeSupport.Running run = new ServeSupport.Running(dir, true, List.of(), PreviewServer.Limits.DEFAULT)) {
+            WebDriver browser = new ChromeDriver(options);
+            try {
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+                browser.get(run.uri("/briefings/en/").toString());
+                By overlay = By.id(LiveReload.OVERLAY_ID);
+                wait.until(ExpectedConditions.visibilityOfElementLocated(overlay));
+                String heading = browser.findElement(By.id(LiveReload.OVERLAY_ID + "-title")).getText();
+                assertEquals(LiveReload.NOTHING_SERVED, heading);
+                ServeSupport.write(summits, goodYaml);
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(overlay));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
             } finally {
                 browser.quit();
             }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -73,9 +74,18 @@ final class ServeSupport {
 
         /** As above, keeping a copy of the preview in {@code out} (null: none). */
         Running(Path root, boolean drafts, boolean watch, Path out) {
-            this.root = root;
+            this(new PreviewServer.Options(root, "127.0.0.1", 0, drafts, out, watch));
+        }
+
+        /** A server started with these options (bound to 127.0.0.1, port 0, no copy on disk). */
+        Running(Path root, boolean watch, List<String> allowHosts, PreviewServer.Limits limits) {
+            this(new PreviewServer.Options(root, "127.0.0.1", 0, false, null, watch, allowHosts, limits));
+        }
+
+        private Running(PreviewServer.Options options) {
+            this.root = options.root();
             PrintStream console = new PrintStream(consoleBytes, true, StandardCharsets.UTF_8);
-            this.server = PreviewServer.start(new PreviewServer.Options(root, "127.0.0.1", 0, drafts, out, watch), console);
+            this.server = PreviewServer.start(options, console);
         }
 
         String console() {
@@ -114,6 +124,42 @@ final class ServeSupport {
                 InputStream in = s.getInputStream();
                 String status = new String(in.readNBytes(12), StandardCharsets.ISO_8859_1);
                 return Integer.parseInt(status.substring(9, 12));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Sends {@code head} (request line and headers, without the blank line that ends them) exactly as written,
+         * with "Connection: close", and returns the whole response as text, or "" when the server closed the
+         * connection without answering. Waits at most 10 s.
+         */
+        String raw(String head) {
+            try (Socket s = new Socket("127.0.0.1", server.port())) {
+                s.setSoTimeout(10_000);
+                s.getOutputStream().write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.net.SocketException e) {
+                return "";
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Like {@link #raw} for a response that does not end (the event stream): its status line and headers. */
+        String rawHead(String head) {
+            try (Socket s = new Socket("127.0.0.1", server.port())) {
+                s.setSoTimeout(10_000);
+                s.getOutputStream().write((head + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                InputStream in = s.getInputStream();
+                StringBuilder sb = new StringBuilder();
+                for (int c; (c = in.read()) >= 0; ) {
+                    sb.append((char) c);
+                    if (sb.length() >= 4 && sb.substring(sb.length() - 4).equals("\r\n\r\n")) break;
+                }
+                return sb.toString();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
