@@ -37,6 +37,18 @@ public final class BuildKey {
         return HexFormat.of().formatHex(all.digest());
     }
 
+    /**
+     * The key of a build of the sources keyed {@code sourcesKey} that held back {@code held}: an output made
+     * while an article was under embargo is not the output of the same sources once it is out.
+     */
+    public static String withHeldBack(String sourcesKey, brief.site.HeldBack held) {
+        if (held.articles().isEmpty()) return sourcesKey;
+        MessageDigest md = sha256();
+        update(md, sourcesKey + "\nheld back:");
+        for (brief.content.Article a : held.articles()) update(md, " " + a.id());
+        return HexFormat.of().formatHex(md.digest());
+    }
+
     /** brief's code: the jar's bytes, or for a classes folder (tests) every class file's path, size and time. */
     static String codeIdentity() {
         try {

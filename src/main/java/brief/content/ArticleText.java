@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * One language version of an article: its front matter and its parsed body. In a translation the shared
- * fields (date, outlet, references) are empty and come from the source language's file.
+ * fields (date, outlet, references, embargo) are empty and come from the source language's file. {@code embargo}
+ * is the moment before which the article must not be published, with the offset it was written with.
  */
 public record ArticleText(
         String lang,
@@ -25,6 +26,7 @@ public record ArticleText(
         List<Ref> leaders,
         List<String> topics,
         boolean draft,
+        Optional<java.time.OffsetDateTime> embargo,
         Optional<TranslationStamp> translatedFrom,
         Body body,
         SourcePos titlePos) {

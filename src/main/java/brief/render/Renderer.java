@@ -310,6 +310,7 @@ public final class Renderer {
                 "sourceLanguage", Views.map("code", source.code(), "name", source.name(), "tag", source.tag(),
                         "url", model.urls().article(source.code(), a.id()), "title", src.title()),
                 "draft", a.draft(),
+                "embargo", model.publication().embargo(a).map(e -> v.embargo(e, l)).orElse(Map.of()),
                 "description", describe(text.flatMap(ArticleText::summary).orElse(v.title(a, l))));
     }
 
@@ -485,7 +486,8 @@ public final class Renderer {
         String anchor = hash < 0 ? "" : url.substring(hash);
         Urls u = model.urls();
         return switch (url.substring(0, colon)) {
-            case "article" -> u.hasArticle(id) ? u.article(lang, id) + anchor : null;
+            // An article the site holds back (a draft, an embargo): no URL, and the text stays without the link.
+            case "article" -> u.hasArticle(id) ? u.article(lang, id) + anchor : BodyRenderer.UNLINKED;
             case "summit" -> u.summit(lang, id) + anchor;
             case "leader" -> u.leader(lang, id) + anchor;
             case "event" -> u.chronology(lang) + "#event-" + id;
