@@ -51,7 +51,8 @@ public record HeldBack(List<Article> articles, Map<String, OffsetDateTime> embar
             List<String> what = new ArrayList<>();
             if (!figures.isEmpty()) what.add(count(figures.size(), "key figure") + " (" + String.join(", ", figures) + ")");
             if (!events.isEmpty()) what.add(count(events.size(), "event") + " (" + String.join(", ", events) + ")");
-            lines.add("held back " + String.join(" and ", what) + " that cite an article not published");
+            lines.add("held back " + String.join(" and ", what) + (figures.size() + events.size() == 1 ? " that cites"
+                    : " that cite") + " an article not published");
         }
         return lines;
     }
