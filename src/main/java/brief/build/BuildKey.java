@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * themes/ (paths and bytes), brief's own code, and the build options. It is taken before the sources are
  * read, so an edit made during a build gives the next build another key rather than a stale hit. Builds are deterministic,
  * so an output folder made with the same key holds the very bytes a new render would write: the build then
- * skips rendering. Any change to a source, a template, a string, a static file or to brief gives another key.
+ * skips rendering. Any change to a source, a template, a string, a static file or to brief gives another key,
+ * and so does the lifting of an embargo ({@link #withHeldBack}), which changes the site but no file.
  */
 public final class BuildKey {
     private BuildKey() {}

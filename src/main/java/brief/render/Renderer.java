@@ -271,7 +271,8 @@ public final class Renderer {
         List<Article> latest = model.articles().stream().limit(10).toList();
         List<Summit> byDate = model.summits().values().stream().filter(s -> s.parent().isEmpty())
                 .sorted(Comparator.comparing(Summit::start).reversed()).toList();
-        java.time.LocalDate newest = model.articles().isEmpty() ? java.time.LocalDate.now()
+        java.time.LocalDate newest = model.articles().isEmpty()
+                ? java.time.LocalDate.ofInstant(model.publication().now(), java.time.ZoneOffset.UTC)
                 : model.articles().get(0).date().start();
         List<Map<String, Object>> upcoming = new ArrayList<>();
         List<Map<String, Object>> recent = new ArrayList<>();
