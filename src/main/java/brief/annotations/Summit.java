@@ -21,4 +21,10 @@ public record Summit(String id, Optional<Ref> series, Optional<Integer> ordinal,
         outcomes = List.copyOf(outcomes);
         figures = List.copyOf(figures);
     }
+
+    /** This summit with other key figures (the resolver holds back those that cite an unpublished article). */
+    public Summit withFigures(List<Figure> shownFigures) {
+        return new Summit(id, series, ordinal, parent, name, start, end, city, country, venue, host, coChairs, summary,
+                participants, outcomes, shownFigures, pos);
+    }
 }

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * themes/ (paths and bytes), brief's own code, and the build options. It is taken before the sources are
  * read, so an edit made during a build gives the next build another key rather than a stale hit. Builds are deterministic,
  * so an output folder made with the same key holds the very bytes a new render would write: the build then
- * skips rendering. Any change to a source, a template, a string, a static file or to brief gives another key.
+ * skips rendering. Any change to a source, a template, a string, a static file or to brief gives another key,
+ * and so does the lifting of an embargo ({@link #withHeldBack}), which changes the site but no file.
  */
 public final class BuildKey {
     private BuildKey() {}
@@ -35,6 +36,18 @@ public final class BuildKey {
             }
         }
         return HexFormat.of().formatHex(all.digest());
+    }
+
+    /**
+     * The key of a build of the sources keyed {@code sourcesKey} that held back {@code held}: an output made
+     * while an article was under embargo is not the output of the same sources once it is out.
+     */
+    public static String withHeldBack(String sourcesKey, brief.site.HeldBack held) {
+        if (held.articles().isEmpty()) return sourcesKey;
+        MessageDigest md = sha256();
+        update(md, sourcesKey + "\nheld back:");
+        for (brief.content.Article a : held.articles()) update(md, " " + a.id());
+        return HexFormat.of().formatHex(md.digest());
     }
 
     /** brief's code: the jar's bytes, or for a classes folder (tests) every class file's path, size and time. */

@@ -27,6 +27,17 @@ public final class Pipeline {
     // The check made every article's slugs already: the resolver reuses them.
     private final Resolver resolver = new Resolver(checks::slugs);
     private final OutputWriter writer = new OutputWriter();
+    /** Where "now" comes from, for embargoes: the system's clock, or a test's. */
+    private final java.time.Clock clock;
+
+    public Pipeline() {
+        this(java.time.Clock.systemUTC());
+    }
+
+    /** A pipeline that publishes what is out at {@code clock}'s moment (see {@link brief.site.Publication}). */
+    public Pipeline(java.time.Clock clock) {
+        this.clock = clock;
+    }
 
     /**
      * What a run produced; {@code model} and {@code pages} are empty when a stage failed. When the build wrote
@@ -70,9 +81,12 @@ public final class Pipeline {
         Optional<TemplateEngine> templates = TemplateEngine.compile(source, sources.get().theme(), diags);
         long t2 = lap(millis, "templates", checkedAt);
         if (checked.isEmpty() || templates.isEmpty() || diags.hasErrors()) return failed(millis);
-        if (strict && diags.count(brief.diag.Severity.WARNING) > 0) return failed(millis);
-        SiteModel model = resolver.resolve(checked.get(), drafts);
+        SiteModel model = resolver.resolve(checked.get(), brief.site.Publication.build(clock, drafts));
+        heldLinks(model, diags);
         long t3 = lap(millis, "resolve", t2);
+        if (strict && diags.count(brief.diag.Severity.WARNING) > 0) return failed(millis);
+        // The same sources give another site once an embargo lifts: what was held back is part of the key.
+        if (key != null) key = BuildKey.withHeldBack(key, model.heldBack());
         Renderer renderer = new Renderer(templates.get(), new MarkdownParser());
         if (out != null) {
             // Still loaded and checked above, so a cached build reports the same warnings as a full one.
@@ -160,6 +174,40 @@ public final class Pipeline {
             return BuildKey.of(source, drafts);
         } catch (java.io.UncheckedIOException e) {
             return null;
+        }
+    }
+
+    /**
+     * Warns of each link of a published article to one held back. The page keeps the link's text without the
+     * link (see Renderer#resolve): a dead link would show readers that something is coming, its URL would give
+     * away the slug, and an error would stop every other article from going out until the embargo lifts.
+     */
+    private static void heldLinks(SiteModel model, Diagnostics diags) {
+        if (model.heldBack().articles().isEmpty()) return;
+        Map<String, brief.content.Article> held = new java.util.HashMap<>();
+        for (brief.content.Article a : model.heldBack().articles()) held.put(a.id(), a);
+        for (brief.content.Article a : model.articles()) {
+            for (brief.content.ArticleText t : a.texts().values()) {
+                for (brief.content.Body.LinkAt link : t.body().links()) {
+                    if (!link.url().startsWith("article:")) continue;
+                    int hash = link.url().indexOf('#');
+                    String id = link.url().substring("article:".length(), hash < 0 ? link.url().length() : hash);
+                    brief.content.Article target = held.get(id);
+                    if (target == null) continue;
+                    brief.diag.SourcePos pos = new brief.diag.SourcePos(t.file(), link.line(), link.column());
+                    var embargo = model.heldBack().embargoes().get(id);
+                    if (embargo != null) {
+                        diags.warningWithHint(pos, "it becomes a link when the site is built after the embargo; "
+                                        + "remove it if the article should not be linked even then",
+                                "link to article '%s', which is under embargo until %s: its text is shown without the link",
+                                id, brief.site.HeldBack.MOMENT.format(embargo));
+                    } else {
+                        diags.warningWithHint(pos, "set 'draft: false' in " + target.source().file().toString()
+                                        .replace('\\', '/') + ", build with --drafts, or remove the link",
+                                "link to article '%s', a draft: its text is shown without the link", id);
+                    }
+                }
+            }
         }
     }
 

@@ -63,6 +63,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.CONTENT_ERRORS;
         }
         if (!quiet) {
+            r.model().get().heldBack().report().forEach(System.out::println);
             StringBuilder perLang = new StringBuilder();
             for (Language l : r.model().get().languages()) {
                 long n = r.pages().stream().map(RenderedPage::path)

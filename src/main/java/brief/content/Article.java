@@ -27,4 +27,9 @@ public record Article(String id, Path dir, String sourceLang, Map<String, Articl
     public boolean draft() {
         return source().draft();
     }
+
+    /** The moment before which the article must not be published, if it has one (see site/Publication). */
+    public Optional<java.time.OffsetDateTime> embargo() {
+        return source().embargo();
+    }
 }

@@ -26,9 +26,13 @@ import java.util.stream.Stream;
 public final class ArticleLoader {
     public static final Path DIR = Path.of("content", "articles");
     static final List<String> SOURCE_KEYS = List.of("title", "slug", "summary", "date", "outlet", "source", "byline",
-            "summits", "leaders", "topics", "draft");
+            "summits", "leaders", "topics", "draft", "embargo");
     static final List<String> TRANSLATION_KEYS = List.of("title", "slug", "summary", "topics", "draft",
             "translated_from", "translator");
+
+    /** Keys of the source-language file that a translation may repeat, ignored with a warning. */
+    private static final List<String> SHARED = List.of("date", "outlet", "source", "byline", "summits", "leaders",
+            "embargo");
 
     private final SiteConfig config;
     private final MarkdownParser markdown;
@@ -170,19 +174,20 @@ public final class ArticleLoader {
         if (title.isEmpty()) return Optional.empty();
         return Optional.of(new ArticleText(lang, rel, title.get(), slug.filter(Slugs::isValid), f.string("summary", false),
                 date, f.text("outlet", false), f.text("source", false), f.string("byline", false),
-                f.refs("summits"), f.refs("leaders"), f.strings("topics"), f.bool("draft", false), stamp, body,
+                f.refs("summits"), f.refs("leaders"), f.strings("topics"), f.bool("draft", false),
+                isSource ? f.dateTime("embargo") : Optional.empty(), stamp, body,
                 f.pos("title")));
     }
 
     private List<String> allowedInTranslation(Fields f, Diagnostics diags, Path rel) {
-        for (String shared : List.of("date", "outlet", "source", "byline", "summits", "leaders")) {
+        for (String shared : SHARED) {
             if (f.has(shared)) {
                 diags.warningWithHint(f.keyPos(shared), "remove it here; set it in the source-language file",
                         "'%s' in a translation is ignored: it is shared by all languages", shared);
             }
         }
         List<String> allowed = new java.util.ArrayList<>(TRANSLATION_KEYS);
-        allowed.addAll(List.of("date", "outlet", "source", "byline", "summits", "leaders"));
+        allowed.addAll(SHARED);
         return allowed;
     }
 }

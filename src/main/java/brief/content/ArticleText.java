@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * One language version of an article: its front matter and its parsed body. In a translation the shared
- * fields (date, outlet, references) are empty and come from the source language's file. The outlet and the
- * agency it credits may be named per language ({vi: TTXVN, en: VNA}).
+ * fields (date, outlet, references, embargo) are empty and come from the source language's file. The outlet
+ * and the agency it credits may be named per language ({vi: TTXVN, en: VNA}). {@code embargo} is the moment
+ * before which the article must not be published, with the offset it was written with.
  */
 public record ArticleText(
         String lang,
@@ -27,6 +28,7 @@ public record ArticleText(
         List<Ref> leaders,
         List<String> topics,
         boolean draft,
+        Optional<java.time.OffsetDateTime> embargo,
         Optional<TranslationStamp> translatedFrom,
         Body body,
         SourcePos titlePos) {

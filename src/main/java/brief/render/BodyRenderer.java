@@ -3,6 +3,7 @@ package brief.render;
 import brief.content.Body;
 import brief.content.MarkdownParser;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -40,7 +41,16 @@ public final class BodyRenderer {
     private final MarkdownParser parser;
     private final EntityLinker linker;
 
-    /** @param resolve (language, "summit:asean-us-13#x") → URL, or null when it is not an internal link */
+    /**
+     * What a link resolver returns for an internal link to a page the site does not have (an article held back):
+     * the link's text is written without the link, so that no page carries its id or slug.
+     */
+    public static final String UNLINKED = "";
+
+    /**
+     * @param resolve (language, "summit:asean-us-13#x") → URL, or null when it is not an internal link, or
+     *                {@link #UNLINKED}
+     */
     public BodyRenderer(MarkdownParser parser, boolean allowRawHtml, BiFunction<String, String, String> resolve) {
         this(parser, allowRawHtml, resolve, null);
     }
@@ -56,7 +66,7 @@ public final class BodyRenderer {
         o.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
         o.set(HtmlRenderer.SOFT_BREAK, "\n");
         this.renderer = HtmlRenderer.builder(o)
-                .nodeRendererFactory(options -> new BlockRenderer())
+                .nodeRendererFactory(options -> new BlockRenderer(resolve))
                 .attributeProviderFactory(new IndependentAttributeProviderFactory() {
                     @Override
                     public com.vladsch.flexmark.html.AttributeProvider apply(LinkResolverContext context) {
@@ -126,10 +136,27 @@ public final class BodyRenderer {
 
     /** Renders captions as figures; every other paragraph the usual way. */
     private static final class BlockRenderer implements NodeRenderer {
+        private final BiFunction<String, String, String> resolve;
+
+        BlockRenderer(BiFunction<String, String, String> resolve) {
+            this.resolve = resolve;
+        }
+
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
-                    new NodeRenderingHandler<>(Text.class, this::text));
+                    new NodeRenderingHandler<>(Text.class, this::text),
+                    new NodeRenderingHandler<>(Link.class, this::link));
+        }
+
+        /** A link to a page the site does not have is written as its text alone (see {@link #UNLINKED}). */
+        private void link(Link node, NodeRendererContext context, HtmlWriter html) {
+            String url = node.getUrl().toString();
+            if (url.indexOf(':') > 0 && UNLINKED.equals(resolve.apply(LANG.get(node.getDocument()), url))) {
+                context.renderChildren(node);
+            } else {
+                context.delegateRender();
+            }
         }
 
         /**

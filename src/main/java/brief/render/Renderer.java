@@ -271,7 +271,8 @@ public final class Renderer {
         List<Article> latest = model.articles().stream().limit(10).toList();
         List<Summit> byDate = model.summits().values().stream().filter(s -> s.parent().isEmpty())
                 .sorted(Comparator.comparing(Summit::start).reversed()).toList();
-        java.time.LocalDate newest = model.articles().isEmpty() ? java.time.LocalDate.now()
+        java.time.LocalDate newest = model.articles().isEmpty()
+                ? java.time.LocalDate.ofInstant(model.publication().now(), java.time.ZoneOffset.UTC)
                 : model.articles().get(0).date().start();
         List<Map<String, Object>> upcoming = new ArrayList<>();
         List<Map<String, Object>> recent = new ArrayList<>();
@@ -310,6 +311,7 @@ public final class Renderer {
                 "sourceLanguage", Views.map("code", source.code(), "name", source.name(), "tag", source.tag(),
                         "url", model.urls().article(source.code(), a.id()), "title", src.title()),
                 "draft", a.draft(),
+                "embargo", model.publication().embargo(a).map(e -> v.embargo(e, l)).orElse(Map.of()),
                 "description", describe(text.flatMap(ArticleText::summary).orElse(v.title(a, l))));
     }
 
@@ -485,7 +487,8 @@ public final class Renderer {
         String anchor = hash < 0 ? "" : url.substring(hash);
         Urls u = model.urls();
         return switch (url.substring(0, colon)) {
-            case "article" -> u.hasArticle(id) ? u.article(lang, id) + anchor : null;
+            // An article the site holds back (a draft, an embargo): no URL, and the text stays without the link.
+            case "article" -> u.hasArticle(id) ? u.article(lang, id) + anchor : BodyRenderer.UNLINKED;
             case "summit" -> u.summit(lang, id) + anchor;
             case "leader" -> u.leader(lang, id) + anchor;
             case "event" -> u.chronology(lang) + "#event-" + id;

@@ -71,6 +71,13 @@ final class Views {
         return s.t(lang, "date.range", date(start, lang), date(end, lang));
     }
 
+    /** What the preview's banner of an article under embargo says of the moment, in the page's language. */
+    Map<String, Object> embargo(java.time.OffsetDateTime until, String lang) {
+        String offset = until.getOffset().equals(java.time.ZoneOffset.UTC) ? "" : until.getOffset().getId();
+        return map("date", date(FlexDate.of(until.toLocalDate()), lang),
+                "time", String.format(Locale.ROOT, "%02d:%02d", until.getHour(), until.getMinute()), "offset", "UTC" + offset);
+    }
+
     /** The title shown for an article in a language: its own, or the source's when not translated. */
     String title(Article a, String lang) {
         return a.in(lang).map(ArticleText::title).orElse(a.source().title());

@@ -58,6 +58,7 @@ public final class IncrementalBuilder {
 
     private final Path root;
     private final boolean drafts;
+    private final java.time.Clock clock;
     private final Loader loader = new Loader();
     private final brief.check.ArticleChecks checks = new brief.check.ArticleChecks();
     private final Validator validator = new Validator(checks);
@@ -74,8 +75,19 @@ public final class IncrementalBuilder {
     private Loader.Snapshot loaded;
 
     public IncrementalBuilder(Path root, boolean drafts) {
+        this(root, drafts, java.time.Clock.systemUTC());
+    }
+
+    /** A builder whose preview marks the articles under embargo at {@code clock}'s moment of each rebuild. */
+    public IncrementalBuilder(Path root, boolean drafts, java.time.Clock clock) {
         this.root = root;
         this.drafts = drafts;
+        this.clock = clock;
+    }
+
+    /** What the preview shows: embargoed articles too (marked), drafts with --drafts. */
+    private brief.site.Publication publication() {
+        return brief.site.Publication.preview(clock, drafts);
     }
 
     public Site current() {
@@ -144,7 +156,7 @@ public final class IncrementalBuilder {
         boolean earlyDifferent = false;
         Set<String> edited = early != null && current != null && !themeChanged ? editedArticles(changed) : null;
         if (edited != null) {
-            model = resolver.patch(current.model(), current.sources().annotations(), checked.get(), drafts, edited)
+            model = resolver.patch(current.model(), current.sources().annotations(), checked.get(), publication(), edited)
                     .orElse(null);
         }
         if (model != null) {
@@ -163,7 +175,7 @@ public final class IncrementalBuilder {
                 return ownPagesEdited(edited, te, sources.get(), model, firstPages, earlyDifferent, stages, diags, t0, t);
             }
         } else {
-            model = resolver.resolve(checked.get(), drafts);
+            model = resolver.resolve(checked.get(), publication());
             t = lap(stages, "resolve", t);
         }
         List<Renderer.PageJob> jobs = new Renderer(te, markdown).jobs(model);
@@ -306,7 +318,7 @@ public final class IncrementalBuilder {
         // The check cache keeps an entry for the re-read article; the next rebuild's re-read replaces it.
         Optional<Validated> v = loader.reload(loaded, changed, d).flatMap(snap -> validator.validate(snap.sources(), d));
         Set<String> ids = editedArticles(changed);
-        v.flatMap(x -> resolver.patch(current.model(), current.sources().annotations(), x, drafts, ids)).ifPresent(m -> {
+        v.flatMap(x -> resolver.patch(current.model(), current.sources().annotations(), x, publication(), ids)).ifPresent(m -> {
             Renderer r = new Renderer(templates, markdown);
             render(r.articleJobs(m, ids));
             // The rest of the short way: the comparison, the feeds, and the index, which finds nothing to remake.

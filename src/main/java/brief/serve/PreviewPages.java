@@ -107,6 +107,7 @@ final class PreviewPages {
         for (Article a : articles) {
             b.append("<li><a href=\"/_review/").append(esc(a.id())).append("/\">").append(esc(a.source().title()))
                     .append("</a> <code>").append(esc(a.id())).append("</code>").append(a.draft() ? " (draft)" : "")
+                    .append(a.embargo().map(e -> " (embargo: " + brief.site.HeldBack.MOMENT.format(e) + ")").orElse(""))
                     .append("</li>\n");
         }
         return page("Review", b.append("</ul>\n").toString());
@@ -135,7 +136,8 @@ final class PreviewPages {
             outdated.add(Optional.of(changed));
         }
         StringBuilder b = new StringBuilder("<h1>").append(esc(src.title())).append("</h1>\n<p><code>")
-                .append(esc(a.id())).append("</code>").append(a.draft() ? " · draft" : "").append("</p>\n");
+                .append(esc(a.id())).append("</code>").append(a.draft() ? " · draft" : "")
+                .append(a.embargo().map(e -> " · embargo: " + brief.site.HeldBack.MOMENT.format(e)).orElse("")).append("</p>\n");
         if (!notes.isEmpty()) {
             b.append("<ul>\n");
             notes.forEach(n -> b.append("<li>").append(esc(n)).append("</li>\n"));

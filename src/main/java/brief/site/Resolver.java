@@ -34,11 +34,15 @@ public final class Resolver {
         this.slugger = slugger;
     }
 
-    public SiteModel resolve(Validated v, boolean drafts) {
+    /**
+     * The site that {@code publication} shows: the articles it does not show are left out, and with them every
+     * key figure and event that cites one (see {@link HeldBack}), so that nothing of them reaches any page.
+     */
+    public SiteModel resolve(Validated v, Publication publication) {
         var src = v.sources();
         var config = src.config();
         List<Article> articles = src.articles().stream()
-                .filter(a -> drafts || !a.draft())
+                .filter(publication::shows)
                 .sorted(Comparator.comparing(Article::date).reversed().thenComparing(Article::id))
                 .toList();
         Map<String, Article> byId = new LinkedHashMap<>();
@@ -47,7 +51,10 @@ public final class Resolver {
         Map<String, Map<String, String>> slugs = new TreeMap<>();
         for (Article a : articles) slugs.put(a.id(), slugger.apply(a, config.languages()));
 
-        Map<String, Summit> summits = sortedById(src.annotations().summits(), Summit::id);
+        List<String> heldFigures = new ArrayList<>();
+        List<Summit> shownSummits = new ArrayList<>();
+        for (Summit s : src.annotations().summits()) shownSummits.add(citingShown(s, byId, heldFigures));
+        Map<String, Summit> summits = sortedById(shownSummits, Summit::id);
         Map<String, Leader> leaders = sortedById(src.annotations().leaders(), Leader::id);
         Map<String, Series> series = sortedById(src.annotations().series(), Series::id);
 
@@ -65,7 +72,13 @@ public final class Resolver {
             for (Ref r : s.participants()) byParticipant.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(s);
             s.parent().ifPresent(p -> children.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(s));
         }
+        List<String> heldEvents = new ArrayList<>();
         List<Event> events = src.annotations().events().stream()
+                .filter(e -> {
+                    boolean shown = e.source().map(q -> byId.containsKey(q.articleId())).orElse(true);
+                    if (!shown) heldEvents.add(e.id());
+                    return shown;
+                })
                 .sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
 
         List<ChronoEntry> chrono = new ArrayList<>();
@@ -91,21 +104,45 @@ public final class Resolver {
 
         return new SiteModel(config, v.strings(), new Urls(config, slugs), articles, byId, summits, leaders, series,
                 events, freeze(bySummit), freeze(byLeader), freeze(byParticipant), freeze(children), List.copyOf(chrono),
-                drafts);
+                publication, heldBack(src.articles(), publication, heldFigures, heldEvents));
+    }
+
+    /** The articles {@code publication} leaves out, with the embargo of those left out because of one. */
+    private static HeldBack heldBack(List<Article> all, Publication publication, List<String> figures, List<String> events) {
+        List<Article> held = new ArrayList<>();
+        Map<String, java.time.OffsetDateTime> embargoes = new TreeMap<>();
+        for (Article a : all) {
+            if (publication.shows(a)) continue;
+            held.add(a);
+            if (publication.drafts() || !a.draft()) publication.embargo(a).ifPresent(e -> embargoes.put(a.id(), e));
+        }
+        if (held.isEmpty() && figures.isEmpty() && events.isEmpty()) return HeldBack.NOTHING;
+        return new HeldBack(held, embargoes, figures.stream().sorted().toList(), events.stream().sorted().toList());
+    }
+
+    /** The summit without the key figures whose source is an article not shown (their ids go to {@code held}). */
+    private static Summit citingShown(Summit s, Map<String, Article> shown, List<String> held) {
+        List<brief.annotations.Figure> figures = new ArrayList<>();
+        for (var f : s.figures()) {
+            if (shown.containsKey(f.source().articleId())) figures.add(f);
+            else held.add(f.id());
+        }
+        if (figures.size() == s.figures().size()) return s;
+        return s.withFigures(figures);
     }
 
     /**
      * The model {@link #resolve} would give for {@code v}, made by patching {@code previous} (resolved from the
      * same annotations, {@code previousAnnotations}) after edits to the articles {@code ids}: possible when
      * the edits moved nothing, that is when each edited article keeps its date, summits, leaders, draft
-     * state and slugs, and the annotations and site configuration are unchanged. Serve mode uses it after an
+     * state, embargo and slugs, and the annotations and site configuration are unchanged. Serve mode uses it after an
      * edit to an article's text, so that a one-article edit does not sort and index the whole site again.
      * Empty when the edit did move something: resolve the whole site then.
      */
     public Optional<SiteModel> patch(SiteModel previous, brief.annotations.Annotations previousAnnotations, Validated v,
-                                     boolean drafts, Set<String> ids) {
+                                     Publication publication, Set<String> ids) {
         var src = v.sources();
-        if (previous.drafts() != drafts || src.annotations() != previousAnnotations
+        if (!previous.publication().sameRules(publication) || src.annotations() != previousAnnotations
                 || !src.config().equals(previous.config())) {
             return Optional.empty();
         }
@@ -114,13 +151,13 @@ public final class Resolver {
         for (String id : ids) {
             Article before = previous.articlesById().get(id);
             Article after = edited.get(id);
-            boolean visibleAfter = after != null && (drafts || !after.draft());
+            boolean visibleAfter = after != null && publication.shows(after);
             if (before == null && !visibleAfter) continue; // a draft that stays hidden, or nothing
             if (before == null || !visibleAfter || !movesNothing(before, after, src.config().languages())) {
                 return Optional.empty();
             }
         }
-        if (src.articles().size() != previous.articles().size() + hiddenCount(src.articles(), drafts)) {
+        if (src.articles().size() != previous.articles().size() + hiddenCount(src.articles(), publication)) {
             return Optional.empty();
         }
         List<Article> articles = new ArrayList<>(previous.articles());
@@ -139,12 +176,14 @@ public final class Resolver {
                 java.util.Collections.unmodifiableMap(byId), previous.summits(), previous.leaders(), previous.series(),
                 previous.events(), java.util.Collections.unmodifiableMap(bySummit),
                 java.util.Collections.unmodifiableMap(byLeader), previous.summitsByLeader(), previous.childSummits(),
-                previous.chronology(), drafts));
+                previous.chronology(), publication,
+                heldBack(src.articles(), publication, previous.heldBack().figures(), previous.heldBack().events())));
     }
 
-    /** Whether an edit leaves the article where it was: same date, summits, leaders, draft state and slugs. */
+    /** Whether an edit leaves the article where it was: same date, summits, leaders, draft state, embargo and slugs. */
     private boolean movesNothing(Article before, Article after, List<Language> languages) {
         return before.date().equals(after.date()) && before.draft() == after.draft()
+                && before.embargo().equals(after.embargo())
                 && refIds(before.source().summits()).equals(refIds(after.source().summits()))
                 && refIds(before.source().leaders()).equals(refIds(after.source().leaders()))
                 && slugger.apply(before, languages).equals(slugger.apply(after, languages));
@@ -154,10 +193,9 @@ public final class Resolver {
         return refs.stream().map(Ref::id).toList();
     }
 
-    private static int hiddenCount(List<Article> articles, boolean drafts) {
-        if (drafts) return 0;
+    private static int hiddenCount(List<Article> articles, Publication publication) {
         int n = 0;
-        for (Article a : articles) if (a.draft()) n++;
+        for (Article a : articles) if (!publication.shows(a)) n++;
         return n;
     }
 

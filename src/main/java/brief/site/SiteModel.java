@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The resolved site: every reference turned into an object, articles sorted newest first, the indexes the
- * pages need (articles of a summit, summits of a leader…) computed once, and the chronology ordered.
+ * pages need (articles of a summit, summits of a leader…) computed once, and the chronology ordered. It holds
+ * only what {@code publication} shows; {@code heldBack} says what was left out.
  */
 public record SiteModel(
         SiteConfig config,
@@ -30,7 +31,13 @@ public record SiteModel(
         Map<String, List<Summit>> summitsByLeader,
         Map<String, List<Summit>> childSummits,
         List<ChronoEntry> chronology,
-        boolean drafts) {
+        Publication publication,
+        HeldBack heldBack) {
+
+    /** Whether draft articles are shown (--drafts). */
+    public boolean drafts() {
+        return publication.drafts();
+    }
 
     public List<Language> languages() {
         return config.languages();

@@ -186,6 +186,52 @@ public final class Fields {
         return Optional.empty();
     }
 
+    /**
+     * A moment: an ISO date and time with its offset from UTC ("2025-10-26T18:00+07:00", seconds and 'Z'
+     * allowed). A time without an offset is refused rather than guessed: the same words mean moments hours
+     * apart in Hà Nội and in Brussels, and the offset is what makes a build anywhere agree.
+     */
+    public Optional<java.time.OffsetDateTime> dateTime(String key) {
+        YNode n = map.entries().get(key);
+        if (n == null || n instanceof YScalar s && s.isNull()) return Optional.empty();
+        String example = "\"2025-10-26T18:00+07:00\"";
+        if (!(n instanceof YScalar s)) {
+            diags.errorWithHint(n.pos(), "write it on one line, e.g. '" + key + ": " + example + "'",
+                    "'%s' of %s must be a date and time, found %s", key, what, n.describe());
+            return Optional.empty();
+        }
+        String text = s.text().strip();
+        try {
+            return Optional.of(java.time.OffsetDateTime.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            // The right shape with an impossible value (30 February, 25:00): the cause says which.
+            if (e.getCause() != null) {
+                diags.errorWithHint(s.pos(), "write a real date and a time from 00:00 to 23:59, e.g. " + example,
+                        "invalid date and time '%s' in '%s' of %s: %s", text, key, what, e.getCause().getMessage());
+                return Optional.empty();
+            }
+            // Otherwise say what is missing: most often the offset, sometimes the time.
+        }
+        try {
+            java.time.LocalDateTime local = java.time.LocalDateTime.parse(text);
+            diags.errorWithHint(s.pos(), "add the offset from UTC of the time zone it is given in, e.g. \"" + local
+                    + "+07:00\" for Việt Nam time or \"" + local + "Z\" for UTC",
+                    "'%s' of %s has no time zone: '%s'", key, what, text);
+            return Optional.empty();
+        } catch (DateTimeException notLocal) {
+            // not a local date and time either
+        }
+        try {
+            java.time.LocalDate day = java.time.LocalDate.parse(text);
+            diags.errorWithHint(s.pos(), "add the time and the offset from UTC, e.g. \"" + day + "T18:00+07:00\"",
+                    "'%s' of %s is a date without a time: '%s'", key, what, text);
+        } catch (DateTimeException e) {
+            diags.errorWithHint(s.pos(), "write the date, 'T', the time and the offset from UTC, e.g. " + example,
+                    "'%s' of %s is not a date and time: '%s'", key, what, text);
+        }
+        return Optional.empty();
+    }
+
     /** A list of text values; a single value is accepted as a list of one. */
     public List<String> strings(String key) {
         YNode n = map.entries().get(key);

@@ -134,6 +134,24 @@ class BadInputTest {
                 SITE + ":11:1: error: unknown key 'them' in site.yaml", "did you mean 'theme'?"));
         c.add(error("list-where-text-expected", replace(A, "outlet: \"TTXVN\"", "outlet: [TTXVN, VOV]"),
                 A + ":4:9: error: 'outlet' of the front matter of " + A + " must be text or {vi: …, en: …}, found a list"));
+        // --- embargo: a moment with its offset from UTC ---
+        c.add(error("embargo-without-offset", replace(A, "outlet: \"TTXVN\"", "embargo: \"2025-10-26T18:00\"\noutlet: \"TTXVN\""),
+                A + ":4:10: error: 'embargo' of the front matter of " + A + " has no time zone: '2025-10-26T18:00'",
+                "= hint: add the offset from UTC of the time zone it is given in, e.g. \"2025-10-26T18:00+07:00\" for"
+                        + " Việt Nam time or \"2025-10-26T18:00Z\" for UTC"));
+        c.add(error("embargo-without-time", replace(A, "outlet: \"TTXVN\"", "embargo: 2025-10-26\noutlet: \"TTXVN\""),
+                A + ":4:10: error: 'embargo' of the front matter of " + A + " is a date without a time: '2025-10-26'",
+                "= hint: add the time and the offset from UTC, e.g. \"2025-10-26T18:00+07:00\""));
+        c.add(error("embargo-not-a-moment", replace(A, "outlet: \"TTXVN\"", "embargo: \"26/10 18h\"\noutlet: \"TTXVN\""),
+                A + ":4:10: error: 'embargo' of the front matter of " + A + " is not a date and time: '26/10 18h'",
+                "= hint: write the date, 'T', the time and the offset from UTC, e.g. \"2025-10-26T18:00+07:00\""));
+        c.add(error("embargo-impossible-day", replace(A, "outlet: \"TTXVN\"", "embargo: \"2025-02-30T18:00+07:00\"\noutlet: \"TTXVN\""),
+                A + ":4:10: error: invalid date and time '2025-02-30T18:00+07:00' in 'embargo' of the front matter of " + A
+                        + ": Invalid date 'FEBRUARY 30'",
+                "= hint: write a real date and a time from 00:00 to 23:59"));
+        c.add(warning("embargo-in-a-translation", replace(AE, "title:", "embargo: \"2025-10-26T18:00+07:00\"\ntitle:"),
+                AE + ":2:1: warning: 'embargo' in a translation is ignored: it is shared by all languages",
+                "= hint: remove it here; set it in the source-language file"));
         c.add(error("text-where-number-expected", replace(SUMMITS, "value: 453", "value: \"453 tỷ\""),
                 SUMMITS + ":15:14: error: 'value' of a figure of summit 'asean-us-13' must be a number, found text '453 tỷ'",
                 "write a plain number with a dot for decimals"));

@@ -76,6 +76,24 @@ public final class Sites {
         return dir;
     }
 
+    /**
+     * A small site written inline: the project's default theme, and the given files, as pairs of a path
+     * relative to {@code dir} and its text ({@code "content/site.yaml", "title: …"}, …).
+     */
+    public static Path inline(Path dir, String... pathsAndTexts) {
+        copyTree(projectRoot().resolve("themes"), dir.resolve("themes"));
+        try {
+            for (int i = 0; i < pathsAndTexts.length; i += 2) {
+                Path p = dir.resolve(pathsAndTexts[i]);
+                Files.createDirectories(p.getParent());
+                Files.writeString(p, pathsAndTexts[i + 1], java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.sorted().toList()) {
