@@ -3,7 +3,10 @@ package brief.render;
 import brief.annotations.Event;
 import brief.annotations.Figure;
 import brief.annotations.Leader;
+import brief.annotations.SourceQuote;
 import brief.annotations.Summit;
+import brief.check.FigureRule;
+import brief.check.Outdated;
 import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.Block;
@@ -113,31 +116,56 @@ final class Views {
         return map("name", text(l.name(), lang), "url", urls.leader(lang, l.id()), "role", role, "id", l.id());
     }
 
+    /** "more than USD 453 billion" / "hơn 453 tỷ USD": the figure through the language's figure.* strings. */
     String figure(Figure f, String lang) {
-        String unit = f.unit().name().toLowerCase(Locale.ROOT);
-        String key = "figure." + unit + f.scale().map(x -> "." + x.name().toLowerCase(Locale.ROOT)).orElse("");
-        String value = s.t(lang, key, s.number(lang, f.value()));
-        return f.approx().map(a -> s.t(lang, "figure.approx." + a.name().toLowerCase(Locale.ROOT).replace('_', '-'), value))
-                .orElse(value);
+        String n = s.number(lang, f.value());
+        String scaled = f.scale().map(x -> s.t(lang, "figure.scale." + x.key(), n)).orElse(n);
+        String value;
+        if (f.unit() instanceof Figure.Money money) {
+            String currency = s.raw(lang, "figure.currency." + money.currency()).orElse(money.currency());
+            value = s.t(lang, "figure.money", scaled, currency);
+        } else {
+            value = s.t(lang, "figure." + f.unit().code(), scaled);
+        }
+        return f.approx().map(a -> s.t(lang, "figure.approx." + a.key(), value)).orElse(value);
     }
 
     Map<String, Object> figureView(Figure f, String lang) {
-        Article a = m.articlesById().get(f.source().articleId());
-        Map<String, Object> source = map("title", "", "url", "", "quote", f.source().quote(), "paragraph", 0);
-        if (a != null) {
-            Optional<Block> b = Passages.find(a.source().body(), f.source().quote());
-            String anchor = b.map(x -> "#" + x.anchor()).orElse("");
-            source = map("title", title(a, lang), "url", urls.article(lang, a.id()) + anchor,
-                    "quote", f.source().quote(), "paragraph", b.map(Block::index).orElse(0),
-                    "translatedQuote", b.flatMap(x -> translatedBlock(a, lang, x.index())).orElse(""));
-        }
-        return map("id", f.id(), "label", text(f.label(), lang), "value", figure(f, lang), "source", source);
+        List<Map<String, Object>> sources = f.sources().stream().map(q -> evidence(f, q, lang)).toList();
+        return map("id", f.id(), "label", text(f.label(), lang), "value", figure(f, lang), "sources", sources);
     }
 
-    private Optional<String> translatedBlock(Article a, String lang, int index) {
-        if (lang.equals(m.sourceLang())) return Optional.empty();
-        return a.in(lang).flatMap(t -> t.body().blocks().stream().filter(b -> b.index() == index).findFirst())
-                .map(Block::text);
+    /**
+     * One citation of a figure, in the reader's language: the sentence of the aligned paragraph of the
+     * translation that states the figure, with the quoted original beside it; where the translation is missing
+     * or out of date for that paragraph, the original with a note that says so.
+     */
+    private Map<String, Object> evidence(Figure f, SourceQuote q, String lang) {
+        Article a = m.articlesById().get(q.articleId());
+        Optional<Block> b = Passages.find(a.source().body(), q.quote());
+        String src = a.sourceLang();
+        Map<String, Object> out = map("title", title(a, lang), "titleLang", a.in(lang).isPresent() ? lang : src,
+                "url", urls.article(lang, a.id()) + b.map(x -> "#" + x.anchor()).orElse(""),
+                "paragraph", b.map(Block::index).orElse(0), "quote", q.quote(), "quoteLang", src,
+                "original", "", "originalLang", src, "originalLangName", languageName(src), "note", "");
+        if (lang.equals(src) || b.isEmpty()) return out;
+        Optional<ArticleText> t = a.in(lang);
+        boolean outdated = t.flatMap(x -> Outdated.of(a, x)).map(o -> o.changed().contains(b.get().index())).orElse(false);
+        Optional<String> sentence = t.filter(x -> !outdated)
+                .flatMap(x -> x.body().blocks().stream().filter(y -> y.index() == b.get().index()).findFirst())
+                .flatMap(y -> FigureRule.sentenceStating(y.text(), lang, f.amount()));
+        if (sentence.isPresent()) {
+            out.put("quote", sentence.get());
+            out.put("quoteLang", lang);
+            out.put("original", q.quote());
+        } else {
+            out.put("note", s.t(lang, outdated ? "figure.outdated" : "figure.untranslated"));
+        }
+        return out;
+    }
+
+    private String languageName(String code) {
+        return m.languages().stream().filter(l -> l.code().equals(code)).map(Language::name).findFirst().orElse(code);
     }
 
     /** The first event with this id, as the scan of the event list found it. */
