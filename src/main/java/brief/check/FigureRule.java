@@ -45,7 +45,7 @@ public final class FigureRule {
                     });
                 }
             }
-            oneFactOneFigure(s, d);
+            oneFactOneFigure(s, sources.config().sourceLanguage().code(), d);
         }
     }
 
@@ -106,14 +106,14 @@ public final class FigureRule {
     }
 
     /** Two figures of one summit with the same label (in any language) and the same amount are one fact. */
-    static void oneFactOneFigure(Summit s, Diagnostics d) {
+    static void oneFactOneFigure(Summit s, String srcLang, Diagnostics d) {
         List<Figure> figures = s.figures();
         for (int j = 1; j < figures.size(); j++) {
             Figure b = figures.get(j);
             for (int i = 0; i < j; i++) {
                 Figure a = figures.get(i);
                 if (!a.unit().equals(b.unit()) || a.amount().compareTo(b.amount()) != 0) continue;
-                Optional<String> label = sameLabel(a, b);
+                Optional<String> label = sameLabel(a, b, srcLang);
                 if (label.isEmpty()) continue;
                 d.errorWithHint(b.pos(), "merge them into one figure that lists both citations under 'sources:'"
                                 + " (- {article: …, quote: …})",
@@ -124,10 +124,14 @@ public final class FigureRule {
         }
     }
 
-    private static Optional<String> sameLabel(Figure a, Figure b) {
-        for (var e : a.label().byLanguage().entrySet()) {
-            String other = b.label().byLanguage().get(e.getKey());
-            if (other != null && key(other).equals(key(e.getValue()))) return Optional.of(e.getValue());
+    /** The label the two share, in the source language when they share it there. */
+    private static Optional<String> sameLabel(Figure a, Figure b, String srcLang) {
+        List<String> langs = new java.util.ArrayList<>(a.label().byLanguage().keySet());
+        langs.sort(java.util.Comparator.comparing(l -> !l.equals(srcLang)));
+        for (String lang : langs) {
+            String mine = a.label().byLanguage().get(lang);
+            String other = b.label().byLanguage().get(lang);
+            if (other != null && key(other).equals(key(mine))) return Optional.of(mine);
         }
         return Optional.empty();
     }
