@@ -191,6 +191,8 @@ final class Views {
         String title;
         String url;
         String kind = e.kind().name().toLowerCase(Locale.ROOT);
+        // An untranslated article's title is in its source language, and marked so: "" when in the page's.
+        String titleLang = "";
         List<Map<String, Object>> sources = new ArrayList<>();
         switch (e.kind()) {
             case SUMMIT -> {
@@ -205,7 +207,7 @@ final class Views {
                 ev.source().map(q -> m.articlesById().get(q.articleId())).ifPresent(a -> {
                     Optional<Block> b = eventSources.computeIfAbsent(ev.id(),
                             k -> Passages.find(a.source().body(), ev.source().get().quote()));
-                    sources.add(map("title", title(a, lang),
+                    sources.add(map("title", title(a, lang), "lang", a.in(lang).isPresent() ? "" : a.sourceLang(),
                             "url", urls.article(lang, a.id()) + b.map(x -> "#" + x.anchor()).orElse("")));
                 });
             }
@@ -213,6 +215,7 @@ final class Views {
                 Article a = m.articlesById().get(e.id());
                 title = title(a, lang);
                 url = urls.article(lang, a.id());
+                if (a.in(lang).isEmpty()) titleLang = a.sourceLang();
             }
         }
         Map<String, Object> summary = map();
@@ -221,7 +224,7 @@ final class Views {
         }
         return map("anchor", e.anchor(), "date", date(e.date(), lang), "iso", e.date().iso(),
                 "precision", e.date().precision().name().toLowerCase(Locale.ROOT), "kind", kind,
-                "kindLabel", s.t(lang, "chronology.kind." + kind), "title", title, "url", url, "sources", sources,
+                "kindLabel", s.t(lang, "chronology.kind." + kind), "title", title, "titleLang", titleLang, "url", url, "sources", sources,
                 "summary", summary.getOrDefault("text", ""),
                 "year", e.date().year(), "leaders", List.copyOf(new java.util.TreeSet<>(e.leaderIds())),
                 "series", List.copyOf(new java.util.TreeSet<>(e.seriesIds())));
