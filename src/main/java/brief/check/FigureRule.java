@@ -89,12 +89,15 @@ public final class FigureRule {
 
     /**
      * Paragraph #p-N of each translation states the figure's number too: a reader of that language is shown
-     * that paragraph as the evidence. A translation without a paragraph N is the alignment rule's to report.
+     * that paragraph as the evidence. A translation not aligned with its source is the alignment rule's to report.
      */
     static void statedInTranslations(Figure f, Article a, Block source, Diagnostics d) {
         String number = plain(f.amount());
         for (ArticleText t : a.texts().values()) {
             if (t.lang().equals(a.sourceLang())) continue;
+            // Paragraphs of a translation with more or fewer than its source are not aligned: the alignment
+            // rule reports where the two part, and "lacks figure" for each figure after it would bury that.
+            if (t.body().blocks().size() != a.source().body().blocks().size()) continue;
             Optional<Block> b = t.body().blocks().stream().filter(x -> x.index() == source.index()).findFirst();
             if (b.isEmpty() || Numbers.in(b.get().text(), t.lang()).contains(number)) continue;
             d.errorWithHint(new SourcePos(t.file(), b.get().line(), 1),

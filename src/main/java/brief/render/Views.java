@@ -142,6 +142,12 @@ final class Views {
      */
     private Map<String, Object> evidence(Figure f, SourceQuote q, String lang) {
         Article a = m.articlesById().get(q.articleId());
+        if (a == null) {
+            // A draft, left out of a build without drafts: the quote stays, without a link to nowhere.
+            return map("title", "", "titleLang", lang, "url", "", "paragraph", 0, "quote", q.quote(),
+                    "quoteLang", m.sourceLang(), "original", "", "originalLang", m.sourceLang(), "originalLangName", "",
+                    "note", "");
+        }
         Optional<Block> b = Passages.find(a.source().body(), q.quote());
         String src = a.sourceLang();
         Map<String, Object> out = map("title", title(a, lang), "titleLang", a.in(lang).isPresent() ? lang : src,
