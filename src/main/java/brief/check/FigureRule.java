@@ -39,30 +39,30 @@ public final class FigureRule {
                     Article a = articles.get(q.articleId());
                     if (a == null) continue; // reported as an unknown article
                     // A quote not found in its article is reported as such; there is nothing to compare.
-                    Passages.find(a.source().body(), q.quote()).ifPresent(b -> {
-                        agreesWithQuote(f, q, a.sourceLang(), d);
-                        statedInTranslations(f, a, b, d);
-                    });
+                    // A figure its own quote contradicts is wrong, not its translations: that one error is enough.
+                    Passages.find(a.source().body(), q.quote())
+                            .filter(b -> agreesWithQuote(f, q, a.sourceLang(), d))
+                            .ifPresent(b -> statedInTranslations(f, a, b, d));
                 }
             }
             oneFactOneFigure(s, sources.config().sourceLanguage().code(), d);
         }
     }
 
-    /** The figure says what its quoted sentence says; otherwise an error at its value that shows both. */
-    static void agreesWithQuote(Figure f, SourceQuote q, String lang, Diagnostics d) {
+    /** Whether the figure says what its quoted sentence says; if not, an error at its value that shows both. */
+    static boolean agreesWithQuote(Figure f, SourceQuote q, String lang, Diagnostics d) {
         List<Numbers.Amount> found = Numbers.amounts(q.quote(), lang);
         String hint = "the quote: \"" + shorten(q.quote()) + "\"; correct the figure, or quote the sentence that states it";
         if (found.isEmpty()) {
             d.errorWithHint(f.valuePos(), hint, "figure '%s' has value %s but the quote states no number", f.id(),
                     plain(BigDecimal.valueOf(f.value())));
-            return;
+            return false;
         }
         BigDecimal amount = f.amount();
         String unit = f.unit() instanceof Figure.Count ? null : f.unit().code();
         for (Numbers.Amount a : found) {
             if (a.amount().compareTo(amount) == 0 && sameUnit(a, unit)
-                    && (a.approx().equals(f.approx()) || !Numbers.readsApprox(lang))) return;
+                    && (a.approx().equals(f.approx()) || !Numbers.readsApprox(lang))) return true;
         }
         // The nearest reading, to say what differs: same amount and unit, then same unit, then any.
         Numbers.Amount near = found.stream().filter(a -> a.amount().compareTo(amount) == 0 && sameUnit(a, unit)).findFirst()
@@ -81,6 +81,7 @@ public final class FigureRule {
         }
         d.errorWithHint(f.valuePos(), hint, "figure '%s' has %s but the quote says \"%s\" (%s)", f.id(), has,
                 q.quote().substring(near.start(), near.end()), near.describe());
+        return false;
     }
 
     private static boolean sameUnit(Numbers.Amount a, String unit) {
