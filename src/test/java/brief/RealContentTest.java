@@ -126,11 +126,16 @@ class RealContentTest {
         int figures = 0;
         for (JsonNode s : summits) {
             for (JsonNode f : s.path("figures")) {
-                String article = f.path("source").path("article").asText();
-                String quote = norm(f.path("source").path("quote").asText());
-                Document d = page("vi/bai-viet/" + vietnameseSlug(article) + "/index.html");
-                assertTrue(norm(d.select("main .body").text()).contains(quote),
-                        "figure " + f.path("id").asText() + ": quote not in article " + article);
+                List<JsonNode> sources = new java.util.ArrayList<>();
+                f.path("sources").forEach(sources::add);
+                if (f.has("source")) sources.add(f.path("source"));
+                for (JsonNode source : sources) {
+                    String article = source.path("article").asText();
+                    String quote = norm(source.path("quote").asText());
+                    Document d = page("vi/bai-viet/" + vietnameseSlug(article) + "/index.html");
+                    assertTrue(norm(d.select("main .body").text()).contains(quote),
+                            "figure " + f.path("id").asText() + ": quote not in article " + article);
+                }
                 figures++;
             }
         }

@@ -35,7 +35,8 @@ public final class AnnotationLoader {
     static final List<String> SERIES_KEYS = List.of("id", "name");
     static final List<String> SUMMIT_KEYS = List.of("id", "series", "ordinal", "parent", "name", "start", "end", "city",
             "country", "venue", "host", "co_chairs", "summary", "participants", "outcomes", "figures");
-    static final List<String> FIGURE_KEYS = List.of("id", "label", "value", "unit", "scale", "approx", "source");
+    static final List<String> FIGURE_KEYS = List.of("id", "label", "value", "unit", "scale", "approx", "source",
+            "sources");
     static final List<String> SOURCE_KEYS = List.of("article", "quote");
     static final List<String> LEADER_KEYS = List.of("id", "name", "aliases", "country", "roles", "bio");
     static final List<String> ROLE_KEYS = List.of("title", "from", "to");
@@ -161,12 +162,58 @@ public final class AnnotationLoader {
         Optional<String> id = f.id("id", true);
         LocalizedText label = f.text("label", true);
         Optional<Double> value = f.number("value", true);
-        Optional<Figure.Unit> unit = enumValue(f, "unit", Figure.Unit.class, true);
+        Optional<Figure.Unit> unit = unit(f);
         Optional<Figure.Scale> scale = enumValue(f, "scale", Figure.Scale.class, false);
         Optional<Figure.Approx> approx = enumValue(f, "approx", Figure.Approx.class, false);
-        Optional<SourceQuote> source = source(f, d, true);
-        if (id.isEmpty() || value.isEmpty() || unit.isEmpty() || source.isEmpty()) return Optional.empty();
-        return Optional.of(new Figure(id.get(), label, value.get(), unit.get(), scale, approx, source.get(), f.pos()));
+        List<SourceQuote> sources = figureSources(f, d);
+        if (id.isEmpty() || value.isEmpty() || unit.isEmpty() || sources.isEmpty()) return Optional.empty();
+        return Optional.of(new Figure(id.get(), label, value.get(), unit.get(), scale, approx, sources, f.pos(),
+                f.pos("value")));
+    }
+
+    /** The currencies 'unit' accepts: ISO 4217's codes, as the JDK knows them. */
+    private static final Set<String> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
+            .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * 'percent', 'count', or a currency's ISO 4217 code ('USD', 'AUD', 'VND'). A code that is not a currency is
+     * never answered with another currency: "AUS" is not a typo of "AUD" that a reader could spot on the page.
+     */
+    private Optional<Figure.Unit> unit(Fields f) {
+        Optional<String> v = f.string("unit", true);
+        if (v.isEmpty()) return Optional.empty();
+        String u = v.get().strip();
+        if (u.equalsIgnoreCase("percent")) return Optional.of(new Figure.Percent());
+        if (u.equalsIgnoreCase("count")) return Optional.of(new Figure.Count());
+        String upper = u.toUpperCase(Locale.ROOT);
+        if (upper.length() == 3 && CURRENCIES.contains(upper)) return Optional.of(new Figure.Money(upper));
+        String near = brief.yaml.Suggest.nearest(u, List.of("percent", "count")).orElse(null);
+        f.diags().errorWithHint(f.pos("unit"), (near != null ? "did you mean '" + near + "'? " : "")
+                        + "write 'percent', 'count', or the three-letter ISO 4217 code of the currency",
+                "unknown unit '%s' (expected percent, count or a currency code such as USD, EUR, JPY, AUD, VND)", u);
+        return Optional.empty();
+    }
+
+    /** A figure's sources: 'sources', a list of {article, quote}, or the one 'source' of older files. */
+    private List<SourceQuote> figureSources(Fields f, Diagnostics d) {
+        if (f.has("source") && f.has("sources")) {
+            d.errorWithHint(f.keyPos("sources"), "move the 'source' entry into the 'sources' list",
+                    "a figure has either 'source' or 'sources', not both");
+            return List.of();
+        }
+        if (!f.has("sources")) return source(f, d, true).map(List::of).orElse(List.of());
+        List<SourceQuote> out = new ArrayList<>();
+        boolean bad = false;
+        for (YNode n : f.list("sources")) {
+            Optional<SourceQuote> q = Fields.of(n, d, "a source", languages).flatMap(this::sourceQuote);
+            q.ifPresent(out::add);
+            bad |= q.isEmpty();
+        }
+        if (out.isEmpty() && !bad) {
+            d.errorWithHint(f.pos("sources"), "add '- {article: <article id>, quote: \"the exact sentence\"}'",
+                    "'sources' of a figure is empty");
+        }
+        return bad ? List.of() : out;
     }
 
     private Optional<SourceQuote> source(Fields f, Diagnostics d, boolean required) {
@@ -177,13 +224,15 @@ public final class AnnotationLoader {
             }
             return Optional.empty();
         }
-        return f.sub("source", "the source").flatMap(s -> {
-            s.allowOnly(SOURCE_KEYS);
-            Optional<String> article = s.string("article", true);
-            Optional<String> quote = s.string("quote", true);
-            if (article.isEmpty() || quote.isEmpty()) return Optional.empty();
-            return Optional.of(new SourceQuote(article.get(), quote.get(), s.pos("article"), s.pos("quote")));
-        });
+        return f.sub("source", "the source").flatMap(this::sourceQuote);
+    }
+
+    private Optional<SourceQuote> sourceQuote(Fields s) {
+        s.allowOnly(SOURCE_KEYS);
+        Optional<String> article = s.string("article", true);
+        Optional<String> quote = s.string("quote", true);
+        if (article.isEmpty() || quote.isEmpty()) return Optional.empty();
+        return Optional.of(new SourceQuote(article.get(), quote.get(), s.pos("article"), s.pos("quote")));
     }
 
     private <E extends Enum<E>> Optional<E> enumValue(Fields f, String key, Class<E> type, boolean required) {

@@ -45,6 +45,7 @@ final class FactsRule {
 
     /** The annotations' part: texts written in several languages. */
     void checkAnnotations(Diagnostics d) {
+        new FigureRule(sources).check(d);
         for (Summit s : sources.annotations().summits()) {
             texts(s.pos(), "summit '" + s.id() + "'", d, s.name(), s.summary());
             s.outcomes().forEach(o -> texts(s.pos(), "an outcome of summit '" + s.id() + "'", d, o));

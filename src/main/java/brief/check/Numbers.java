@@ -1,10 +1,12 @@
 package brief.check;
 
+import brief.annotations.Figure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,13 +98,191 @@ final class Numbers {
         } catch (NumberFormatException e) {
             return number;
         }
-        boolean any = false;
+        long scale = scaleWords(text, end);
+        return value.movePointRight((int) (scale >> 32)).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The scale words that follow a numeral ending at {@code end}: the power of ten they add up to in the high
+     * half, and where they end in the low half (so {@code end} and power 0 when there are none).
+     */
+    private static long scaleWords(String text, int end) {
+        Matcher w = SCALE.matcher(text).region(end, text.length());
+        int power = 0;
+        int at = end;
         while (w.lookingAt()) {
-            value = value.multiply(BigDecimal.TEN.pow(SCALES.get(w.group(1).toLowerCase(Locale.ROOT))));
-            any = true;
-            w.region(w.end(), text.length());
+            power += SCALES.get(w.group(1).toLowerCase(Locale.ROOT));
+            at = w.end();
+            w.region(at, text.length());
         }
-        return any ? value.stripTrailingZeros().toPlainString() : number;
+        return ((long) power << 32) | at;
+    }
+
+    /**
+     * A number as a sentence states it, for a key figure to be compared with: the numeral's value before its
+     * scale words and their power of ten ("15,7 tỷ" is 15.7 and 9), the unit written beside it ("percent", or a
+     * currency's ISO code), the qualifier before it ("hơn", "more than"), and where the whole phrase is.
+     */
+    record Amount(BigDecimal value, int power, Optional<String> unit, Optional<Figure.Approx> approx, int start,
+                  int end) {
+        BigDecimal amount() {
+            return value.movePointRight(power).stripTrailingZeros();
+        }
+
+        /** "15.7 billion USD, more than", for messages, which are written in English. */
+        String describe() {
+            StringBuilder sb = new StringBuilder(value.stripTrailingZeros().toPlainString());
+            if (power > 0) sb.append(' ').append(SCALE_NAMES.getOrDefault(power, "× 10^" + power));
+            unit.ifPresent(u -> sb.append(u.equals("percent") ? "%" : " " + u));
+            approx.ifPresent(a -> sb.append(", ").append(a.key().replace('-', ' ')));
+            return sb.toString();
+        }
+    }
+
+    static final Map<Integer, String> SCALE_NAMES = Map.of(3, "thousand", 6, "million", 9, "billion", 12, "trillion");
+
+    /**
+     * Words for "more than", "about", "nearly", "less than" written before a number, by language prefix,
+     * longest first ("gần như" before "gần"); a language not listed has its amounts read without a qualifier.
+     */
+    private static final Map<String, List<Map.Entry<String, Figure.Approx>>> APPROX = Map.of(
+            "vi", List.of(Map.entry("gần như", Figure.Approx.NEARLY), Map.entry("khoảng", Figure.Approx.ABOUT),
+                    Map.entry("chừng", Figure.Approx.ABOUT), Map.entry("hơn", Figure.Approx.MORE_THAN),
+                    Map.entry("trên", Figure.Approx.MORE_THAN), Map.entry("gần", Figure.Approx.NEARLY),
+                    Map.entry("dưới", Figure.Approx.LESS_THAN)),
+            "en", List.of(Map.entry("approximately", Figure.Approx.ABOUT), Map.entry("in excess of", Figure.Approx.MORE_THAN),
+                    Map.entry("more than", Figure.Approx.MORE_THAN), Map.entry("fewer than", Figure.Approx.LESS_THAN),
+                    Map.entry("less than", Figure.Approx.LESS_THAN), Map.entry("close to", Figure.Approx.NEARLY),
+                    Map.entry("roughly", Figure.Approx.ABOUT), Map.entry("nearly", Figure.Approx.NEARLY),
+                    Map.entry("almost", Figure.Approx.NEARLY), Map.entry("around", Figure.Approx.ABOUT),
+                    Map.entry("about", Figure.Approx.ABOUT), Map.entry("above", Figure.Approx.MORE_THAN),
+                    Map.entry("below", Figure.Approx.LESS_THAN), Map.entry("under", Figure.Approx.LESS_THAN),
+                    Map.entry("over", Figure.Approx.MORE_THAN), Map.entry("some", Figure.Approx.ABOUT)),
+            "fr", List.of(Map.entry("plus de", Figure.Approx.MORE_THAN), Map.entry("moins de", Figure.Approx.LESS_THAN),
+                    Map.entry("environ", Figure.Approx.ABOUT), Map.entry("près de", Figure.Approx.NEARLY)));
+
+    /** Whether the language's words for "more than", "about"… are known, so that a qualifier can be checked. */
+    static boolean readsApprox(String lang) {
+        return APPROX.containsKey(lang.length() > 2 ? lang.substring(0, 2) : lang);
+    }
+
+    /** Currencies named by a word rather than their code, by language prefix; codes are read in every language. */
+    private static final Map<String, Map<String, String>> CURRENCY_WORDS = Map.of(
+            "vi", Map.of("đồng", "VND", "yên", "JPY", "nhân dân tệ", "CNY", "euro", "EUR", "đô la Mỹ", "USD",
+                    "đô la Úc", "AUD"),
+            "en", Map.of("dong", "VND", "yen", "JPY", "yuan", "CNY", "euros", "EUR", "euro", "EUR", "US dollars", "USD",
+                    "Australian dollars", "AUD"),
+            "fr", Map.of("euros", "EUR", "dollars américains", "USD", "yens", "JPY"));
+    /** Written before or after a number in any language. */
+    private static final Map<String, String> CURRENCY_SIGNS = Map.of("US$", "USD", "A$", "AUD", "€", "EUR", "₫", "VND");
+    private static final List<String> PERCENT_WORDS = List.of("%", "phần trăm", "per cent", "percent", "pour cent");
+    private static final java.util.Set<String> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
+            .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The amounts the text states, in order, read the way its language writes them (see {@link Amount}). */
+    static List<Amount> amounts(String text, String lang) {
+        String prefix = lang.length() > 2 ? lang.substring(0, 2) : lang;
+        boolean commaDecimal = usesDecimalComma(lang);
+        List<Amount> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (!digit(text, i)) continue;
+            int start = i;
+            i = numeralEnd(text, start);
+            BigDecimal value;
+            try {
+                value = new BigDecimal(canonical(text.substring(start, i), commaDecimal));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            long scale = scaleWords(text, i);
+            int end = (int) scale;
+            int power = (int) (scale >> 32);
+            // The unit after the number ("453 tỷ USD", "11,8%"), else before it ("USD 453 billion").
+            int[] at = {start, end};
+            Optional<String> unit = unitAfter(text, end, prefix, at);
+            if (unit.isEmpty()) unit = unitBefore(text, start, prefix, at);
+            Optional<Figure.Approx> approx = approxBefore(text, at[0], prefix, at);
+            out.add(new Amount(value, power, unit, approx, at[0], Math.max(at[1], end)));
+            i = Math.max(i, end) - 1;
+        }
+        return out;
+    }
+
+    private static Optional<String> unitAfter(String text, int end, String lang, int[] at) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) i++;
+        for (String p : PERCENT_WORDS) {
+            if (wordAt(text, i, p)) {
+                at[1] = i + p.length();
+                return Optional.of("percent");
+            }
+        }
+        for (var e : currencyNames(lang).entrySet()) {
+            if (wordAt(text, i, e.getKey())) {
+                at[1] = i + e.getKey().length();
+                return Optional.of(e.getValue());
+            }
+        }
+        if (i + 3 <= text.length() && CURRENCIES.contains(text.substring(i, i + 3)) && wordAt(text, i, text.substring(i, i + 3))) {
+            at[1] = i + 3;
+            return Optional.of(text.substring(i, i + 3));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> unitBefore(String text, int start, String lang, int[] at) {
+        int i = start;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00A0')) i--;
+        for (var e : currencyNames(lang).entrySet()) {
+            int from = i - e.getKey().length();
+            if (from >= 0 && wordAt(text, from, e.getKey())) {
+                at[0] = from;
+                return Optional.of(e.getValue());
+            }
+        }
+        if (i >= 3 && CURRENCIES.contains(text.substring(i - 3, i)) && wordAt(text, i - 3, text.substring(i - 3, i))) {
+            at[0] = i - 3;
+            return Optional.of(text.substring(i - 3, i));
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, String> currencyNames(String lang) {
+        return CURRENCY_NAMES.getOrDefault(lang, CURRENCY_SIGNS);
+    }
+
+    /** Signs and words together by language, longest first, so that "euros" is tried before "euro". */
+    private static final Map<String, Map<String, String>> CURRENCY_NAMES = CURRENCY_WORDS.keySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(l -> l, l -> {
+                Map<String, String> names = new java.util.TreeMap<>(java.util.Comparator.comparingInt(String::length)
+                        .reversed().thenComparing(java.util.Comparator.naturalOrder()));
+                names.putAll(CURRENCY_SIGNS);
+                names.putAll(CURRENCY_WORDS.get(l));
+                return java.util.Collections.unmodifiableMap(names);
+            }));
+
+    private static Optional<Figure.Approx> approxBefore(String text, int start, String lang, int[] at) {
+        int i = start;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00A0')) i--;
+        if (i == start) return Optional.empty();
+        for (var e : APPROX.getOrDefault(lang, List.of())) {
+            int from = i - e.getKey().length();
+            if (from >= 0 && wordAt(text, from, e.getKey())) {
+                at[0] = from;
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code word} is written at {@code i}, ignoring case, and not as part of a longer word. */
+    private static boolean wordAt(String text, int i, String word) {
+        if (i < 0 || i + word.length() > text.length() || !text.regionMatches(true, i, word, 0, word.length())) return false;
+        boolean letterFirst = Character.isLetter(word.charAt(0));
+        boolean letterLast = Character.isLetter(word.charAt(word.length() - 1));
+        if (letterFirst && i > 0 && Character.isLetter(text.charAt(i - 1))) return false;
+        int after = i + word.length();
+        return !letterLast || after >= text.length() || !Character.isLetter(text.charAt(after));
     }
 
     /** Where the numeral that starts at {@code start} (a digit) ends, as NUMBER would match it. */

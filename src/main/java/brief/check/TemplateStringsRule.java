@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
 final class TemplateStringsRule {
     /** Strings the Java code formats with; a theme must define them all. */
     static final List<String> REQUIRED = List.of("date.day", "date.month", "date.year", "date.short",
-            "figure.usd", "figure.usd.thousand", "figure.usd.million", "figure.usd.billion", "figure.percent",
-            "figure.count", "figure.count.thousand", "figure.count.million", "figure.count.billion",
-            "figure.approx.more-than", "figure.approx.about", "figure.approx.less-than");
+            "figure.money", "figure.percent", "figure.count", "figure.scale.thousand", "figure.scale.million",
+            "figure.scale.billion", "figure.scale.trillion", "figure.approx.more-than", "figure.approx.about",
+            "figure.approx.nearly", "figure.approx.less-than", "figure.original", "figure.untranslated",
+            "figure.outdated");
     private static final Pattern CALL = Pattern.compile("\\bt\\(\\s*(['\"])([^'\"]+)\\1");
 
     private final Sources sources;

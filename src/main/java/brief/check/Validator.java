@@ -199,7 +199,7 @@ public final class Validator {
     private void provenance(Sources s, Ids ids, Diagnostics d) {
         Map<String, Article> byId = s.articles().stream().collect(Collectors.toMap(Article::id, a -> a));
         List<SourceQuote> quotes = new ArrayList<>();
-        s.annotations().summits().forEach(sm -> sm.figures().forEach(f -> quotes.add(f.source())));
+        s.annotations().summits().forEach(sm -> sm.figures().forEach(f -> quotes.addAll(f.sources())));
         s.annotations().events().forEach(e -> e.source().ifPresent(quotes::add));
         for (SourceQuote q : quotes) {
             Article a = byId.get(q.articleId());

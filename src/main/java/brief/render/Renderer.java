@@ -99,7 +99,7 @@ public final class Renderer {
         }
         for (Summit su : model.summits().values()) {
             for (brief.annotations.Figure f : su.figures()) {
-                if (!f.source().articleId().equals(articleId)) continue;
+                if (f.sources().stream().noneMatch(q -> q.articleId().equals(articleId))) continue;
                 for (Language l : model.languages()) shown.add(v.figureView(f, l.code()));
             }
         }
@@ -377,7 +377,7 @@ public final class Renderer {
         for (Object o : (List<?>) page.get("figures")) {
             @SuppressWarnings("unchecked")
             Map<String, Object> f = new java.util.LinkedHashMap<>((Map<String, Object>) o);
-            Object source = f.get("source");
+            Object source = f.get("sources");
             f.put("sameQuote", source.equals(previous));
             previous = source;
             figures.add(f);

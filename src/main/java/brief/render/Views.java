@@ -3,7 +3,10 @@ package brief.render;
 import brief.annotations.Event;
 import brief.annotations.Figure;
 import brief.annotations.Leader;
+import brief.annotations.SourceQuote;
 import brief.annotations.Summit;
+import brief.check.FigureRule;
+import brief.check.Outdated;
 import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.Block;
@@ -122,31 +125,62 @@ final class Views {
         return map("name", text(l.name(), lang), "url", urls.leader(lang, l.id()), "role", role, "id", l.id());
     }
 
+    /** "more than USD 453 billion" / "hơn 453 tỷ USD": the figure through the language's figure.* strings. */
     String figure(Figure f, String lang) {
-        String unit = f.unit().name().toLowerCase(Locale.ROOT);
-        String key = "figure." + unit + f.scale().map(x -> "." + x.name().toLowerCase(Locale.ROOT)).orElse("");
-        String value = s.t(lang, key, s.number(lang, f.value()));
-        return f.approx().map(a -> s.t(lang, "figure.approx." + a.name().toLowerCase(Locale.ROOT).replace('_', '-'), value))
-                .orElse(value);
+        String n = s.number(lang, f.value());
+        String scaled = f.scale().map(x -> s.t(lang, "figure.scale." + x.key(), n)).orElse(n);
+        String value;
+        if (f.unit() instanceof Figure.Money money) {
+            String currency = s.raw(lang, "figure.currency." + money.currency()).orElse(money.currency());
+            value = s.t(lang, "figure.money", scaled, currency);
+        } else {
+            value = s.t(lang, "figure." + f.unit().code(), scaled);
+        }
+        return f.approx().map(a -> s.t(lang, "figure.approx." + a.key(), value)).orElse(value);
     }
 
     Map<String, Object> figureView(Figure f, String lang) {
-        Article a = m.articlesById().get(f.source().articleId());
-        Map<String, Object> source = map("title", "", "url", "", "quote", f.source().quote(), "paragraph", 0);
-        if (a != null) {
-            Optional<Block> b = Passages.find(a.source().body(), f.source().quote());
-            String anchor = b.map(x -> "#" + x.anchor()).orElse("");
-            source = map("title", title(a, lang), "url", urls.article(lang, a.id()) + anchor,
-                    "quote", f.source().quote(), "paragraph", b.map(Block::index).orElse(0),
-                    "translatedQuote", b.flatMap(x -> translatedBlock(a, lang, x.index())).orElse(""));
-        }
-        return map("id", f.id(), "label", text(f.label(), lang), "value", figure(f, lang), "source", source);
+        List<Map<String, Object>> sources = f.sources().stream().map(q -> evidence(f, q, lang)).toList();
+        return map("id", f.id(), "label", text(f.label(), lang), "value", figure(f, lang), "sources", sources);
     }
 
-    private Optional<String> translatedBlock(Article a, String lang, int index) {
-        if (lang.equals(m.sourceLang())) return Optional.empty();
-        return a.in(lang).flatMap(t -> t.body().blocks().stream().filter(b -> b.index() == index).findFirst())
-                .map(Block::text);
+    /**
+     * One citation of a figure, in the reader's language: the sentence of the aligned paragraph of the
+     * translation that states the figure, with the quoted original beside it; where the translation is missing
+     * or out of date for that paragraph, the original with a note that says so.
+     */
+    private Map<String, Object> evidence(Figure f, SourceQuote q, String lang) {
+        Article a = m.articlesById().get(q.articleId());
+        if (a == null) {
+            // A draft, left out of a build without drafts: the quote stays, without a link to nowhere.
+            return map("title", "", "titleLang", lang, "url", "", "paragraph", 0, "quote", q.quote(),
+                    "quoteLang", m.sourceLang(), "original", "", "originalLang", m.sourceLang(), "originalLangName", "",
+                    "note", "");
+        }
+        Optional<Block> b = Passages.find(a.source().body(), q.quote());
+        String src = a.sourceLang();
+        Map<String, Object> out = map("title", title(a, lang), "titleLang", a.in(lang).isPresent() ? lang : src,
+                "url", urls.article(lang, a.id()) + b.map(x -> "#" + x.anchor()).orElse(""),
+                "paragraph", b.map(Block::index).orElse(0), "quote", q.quote(), "quoteLang", src,
+                "original", "", "originalLang", src, "originalLangName", languageName(src), "note", "");
+        if (lang.equals(src) || b.isEmpty()) return out;
+        Optional<ArticleText> t = a.in(lang);
+        boolean outdated = t.flatMap(x -> Outdated.of(a, x)).map(o -> o.changed().contains(b.get().index())).orElse(false);
+        Optional<String> sentence = t.filter(x -> !outdated)
+                .flatMap(x -> x.body().blocks().stream().filter(y -> y.index() == b.get().index()).findFirst())
+                .flatMap(y -> FigureRule.sentenceStating(y.text(), lang, f.amount()));
+        if (sentence.isPresent()) {
+            out.put("quote", sentence.get());
+            out.put("quoteLang", lang);
+            out.put("original", q.quote());
+        } else {
+            out.put("note", s.t(lang, outdated ? "figure.outdated" : "figure.untranslated"));
+        }
+        return out;
+    }
+
+    private String languageName(String code) {
+        return m.languages().stream().filter(l -> l.code().equals(code)).map(Language::name).findFirst().orElse(code);
     }
 
     /** The first event with this id, as the scan of the event list found it. */
@@ -172,6 +206,8 @@ final class Views {
         String title;
         String url;
         String kind = e.kind().name().toLowerCase(Locale.ROOT);
+        // An untranslated article's title is in its source language, and marked so: "" when in the page's.
+        String titleLang = "";
         List<Map<String, Object>> sources = new ArrayList<>();
         switch (e.kind()) {
             case SUMMIT -> {
@@ -186,7 +222,7 @@ final class Views {
                 ev.source().map(q -> m.articlesById().get(q.articleId())).ifPresent(a -> {
                     Optional<Block> b = eventSources.computeIfAbsent(ev.id(),
                             k -> Passages.find(a.source().body(), ev.source().get().quote()));
-                    sources.add(map("title", title(a, lang),
+                    sources.add(map("title", title(a, lang), "lang", a.in(lang).isPresent() ? "" : a.sourceLang(),
                             "url", urls.article(lang, a.id()) + b.map(x -> "#" + x.anchor()).orElse("")));
                 });
             }
@@ -194,6 +230,7 @@ final class Views {
                 Article a = m.articlesById().get(e.id());
                 title = title(a, lang);
                 url = urls.article(lang, a.id());
+                if (a.in(lang).isEmpty()) titleLang = a.sourceLang();
             }
         }
         Map<String, Object> summary = map();
@@ -202,7 +239,7 @@ final class Views {
         }
         return map("anchor", e.anchor(), "date", date(e.date(), lang), "iso", e.date().iso(),
                 "precision", e.date().precision().name().toLowerCase(Locale.ROOT), "kind", kind,
-                "kindLabel", s.t(lang, "chronology.kind." + kind), "title", title, "url", url, "sources", sources,
+                "kindLabel", s.t(lang, "chronology.kind." + kind), "title", title, "titleLang", titleLang, "url", url, "sources", sources,
                 "summary", summary.getOrDefault("text", ""),
                 "year", e.date().year(), "leaders", List.copyOf(new java.util.TreeSet<>(e.leaderIds())),
                 "series", List.copyOf(new java.util.TreeSet<>(e.seriesIds())));

@@ -120,14 +120,20 @@ public final class Resolver {
         return new HeldBack(held, embargoes, figures.stream().sorted().toList(), events.stream().sorted().toList());
     }
 
-    /** The summit without the key figures whose source is an article not shown (their ids go to {@code held}). */
+    /**
+     * The summit with each key figure citing only the articles shown; a figure none of whose sources is shown is
+     * left out (its id goes to {@code held}), so an embargoed report never shows through its figures.
+     */
     private static Summit citingShown(Summit s, Map<String, Article> shown, List<String> held) {
         List<brief.annotations.Figure> figures = new ArrayList<>();
+        boolean changed = false;
         for (var f : s.figures()) {
-            if (shown.containsKey(f.source().articleId())) figures.add(f);
-            else held.add(f.id());
+            var cited = f.sources().stream().filter(q -> shown.containsKey(q.articleId())).toList();
+            if (cited.isEmpty()) held.add(f.id());
+            else figures.add(cited.size() == f.sources().size() ? f : f.withSources(cited));
+            changed |= cited.size() != f.sources().size();
         }
-        if (figures.size() == s.figures().size()) return s;
+        if (!changed) return s;
         return s.withFigures(figures);
     }
 

@@ -224,7 +224,7 @@ class BadInputTest {
         c.add(error("not-true-or-false", replace(A, "topics: [trade]\n", "topics: [trade]\ndraft: maybe\n"),
                 A + ":8:8: error: 'draft' of the front matter of " + A + " must be true or false, found text 'maybe'"));
         c.add(error("unknown-figure-unit", replace(SUMMITS, "scale: billion", "scale: bilion"),
-                SUMMITS + ":17:14: error: unknown scale 'bilion' (expected one of thousand, million, billion)",
+                SUMMITS + ":17:14: error: unknown scale 'bilion' (expected one of thousand, million, billion, trillion)",
                 "did you mean 'billion'?"));
         c.add(error("unknown-language-in-localized-text", replace(SERIES, "en: \"ASEAN–US Summit\"", "eng: \"ASEAN–US Summit\""),
                 SERIES + ":2:49: error: unknown language 'eng' in 'name' of 'asean-us-summit' in series.yaml"
@@ -295,6 +295,48 @@ class BadInputTest {
         c.add(error("event-quote-not-in-article", replace(EVENTS, "nhắc lại chuyến thăm", "nhắc đến chuyến thăm"),
                 EVENTS + ":7:12: error: the quoted sentence does not occur in article '2025-10-29-apec-meeting'",
                 "the closest passage is: \"Tổng thống Trump nhắc lại chuyến thăm Việt Nam năm 2017.\""));
+        // --- key figures: the figure agrees with its quote and with every translation; one fact, one figure ---
+        String quoted = "the quote: \"Thương mại hai chiều năm 2024 đạt hơn 453 tỷ USD, chiếm 11,8% tổng kim ngạch"
+                + " thương mại của ASEAN.\"; correct the figure, or quote the sentence that states it";
+        c.add(error("figure-value-contradicts-its-quote", replace(SUMMITS, "value: 453", "value: 17.5"),
+                SUMMITS + ":15:14: error: figure 'trade-2024' has value 17.5 but the quote says \"hơn 453 tỷ USD\""
+                        + " (453 billion USD, more than)", quoted));
+        c.add(error("figure-currency-contradicts-its-quote", replace(SUMMITS, "unit: USD", "unit: AUD"),
+                SUMMITS + ":15:14: error: figure 'trade-2024' has unit AUD but the quote says \"hơn 453 tỷ USD\""
+                        + " (453 billion USD, more than)", quoted));
+        c.add(error("figure-scale-contradicts-its-quote", replace(SUMMITS, "scale: billion", "scale: million"),
+                SUMMITS + ":15:14: error: figure 'trade-2024' has scale million but the quote says \"hơn 453 tỷ USD\""
+                        + " (453 billion USD, more than)", quoted));
+        c.add(error("figure-qualifier-contradicts-its-quote", replace(SUMMITS, "approx: more-than", "approx: about"),
+                SUMMITS + ":15:14: error: figure 'trade-2024' has approx about but the quote says \"hơn 453 tỷ USD\""
+                        + " (453 billion USD, more than)", quoted));
+        c.add(error("figure-missing-from-the-aligned-translated-paragraph", replace(AE, "USD 453 billion", "USD 435 billion"),
+                AE + ":13:1: error: paragraph #p-4 (en) of article '2025-10-26-asean-us-summit' lacks figure 'trade-2024'"
+                        + " (453 billion USD, more than) that its vi paragraph states",
+                "en: \"Two-way trade in 2024 reached more than USD 435 billion, 11.8% of ASEAN's total trade.\";"
+                        + " state the number as the vi paragraph does"));
+        c.add(error("unknown-unit-lists-the-accepted-forms", replace(SUMMITS, "unit: USD", "unit: AUS"),
+                SUMMITS + ":16:13: error: unknown unit 'AUS' (expected percent, count or a currency code such as USD, EUR,"
+                        + " JPY, AUD, VND)", "write 'percent', 'count', or the three-letter ISO 4217 code of the currency"));
+        c.add(error("unknown-unit-suggests-no-currency", replace(SUMMITS, "unit: USD", "unit: usdollar"),
+                SUMMITS + ":16:13: error: unknown unit 'usdollar' (expected percent, count or a currency code such as"
+                        + " USD, EUR, JPY, AUD, VND)", "write 'percent', 'count', or the three-letter ISO 4217 code"));
+        c.add(error("figure-with-source-and-sources", replace(SUMMITS, "      source:\n", "      sources: []\n      source:\n"),
+                SUMMITS + ":19:7: error: a figure has either 'source' or 'sources', not both",
+                "move the 'source' entry into the 'sources' list"));
+        c.add(error("one-fact-as-two-figures", replace(SUMMITS, "- id: apec-2025", """
+                    - id: trade-2024-again
+                      label: {vi: "Thương mại hai chiều năm 2024", en: "Two-way trade in 2024"}
+                      value: 453
+                      unit: usd
+                      scale: billion
+                      approx: more-than
+                      sources:
+                        - {article: 2025-10-26-asean-us-summit, quote: "đạt hơn 453 tỷ USD"}
+                - id: apec-2025"""),
+                SUMMITS + ":22:7: error: figure 'trade-2024-again' repeats figure 'trade-2024' of summit 'asean-us-13'"
+                        + " (label \"Thương mại hai chiều năm 2024\", 453 billion USD, more than, also at " + SUMMITS + ":13:7)",
+                "merge them into one figure that lists both citations under 'sources:'"));
         // --- translations ---
         c.add(warning("missing-translation", delete(BE),
                 "content/articles/2025-10-29-apec-meeting: warning: article '2025-10-29-apec-meeting' has no"
@@ -304,9 +346,9 @@ class BadInputTest {
                 "./brief stamp 2025-10-26-asean-us-summit --lang en"));
         c.add(warning("translation-with-fewer-paragraphs", replace(BE, "President Trump recalled his visit to Viet Nam in 2017.\n\n", ""),
                 BE + ":5:1: warning: the translation has 2 paragraphs, the source 3"));
-        c.add(warning("numbers-differ-across-languages", replace(AE, "USD 453 billion", "USD 435 billion"),
-                AE + ":13:1: warning: numbers differ in paragraph 4 (en): vi has [453 billion] that en lacks; en has [435 billion] that vi lacks",
-                "vi: \"Thương mại hai chiều năm 2024 đạt hơn 453 tỷ USD", "en: \"Two-way trade in 2024 reached more than USD 435 billion"));
+        c.add(warning("numbers-differ-across-languages", replace(AE, "11.8% of", "11.9% of"),
+                AE + ":13:1: warning: numbers differ in paragraph 4 (en): vi has [11.8] that en lacks; en has [11.9] that vi lacks",
+                "vi: \"Thương mại hai chiều năm 2024 đạt hơn 453 tỷ USD", "en: \"Two-way trade in 2024 reached more than USD 453 billion, 11.9%"));
         c.add(warning("dates-differ-across-languages", replace(AE, "On 26 October,", "On 27 October,"),
                 AE + ":5:1: warning: numbers differ in paragraph 1 (en): vi has [26] that en lacks; en has [27] that vi lacks"));
         c.add(warning("numbers-differ-in-annotations", replace(SUMMITS, "en: \"13th ASEAN–US Summit\"", "en: \"12th ASEAN–US Summit\""),

@@ -318,19 +318,24 @@ class ReaderFeaturesTest {
         Document d = site.html("en/summits/asean-us-13/briefing/index.html");
         assertEquals("13th ASEAN–US Summit", d.selectFirst("h1").text());
         Elements rows = d.select("table.figures-table tbody tr");
-        assertEquals(List.of("figure-asean-us-trade-2024-a", "figure-asean-us-trade-share-2024-a",
-                "figure-asean-us-trade-2024-b", "figure-asean-us-trade-share-2024-b"), rows.eachAttr("id"));
+        // Two articles report each of the two facts: two rows, each citing both articles.
+        assertEquals(List.of("figure-asean-us-trade-2024", "figure-asean-us-trade-share-2024"), rows.eachAttr("id"));
         for (Element row : rows) {
             assertFalse(row.selectFirst("td.value").text().isBlank());
-            Element source = row.selectFirst("td.source a");
-            assertTrue(source.attr("href").matches("/briefings/en/articles/[^/]+/#p-\\d+"), source.attr("href"));
-            Element quote = row.selectFirst("td.source q[lang=vi]");
-            // A quote repeated from the row above is replaced by a note, to keep the sheet on one page.
-            assertTrue(quote != null ? quote.text().contains("453 tỷ USD") : row.selectFirst("td.source .same") != null,
-                    row.outerHtml());
+            Elements sources = row.select("td.source > p > a");
+            assertEquals(2, sources.size(), row.outerHtml());
+            for (Element source : sources) {
+                assertTrue(source.attr("href").matches("/briefings/en/articles/[^/]+/#p-\\d+"), source.attr("href"));
+            }
         }
-        assertNotNull(rows.first().selectFirst("td.source q[lang=vi]"), "the first row quotes its source");
-        assertNotNull(rows.get(2).selectFirst("td.source q[lang=vi]"), "a row with another source quotes it");
+        // The English sheet quotes the English sentences, with the Vietnamese originals marked as such.
+        Element first = rows.first();
+        assertEquals(2, first.select("td.source q[lang=en]").size(), first.outerHtml());
+        first.select("td.source q[lang=en]").forEach(q -> assertTrue(q.text().contains("USD 453 billion"), q.text()));
+        first.select("td.source q[lang=vi]").forEach(q -> assertTrue(q.text().contains("453 tỷ USD"), q.text()));
+        assertEquals(2, first.select("td.source q[lang=vi]").size());
+        // A quote repeated from the row above is replaced by a note, to keep the sheet on one page.
+        assertEquals(2, rows.get(1).select("td.source .same").size(), rows.get(1).outerHtml());
         assertEquals("more than USD 453 billion", rows.first().selectFirst("td.value").text());
         assertEquals(2, d.select("section:has(#participants) li").size(), "the two participants");
         assertEquals(3, d.select("section:has(#outcomes) li").size(), "the three outcomes");
