@@ -37,7 +37,7 @@ public final class AnnotationLoader {
     static final List<String> FIGURE_KEYS = List.of("id", "label", "value", "unit", "scale", "approx", "source");
     static final List<String> SOURCE_KEYS = List.of("article", "quote");
     static final List<String> LEADER_KEYS = List.of("id", "name", "aliases", "country", "roles", "bio");
-    static final List<String> ROLE_KEYS = List.of("title", "from", "to");
+    static final List<String> ROLE_KEYS = List.of("title", "from", "to", "concurrent");
     static final List<String> EVENT_KEYS = List.of("id", "date", "title", "summary", "summits", "leaders", "source");
     /** Stands in for a date that was reported as wrong, so the entity stays known; the build stops anyway. */
     public static final FlexDate PLACEHOLDER_DATE = new FlexDate(1970, 1, 1, FlexDate.Precision.DAY);
@@ -238,7 +238,8 @@ public final class AnnotationLoader {
                     d.errorWithHint(rf.pos("to"), "swap 'from' and 'to', or correct one of them",
                             "the role ends (%s) before it starts (%s)", to.get().iso(), from.get().iso());
                 }
-                from.ifPresent(fr -> roles.add(new Leader.Role(title, fr, to, rf.pos())));
+                boolean concurrent = rf.bool("concurrent", false);
+                from.ifPresent(fr -> roles.add(new Leader.Role(title, fr, to, concurrent, rf.pos())));
             });
         }
         LocalizedText bio = f.text("bio", false);

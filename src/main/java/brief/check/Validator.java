@@ -58,6 +58,7 @@ public final class Validator {
         // The per-article rules run in parallel, article by article (diagnostics are sorted when reported).
         slugs(s, cache.run(s, leaders, this, diags), diags);
         roleDates(s, diags);
+        overlappingRoles(s, diags);
         new LinkRule(s, cache.sameIds(ids)).check(diags, cache);
         new TemplateStringsRule(s).check(diags);
         new FactsRule(s).checkAnnotations(diags);
@@ -287,6 +288,31 @@ public final class Validator {
                 d.warningWithHint(r.pos(), "add the form the article uses to the leader's 'aliases' in content/leaders.yaml,"
                         + " or remove the reference", "article '%s' is annotated with leader '%s', whom its text never names",
                         a.id(), l.id());
+            }
+        }
+    }
+
+    /**
+     * A leader holds one role at a time unless the roles say they are held together ({@code concurrent: true}):
+     * an overlap is otherwise a typing mistake that puts the wrong title on a summit page. Reported at the role
+     * that starts second. A role that ends on the day the next begins is a handover, not an overlap.
+     */
+    private void overlappingRoles(Sources s, Diagnostics d) {
+        for (Leader l : s.annotations().leaders()) {
+            List<Leader.Role> roles = l.roles().stream().sorted(java.util.Comparator.comparing(Leader.Role::from)).toList();
+            for (int j = 1; j < roles.size(); j++) {
+                Leader.Role second = roles.get(j);
+                for (int i = 0; i < j; i++) {
+                    Leader.Role first = roles.get(i);
+                    boolean overlaps = first.to().map(t -> second.from().start().isBefore(t.start())).orElse(true);
+                    if (!overlaps || first.concurrent() || second.concurrent()) continue;
+                    d.errorWithHint(second.pos(), "if both were held together, add 'concurrent: true' to this role;"
+                                    + " otherwise correct its 'from' or the 'to' of the role at line " + first.pos().line(),
+                            "leader '%s' holds two roles at once from %s: this one and the one at line %d (%s)", l.id(),
+                            second.from().iso(), first.pos().line(),
+                            first.to().map(t -> "until " + t.iso()).orElse("which has no 'to'"));
+                    break;
+                }
             }
         }
     }
