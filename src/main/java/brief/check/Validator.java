@@ -251,7 +251,8 @@ public final class Validator {
     }
 
     private void translations(Sources s, Article a, Diagnostics d) {
-        List<Block> src = a.source().body().blocks();
+        brief.config.SiteConfig.Translations policy = s.config().translations();
+        SourceHistory history = null;
         for (Language l : s.config().languages()) {
             if (l.source()) continue;
             Optional<ArticleText> t = a.in(l.code());
@@ -260,16 +261,20 @@ public final class Validator {
                         "article '%s' has no translation in '%s'", a.id(), l.code());
                 continue;
             }
-            Outdated.of(a, t.get()).ifPresent(o -> d.warningWithHint(new SourcePos(t.get().file(), 1, 1),
-                    "update the translation of these paragraphs, then run ./brief stamp " + a.id() + " --lang " + l.code(),
-                    "outdated translation: source paragraph%s %s changed since it was translated",
-                    o.changed().size() == 1 ? "" : "s", o.describe()));
-            int n = t.get().body().blocks().size();
-            if (n != src.size()) {
-                d.warningWithHint(new SourcePos(t.get().file(), t.get().body().firstLine(), 1),
-                        "translate paragraph for paragraph, so that citations link to the right place",
-                        "the translation has %d paragraphs, the source %d", n, src.size());
+            ArticleText tr = t.get();
+            Alignment.check(a.source(), tr, d);
+            String stamp = "./brief stamp " + a.id() + " --lang " + l.code();
+            if (tr.translatedFrom().isEmpty()) {
+                d.add(policy.unknownIsError() ? brief.diag.Severity.ERROR : brief.diag.Severity.WARNING,
+                        new SourcePos(tr.file(), 1, 1), "check that it says what " + a.source().file().getFileName()
+                                + " says, paragraph for paragraph, then run " + stamp,
+                        "freshness unknown: the translation was never stamped (no 'translated_from'), so a change to"
+                                + " its source would go unnoticed");
+                continue;
             }
+            Optional<Outdated> o = Outdated.of(a, tr);
+            if (o.isPresent() && history == null) history = new SourceHistory(s.root(), a.source().file());
+            if (o.isPresent()) o.get().report(a, tr, history, policy.outdatedIsError(), stamp, d);
         }
     }
 

@@ -17,13 +17,28 @@ public record SiteConfig(
         List<Language> languages,
         Map<String, LocalizedText> sections,
         String theme,
-        boolean allowRawHtml) {
+        boolean allowRawHtml,
+        Translations translations) {
 
     public static final List<String> SECTIONS = List.of("articles", "summits", "leaders", "chronology", "search");
 
     public SiteConfig {
         languages = List.copyOf(languages);
         sections = Map.copyOf(sections);
+    }
+
+    public SiteConfig(LocalizedText title, LocalizedText description, String baseUrl, List<Language> languages,
+                      Map<String, LocalizedText> sections, String theme, boolean allowRawHtml) {
+        this(title, description, baseUrl, languages, sections, theme, allowRawHtml, Translations.DEFAULT);
+    }
+
+    /**
+     * {@code translations: {outdated: warn|error, unknown: warn|error}}: whether a translation whose source
+     * changed since it was stamped (outdated), or that was never stamped (unknown), only warns or stops the
+     * build. A press office that must not publish a stale translation sets both to error.
+     */
+    public record Translations(boolean outdatedIsError, boolean unknownIsError) {
+        public static final Translations DEFAULT = new Translations(false, false);
     }
 
     public Language sourceLanguage() {
