@@ -82,13 +82,21 @@ public final class AnnotationLoader {
         if (source == null) return List.of();
         Path file = source.relPath();
         Optional<SourceFile> sf = Optional.of(source);
+        // A file that yields nothing is an error: an emptied events.yaml would silently empty the chronology.
+        // A file that means to have no entries says so with '[]'.
         if (sf.get().text().isBlank()) {
-            diags.warningWithHint(new SourcePos(file, 1, 1), "add entries starting with '- id: …', or delete the file",
-                    "the file is empty");
+            diags.errorWithHint(new SourcePos(file, 1, 1), "add entries starting with '- id: …'; write '[]' if there"
+                    + " are none yet", "the file is empty");
             return List.of();
         }
         Optional<YNode> tree = YamlReader.read(file, sf.get().text(), 0, diags);
-        if (tree.isEmpty()) return List.of();
+        if (tree.isEmpty()) {
+            if (sf.get().text().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#") || l.strip().equals("---"))) {
+                diags.errorWithHint(new SourcePos(file, 1, 1), "add entries starting with '- id: …'; write '[]' if"
+                        + " there are none yet", "the file has no entries (only comments)");
+            }
+            return List.of();
+        }
         if (!(tree.get() instanceof YList list)) {
             diags.errorWithHint(tree.get().pos(), "start each entry with '- id: …' at the beginning of a line",
                     "%s must be a list of entries, found %s", file.getFileName(), tree.get().describe());

@@ -49,7 +49,9 @@ public final class Validator {
     }
 
     public Optional<Validated> validate(Sources s, Diagnostics diags) {
-        Ids ids = new Ids(s, unreadable(diags));
+        Set<Path> failed = unreadable(diags);
+        Ids ids = new Ids(s, failed);
+        failedInputs(s, failed, diags);
         duplicateIds(s, diags);
         references(s, ids, diags);
         provenance(s, ids, diags);
@@ -78,9 +80,50 @@ public final class Validator {
                 .filter(x -> x.message().startsWith("YAML syntax") || x.message().startsWith("the file is not valid UTF-8")
                         || x.message().startsWith("the front matter is not closed")
                         || x.message().startsWith("the file has no front matter") || x.message().equals("the file is empty")
+                        || x.message().startsWith("the file has no entries")
                         || x.message().startsWith("cannot read") || x.message().contains("NUL character"))
                 .map(x -> x.pos().file())
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * A file that could not be read, or yielded no entries, is the first thing said, and the references that fail
+     * because of it are summed up in one line instead of listed one by one ({@link Ids} accepts them all).
+     */
+    private static void failedInputs(Sources s, Set<Path> failed, Diagnostics d) {
+        for (Path p : failed) d.lead(p);
+        var a = s.annotations();
+        summarise(failed, AnnotationLoader.LEADERS, a.leaders().isEmpty(), "leaders", s, "leader:",
+                a.summits().stream().mapToLong(x -> x.participants().size()).sum()
+                        + a.events().stream().mapToLong(x -> x.leaders().size()).sum()
+                        + s.articles().stream().mapToLong(x -> x.source().leaders().size()).sum(), d);
+        summarise(failed, AnnotationLoader.SUMMITS, a.summits().isEmpty(), "summits", s, "summit:",
+                a.events().stream().mapToLong(x -> x.summits().size()).sum()
+                        + s.articles().stream().mapToLong(x -> x.source().summits().size()).sum(), d);
+        summarise(failed, AnnotationLoader.SERIES, a.series().isEmpty(), "series", s, null,
+                a.summits().stream().filter(x -> x.series().isPresent()).count(), d);
+        summarise(failed, AnnotationLoader.EVENTS, a.events().isEmpty(), "events", s, "event:", 0, d);
+    }
+
+    private static void summarise(Set<Path> failed, Path file, boolean none, String kind, Sources s, String scheme,
+                                  long annotated, Diagnostics d) {
+        if (!failed.contains(file) || !none) return;
+        long links = 0;
+        if (scheme != null) {
+            for (Article a : s.articles()) {
+                for (ArticleText t : a.texts().values()) {
+                    links += t.body().links().stream().filter(l -> l.url().startsWith(scheme)).count();
+                }
+            }
+        }
+        long n = annotated + links;
+        if (n == 0) return;
+        boolean empty = d.all().stream().anyMatch(x -> x.pos().file().equals(file) && x.severity() == brief.diag.Severity.ERROR
+                && (x.message().equals("the file is empty") || x.message().startsWith("the file has no entries")));
+        String f = file.toString().replace('\\', '/');
+        d.consequence(new SourcePos(file, 1, 1), "fix " + f + " first; the references are checked again once it has entries",
+                "%d reference%s to %s fail%s because %s %s", n, n == 1 ? "" : "s", kind, n == 1 ? "s" : "", f,
+                empty ? "is empty" : "cannot be read");
     }
 
     /** Known ids of each kind, for resolving references and suggesting near misses. */
