@@ -121,7 +121,8 @@ public final class Validator {
         boolean empty = d.all().stream().anyMatch(x -> x.pos().file().equals(file) && x.severity() == brief.diag.Severity.ERROR
                 && (x.message().equals("the file is empty") || x.message().startsWith("the file has no entries")));
         String f = file.toString().replace('\\', '/');
-        d.consequence(new SourcePos(file, 1, 1), "fix " + f + " first; the references are checked again once it has entries",
+        d.consequence(new SourcePos(file, 1, 1), "fix " + f + " first; the references are checked again once it "
+                        + (empty ? "has entries" : "can be read"),
                 "%d reference%s to %s fail%s because %s %s", n, n == 1 ? "" : "s", kind, n == 1 ? "s" : "", f,
                 empty ? "is empty" : "cannot be read");
     }
