@@ -57,7 +57,7 @@ class AlignmentTest {
             }
         }
         assertTrue(tried > 80, "every paragraph of the five briefings: " + tried);
-        // Measured: 2 of 93 name the neighbour (both carry the same numbers and names).
+        // Measured: 2 of 92 name the neighbour (both carry the same numbers and names).
         assertTrue(inexact <= 3, inexact + " of " + tried + " named a neighbour instead");
     }
 
