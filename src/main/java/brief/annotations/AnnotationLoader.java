@@ -39,7 +39,7 @@ public final class AnnotationLoader {
             "sources");
     static final List<String> SOURCE_KEYS = List.of("article", "quote");
     static final List<String> LEADER_KEYS = List.of("id", "name", "aliases", "country", "roles", "bio");
-    static final List<String> ROLE_KEYS = List.of("title", "from", "to");
+    static final List<String> ROLE_KEYS = List.of("title", "from", "to", "concurrent");
     static final List<String> EVENT_KEYS = List.of("id", "date", "title", "summary", "summits", "leaders", "source");
     /** Stands in for a date that was reported as wrong, so the entity stays known; the build stops anyway. */
     public static final FlexDate PLACEHOLDER_DATE = new FlexDate(1970, 1, 1, FlexDate.Precision.DAY);
@@ -83,13 +83,21 @@ public final class AnnotationLoader {
         if (source == null) return List.of();
         Path file = source.relPath();
         Optional<SourceFile> sf = Optional.of(source);
+        // A file that yields nothing is an error: an emptied events.yaml would silently empty the chronology.
+        // A file that means to have no entries says so with '[]'.
         if (sf.get().text().isBlank()) {
-            diags.warningWithHint(new SourcePos(file, 1, 1), "add entries starting with '- id: …', or delete the file",
-                    "the file is empty");
+            diags.errorWithHint(new SourcePos(file, 1, 1), "add entries starting with '- id: …'; write '[]' if there"
+                    + " are none yet", "the file is empty");
             return List.of();
         }
         Optional<YNode> tree = YamlReader.read(file, sf.get().text(), 0, diags);
-        if (tree.isEmpty()) return List.of();
+        if (tree.isEmpty()) {
+            if (sf.get().text().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#") || l.strip().equals("---"))) {
+                diags.errorWithHint(new SourcePos(file, 1, 1), "add entries starting with '- id: …'; write '[]' if"
+                        + " there are none yet", "the file has no entries (only comments)");
+            }
+            return List.of();
+        }
         if (!(tree.get() instanceof YList list)) {
             diags.errorWithHint(tree.get().pos(), "start each entry with '- id: …' at the beginning of a line",
                     "%s must be a list of entries, found %s", file.getFileName(), tree.get().describe());
@@ -275,7 +283,8 @@ public final class AnnotationLoader {
                     d.errorWithHint(rf.pos("to"), "swap 'from' and 'to', or correct one of them",
                             "the role ends (%s) before it starts (%s)", to.get().iso(), from.get().iso());
                 }
-                from.ifPresent(fr -> roles.add(new Leader.Role(title, fr, to, rf.pos())));
+                boolean concurrent = rf.bool("concurrent", false);
+                from.ifPresent(fr -> roles.add(new Leader.Role(title, fr, to, concurrent, rf.pos())));
             });
         }
         LocalizedText bio = f.text("bio", false);

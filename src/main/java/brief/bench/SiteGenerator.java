@@ -63,6 +63,8 @@ public final class SiteGenerator {
     private final List<LeaderSpec> leaders;
     private final List<SummitSpec> summits;
     private final List<ArticleSpec> articles;
+    /** Parses the source bodies whose paragraph hashes stamp the translations, as `brief stamp` would. */
+    private final brief.content.MarkdownParser markdown = new brief.content.MarkdownParser();
 
     public SiteGenerator(Options options) {
         this.o = options;
@@ -207,6 +209,8 @@ public final class SiteGenerator {
             sb.append("draft: false\n");
         } else {
             sb.append("summary: ").append(q(summary)).append('\n');
+            // Stamped, as a translator would after checking it: an unstamped translation is "freshness unknown".
+            if (o.format() == Format.BRIEF) sb.append("translated_from: ").append(stamp(a)).append('\n');
         }
         sb.append("---\n\n");
         body(sb, a, v);
@@ -218,6 +222,14 @@ public final class SiteGenerator {
      * the paragraph with the quoted figure, another heading, paragraphs. Every language draws the same
      * sequence, so paragraph N states the same numbers in each.
      */
+    /** The hashes of the source body's blocks, "[h1, h2, …]". */
+    private String stamp(ArticleSpec a) {
+        StringBuilder src = new StringBuilder();
+        body(src, a, vars(a, o.languages().get(0)));
+        return markdown.parse(src.toString(), 1).blocks().stream().map(brief.content.Block::hash)
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
     private void body(StringBuilder sb, ArticleSpec a, Vars v) {
         Random r = random('B', a.index());
         String lang = v.lang();

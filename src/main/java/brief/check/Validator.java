@@ -49,7 +49,9 @@ public final class Validator {
     }
 
     public Optional<Validated> validate(Sources s, Diagnostics diags) {
-        Ids ids = new Ids(s, unreadable(diags));
+        Set<Path> failed = unreadable(diags);
+        Ids ids = new Ids(s, failed);
+        failedInputs(s, failed, diags);
         duplicateIds(s, diags);
         references(s, ids, diags);
         provenance(s, ids, diags);
@@ -58,6 +60,7 @@ public final class Validator {
         // The per-article rules run in parallel, article by article (diagnostics are sorted when reported).
         slugs(s, cache.run(s, leaders, this, diags), diags);
         roleDates(s, diags);
+        overlappingRoles(s, diags);
         new LinkRule(s, cache.sameIds(ids)).check(diags, cache);
         new TemplateStringsRule(s).check(diags);
         new FactsRule(s).checkAnnotations(diags);
@@ -77,9 +80,51 @@ public final class Validator {
                 .filter(x -> x.message().startsWith("YAML syntax") || x.message().startsWith("the file is not valid UTF-8")
                         || x.message().startsWith("the front matter is not closed")
                         || x.message().startsWith("the file has no front matter") || x.message().equals("the file is empty")
+                        || x.message().startsWith("the file has no entries")
                         || x.message().startsWith("cannot read") || x.message().contains("NUL character"))
                 .map(x -> x.pos().file())
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * A file that could not be read, or yielded no entries, is the first thing said, and the references that fail
+     * because of it are summed up in one line instead of listed one by one ({@link Ids} accepts them all).
+     */
+    private static void failedInputs(Sources s, Set<Path> failed, Diagnostics d) {
+        for (Path p : failed) d.lead(p);
+        var a = s.annotations();
+        summarise(failed, AnnotationLoader.LEADERS, a.leaders().isEmpty(), "leaders", s, "leader:",
+                a.summits().stream().mapToLong(x -> x.participants().size()).sum()
+                        + a.events().stream().mapToLong(x -> x.leaders().size()).sum()
+                        + s.articles().stream().mapToLong(x -> x.source().leaders().size()).sum(), d);
+        summarise(failed, AnnotationLoader.SUMMITS, a.summits().isEmpty(), "summits", s, "summit:",
+                a.events().stream().mapToLong(x -> x.summits().size()).sum()
+                        + s.articles().stream().mapToLong(x -> x.source().summits().size()).sum(), d);
+        summarise(failed, AnnotationLoader.SERIES, a.series().isEmpty(), "series", s, null,
+                a.summits().stream().filter(x -> x.series().isPresent()).count(), d);
+        summarise(failed, AnnotationLoader.EVENTS, a.events().isEmpty(), "events", s, "event:", 0, d);
+    }
+
+    private static void summarise(Set<Path> failed, Path file, boolean none, String kind, Sources s, String scheme,
+                                  long annotated, Diagnostics d) {
+        if (!failed.contains(file) || !none) return;
+        long links = 0;
+        if (scheme != null) {
+            for (Article a : s.articles()) {
+                for (ArticleText t : a.texts().values()) {
+                    links += t.body().links().stream().filter(l -> l.url().startsWith(scheme)).count();
+                }
+            }
+        }
+        long n = annotated + links;
+        if (n == 0) return;
+        boolean empty = d.all().stream().anyMatch(x -> x.pos().file().equals(file) && x.severity() == brief.diag.Severity.ERROR
+                && (x.message().equals("the file is empty") || x.message().startsWith("the file has no entries")));
+        String f = file.toString().replace('\\', '/');
+        d.consequence(new SourcePos(file, 1, 1), "fix " + f + " first; the references are checked again once it "
+                        + (empty ? "has entries" : "can be read"),
+                "%d reference%s to %s fail%s because %s %s", n, n == 1 ? "" : "s", kind, n == 1 ? "s" : "", f,
+                empty ? "is empty" : "cannot be read");
     }
 
     /** Known ids of each kind, for resolving references and suggesting near misses. */
@@ -250,7 +295,8 @@ public final class Validator {
     }
 
     private void translations(Sources s, Article a, Diagnostics d) {
-        List<Block> src = a.source().body().blocks();
+        brief.config.SiteConfig.Translations policy = s.config().translations();
+        SourceHistory history = null;
         for (Language l : s.config().languages()) {
             if (l.source()) continue;
             Optional<ArticleText> t = a.in(l.code());
@@ -259,16 +305,20 @@ public final class Validator {
                         "article '%s' has no translation in '%s'", a.id(), l.code());
                 continue;
             }
-            Outdated.of(a, t.get()).ifPresent(o -> d.warningWithHint(new SourcePos(t.get().file(), 1, 1),
-                    "update the translation of these paragraphs, then run ./brief stamp " + a.id() + " --lang " + l.code(),
-                    "outdated translation: source paragraph%s %s changed since it was translated",
-                    o.changed().size() == 1 ? "" : "s", o.describe()));
-            int n = t.get().body().blocks().size();
-            if (n != src.size()) {
-                d.warningWithHint(new SourcePos(t.get().file(), t.get().body().firstLine(), 1),
-                        "translate paragraph for paragraph, so that citations link to the right place",
-                        "the translation has %d paragraphs, the source %d", n, src.size());
+            ArticleText tr = t.get();
+            Alignment.check(a.source(), tr, d);
+            String stamp = "./brief stamp " + a.id() + " --lang " + l.code();
+            if (tr.translatedFrom().isEmpty()) {
+                d.add(policy.unknownIsError() ? brief.diag.Severity.ERROR : brief.diag.Severity.WARNING,
+                        new SourcePos(tr.file(), 1, 1), "check that it says what " + a.source().file().getFileName()
+                                + " says, paragraph for paragraph, then run " + stamp,
+                        "freshness unknown: the translation was never stamped (no 'translated_from'), so a change to"
+                                + " its source would go unnoticed");
+                continue;
             }
+            Optional<Outdated> o = Outdated.of(a, tr);
+            if (o.isPresent() && history == null) history = new SourceHistory(s.root(), a.source().file());
+            if (o.isPresent()) o.get().report(a, tr, history, policy.outdatedIsError(), stamp, d);
         }
     }
 
@@ -287,6 +337,31 @@ public final class Validator {
                 d.warningWithHint(r.pos(), "add the form the article uses to the leader's 'aliases' in content/leaders.yaml,"
                         + " or remove the reference", "article '%s' is annotated with leader '%s', whom its text never names",
                         a.id(), l.id());
+            }
+        }
+    }
+
+    /**
+     * A leader holds one role at a time unless the roles say they are held together ({@code concurrent: true}):
+     * an overlap is otherwise a typing mistake that puts the wrong title on a summit page. Reported at the role
+     * that starts second. A role that ends on the day the next begins is a handover, not an overlap.
+     */
+    private void overlappingRoles(Sources s, Diagnostics d) {
+        for (Leader l : s.annotations().leaders()) {
+            List<Leader.Role> roles = l.roles().stream().sorted(java.util.Comparator.comparing(Leader.Role::from)).toList();
+            for (int j = 1; j < roles.size(); j++) {
+                Leader.Role second = roles.get(j);
+                for (int i = 0; i < j; i++) {
+                    Leader.Role first = roles.get(i);
+                    boolean overlaps = first.to().map(t -> second.from().start().isBefore(t.start())).orElse(true);
+                    if (!overlaps || first.concurrent() || second.concurrent()) continue;
+                    d.errorWithHint(second.pos(), "if both were held together, add 'concurrent: true' to this role;"
+                                    + " otherwise correct its 'from' or the 'to' of the role at line " + first.pos().line(),
+                            "leader '%s' holds two roles at once from %s: this one and the one at line %d (%s)", l.id(),
+                            second.from().iso(), first.pos().line(),
+                            first.to().map(t -> "until " + t.iso()).orElse("which has no 'to'"));
+                    break;
+                }
             }
         }
     }

@@ -16,6 +16,7 @@ final class TranslationReport {
             int ok = 0;
             int missing = 0;
             int outdated = 0;
+            int unknown = 0;
             out.println("== " + l.code() + " (" + l.name() + ")");
             for (Article a : s.articles()) {
                 var t = a.in(l.code());
@@ -29,8 +30,9 @@ final class TranslationReport {
                         state = "outdated, " + o.get().changed().size() + " paragraph(s) behind: " + o.get().describe();
                         outdated++;
                     } else if (t.get().translatedFrom().isEmpty()) {
-                        state = "translated (not stamped: run ./brief stamp " + a.id() + " --lang " + l.code() + ")";
-                        ok++;
+                        state = "unknown (freshness unknown, never stamped: check it, then run ./brief stamp " + a.id()
+                                + " --lang " + l.code() + ")";
+                        unknown++;
                     } else {
                         state = "translated";
                         ok++;
@@ -38,7 +40,7 @@ final class TranslationReport {
                 }
                 out.printf("  %-12s %s%n", state.split(",")[0].split(" ")[0], a.id() + (state.contains(" ") ? "  (" + state + ")" : ""));
             }
-            out.printf("  %d translated, %d outdated, %d missing%n", ok, outdated, missing);
+            out.printf("  %d translated, %d outdated, %d unknown, %d missing%n", ok, outdated, unknown, missing);
         }
     }
 }

@@ -26,7 +26,7 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final Path FILE = Path.of("content", "site.yaml");
     private static final List<String> KEYS = List.of("title", "description", "base_url", "languages", "sections",
-            "theme", "allow_raw_html", "countries");
+            "theme", "allow_raw_html", "countries", "translations");
     private static final List<String> LANGUAGE_KEYS = List.of("code", "name", "locale", "source");
 
     public Optional<SiteConfig> load(Path root, Diagnostics diags) {
@@ -76,7 +76,7 @@ public final class ConfigLoader {
         String theme = f.string("theme", false).orElse("default");
         boolean raw = f.bool("allow_raw_html", false);
         return Optional.of(new SiteConfig(title, description, baseUrl, languages, sections, theme, raw,
-                countries(f, diags)));
+                countries(f, diags), translations(f, diags)));
     }
 
     /** countries: {VN: {vi: Việt Nam, en: Viet Nam}, …}; a plain text names the country so in every language. */
@@ -107,6 +107,22 @@ public final class ConfigLoader {
             if (!name.isEmpty()) out.put(code, name);
         }
         return out;
+    }
+
+    private static SiteConfig.Translations translations(Fields f, Diagnostics diags) {
+        Optional<Fields> t = f.sub("translations", "'translations' of site.yaml");
+        if (t.isEmpty()) return SiteConfig.Translations.DEFAULT;
+        t.get().allowOnly(List.of("outdated", "unknown"));
+        return new SiteConfig.Translations(isError(t.get(), "outdated", diags), isError(t.get(), "unknown", diags));
+    }
+
+    private static boolean isError(Fields t, String key, Diagnostics diags) {
+        Optional<String> v = t.string(key, false);
+        if (v.isEmpty() || v.get().equals("warn")) return false;
+        if (v.get().equals("error")) return true;
+        diags.errorWithHint(t.pos(key), "write '" + key + ": warn' or '" + key + ": error'",
+                "'%s' of 'translations' in site.yaml must be warn or error, found '%s'", key, v.get());
+        return false;
     }
 
     private List<Language> languages(Fields top, Diagnostics diags) {

@@ -19,7 +19,8 @@ public record SiteConfig(
         Map<String, LocalizedText> sections,
         String theme,
         boolean allowRawHtml,
-        Map<String, LocalizedText> countries) {
+        Map<String, LocalizedText> countries,
+        Translations translations) {
 
     public static final List<String> SECTIONS = List.of("articles", "summits", "leaders", "chronology", "search");
 
@@ -29,10 +30,19 @@ public record SiteConfig(
         countries = Map.copyOf(countries);
     }
 
-    /** A site that names every country as the JDK does. */
+    /** A site that names every country as the JDK does and only warns about translations. */
     public SiteConfig(LocalizedText title, LocalizedText description, String baseUrl, List<Language> languages,
                       Map<String, LocalizedText> sections, String theme, boolean allowRawHtml) {
-        this(title, description, baseUrl, languages, sections, theme, allowRawHtml, Map.of());
+        this(title, description, baseUrl, languages, sections, theme, allowRawHtml, Map.of(), Translations.DEFAULT);
+    }
+
+    /**
+     * {@code translations: {outdated: warn|error, unknown: warn|error}}: whether a translation whose source
+     * changed since it was stamped (outdated), or that was never stamped (unknown), only warns or stops the
+     * build. A press office that must not publish a stale translation sets both to error.
+     */
+    public record Translations(boolean outdatedIsError, boolean unknownIsError) {
+        public static final Translations DEFAULT = new Translations(false, false);
     }
 
     public Language sourceLanguage() {

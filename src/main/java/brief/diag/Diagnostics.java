@@ -10,6 +10,12 @@ import java.util.function.Function;
  */
 public final class Diagnostics {
     private final List<Diagnostic> items = new ArrayList<>();
+    /**
+     * Files that could not be read or yielded nothing: their problems are said first, since every other error
+     * may follow from them; then what follows from them, summarised ({@link #consequence}).
+     */
+    private final java.util.Set<java.nio.file.Path> leading = new java.util.HashSet<>();
+    private final List<Diagnostic> consequences = new ArrayList<>();
     private final Function<SourcePos, String> lineLookup;
 
     public Diagnostics() {
@@ -84,17 +90,57 @@ public final class Diagnostics {
         return sb == null ? s : sb.toString();
     }
 
-    public synchronized void addAll(Diagnostics other) {
-        items.addAll(other.all());
+    public void addAll(Diagnostics other) {
+        List<Diagnostic> its;
+        List<Diagnostic> itsConsequences;
+        java.util.Set<java.nio.file.Path> itsLeading;
+        synchronized (other) {
+            its = List.copyOf(other.items);
+            itsConsequences = List.copyOf(other.consequences);
+            itsLeading = java.util.Set.copyOf(other.leading);
+        }
+        synchronized (this) {
+            items.addAll(its);
+            consequences.addAll(itsConsequences);
+            leading.addAll(itsLeading);
+        }
     }
 
-    /** Every diagnostic, sorted by file, line and column. */
+    /** Marks a file whose failure other problems follow from: its problems are listed first. */
+    public synchronized void lead(java.nio.file.Path file) {
+        leading.add(file);
+    }
+
+    /**
+     * An error that sums up the errors a failed file causes ("51 references to leaders fail because
+     * content/leaders.yaml is empty"), listed right after that file's own problems.
+     */
+    public synchronized void consequence(SourcePos pos, String hint, String message, Object... args) {
+        leading.add(pos.file());
+        consequences.add(new Diagnostic(Severity.ERROR, pos, visible(String.format(java.util.Locale.ROOT, message, args)),
+                hint == null ? null : visible(hint), null));
+    }
+
+    /**
+     * Every diagnostic: the problems of failed files first, each file's followed by what it causes, then the
+     * rest; each part sorted by file, line and column.
+     */
     public synchronized List<Diagnostic> all() {
-        return items.stream().sorted().distinct().toList();
+        List<Diagnostic> sorted = items.stream().sorted().distinct().toList();
+        if (leading.isEmpty()) return sorted;
+        List<Diagnostic> out = new ArrayList<>(sorted.size() + consequences.size());
+        List<java.nio.file.Path> files = leading.stream()
+                .sorted(java.util.Comparator.comparing(f -> f.toString().replace('\\', '/'))).toList();
+        for (java.nio.file.Path f : files) {
+            for (Diagnostic d : sorted) if (d.pos().file().equals(f)) out.add(d);
+            consequences.stream().filter(d -> d.pos().file().equals(f)).sorted().distinct().forEach(out::add);
+        }
+        for (Diagnostic d : sorted) if (!leading.contains(d.pos().file())) out.add(d);
+        return out;
     }
 
     public synchronized boolean hasErrors() {
-        return items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        return !consequences.isEmpty() || items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 
     public synchronized long count(Severity s) {

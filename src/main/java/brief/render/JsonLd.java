@@ -132,8 +132,10 @@ final class JsonLd {
             }
         }
         if (!other.isEmpty()) out.put("alternateName", other);
-        le.roles().stream().max(java.util.Comparator.comparing(Leader.Role::from))
-                .ifPresent(r -> out.put("jobTitle", v.text(r.title(), lang)));
+        // The titles held now; for someone who holds none, the last one as former, never as if current.
+        List<String> titles = le.openRoles().stream().map(r -> v.text(r.title(), lang)).toList();
+        String title = titles.isEmpty() ? v.standing(le, lang) : String.join("; ", titles);
+        if (!title.isEmpty()) out.put("jobTitle", title);
         out.put("nationality", Views.map("@type", "Country", "name", v.country(le.country(), lang)));
         String bio = v.text(le.bio(), lang);
         if (!bio.isEmpty()) out.put("description", bio);

@@ -442,15 +442,23 @@ public final class Renderer {
     private Map<String, Object> leaders(SiteModel model, Views v, Language lang) {
         String l = lang.code();
         Collator collator = Collator.getInstance(lang.locale());
-        List<Map<String, Object>> items = model.leaders().values().stream()
+        // In office first, then former office-holders, then people without a role; by name in the language's order.
+        Map<String, List<Map<String, Object>>> groups = new java.util.LinkedHashMap<>();
+        for (String g : List.of("current", "former", "other")) groups.put(g, new ArrayList<>());
+        model.leaders().values().stream()
                 .sorted(Comparator.comparing((Leader le) -> v.text(le.name(), l), collator).thenComparing(Leader::id))
-                .map(le -> {
-                    Map<String, Object> m = v.leaderLink(le, l, le.roles().stream().map(r -> r.from().start())
-                            .max(Comparator.naturalOrder()));
+                .forEach(le -> {
+                    Map<String, Object> m = v.leaderLink(le, l, Optional.empty());
+                    m.put("role", v.standing(le, l));
                     m.put("country", v.country(le.country(), l));
-                    return m;
-                }).toList();
-        return Views.map("kind", "leaders", "title", model.strings().t(l, "leaders.title"), "leaders", items);
+                    String g = !le.openRoles().isEmpty() ? "current" : le.roles().isEmpty() ? "other" : "former";
+                    groups.get(g).add(m);
+                });
+        List<Map<String, Object>> sections = new ArrayList<>();
+        groups.forEach((g, items) -> {
+            if (!items.isEmpty()) sections.add(Views.map("id", g, "title", model.strings().t(l, "leaders." + g), "leaders", items));
+        });
+        return Views.map("kind", "leaders", "title", model.strings().t(l, "leaders.title"), "groups", sections);
     }
 
     private Map<String, Object> leader(SiteModel model, Views v, Chronology.Index chrono, Leader le, String l) {
@@ -464,16 +472,16 @@ public final class Renderer {
         List<Map<String, Object>> roles = le.roles().stream()
                 .sorted(Comparator.comparing(Leader.Role::from).reversed())
                 .map(r -> Views.map("title", v.text(r.title(), l), "from", v.date(r.from(), l),
-                        "to", r.to().map(t -> v.date(t, l)).orElse(""))).toList();
+                        "to", r.to().map(t -> v.date(t, l)).orElse(""), "open", r.open())).toList();
         List<Map<String, Object>> summits = model.summitsByLeader().getOrDefault(le.id(), List.of()).stream()
                 .map(s -> {
                     Map<String, Object> m = v.summitLink(s, l);
-                    m.put("role", le.roleOn(s.start().start()).map(r -> v.text(r.title(), l)).orElse(""));
+                    m.put("role", v.titlesOn(le, s.start().start(), l));
                     return m;
                 }).toList();
         List<Map<String, Object>> timeline = chrono.leader(le.id()).stream().map(e -> v.chronoItem(e, l)).toList();
         return Views.map("kind", "leader", "id", le.id(), "title", v.text(le.name(), l), "otherNames", otherNames,
-                "country", v.country(le.country(), l), "roles", roles, "bio", v.text(le.bio(), l),
+                "country", v.country(le.country(), l), "standing", v.standing(le, l), "roles", roles, "bio", v.text(le.bio(), l),
                 "summits", summits, "articles", v.articleLinks(model.articlesByLeader().getOrDefault(le.id(), List.of()), l),
                 "timeline", timeline, "description", describe(v.text(le.bio(), l)));
     }

@@ -119,10 +119,36 @@ final class Views {
                 .orElseGet(() -> brief.i18n.Countries.defaultName(code, s.locale(lang)));
     }
 
-    /** A leader named on a given day: the link, and the title they held that day. */
+    /** A leader named on a given day: the link, and the title (or titles held together) they held that day. */
     Map<String, Object> leaderLink(Leader l, String lang, Optional<LocalDate> on) {
-        String role = on.flatMap(l::roleOn).map(r -> text(r.title(), lang)).orElse("");
-        return map("name", text(l.name(), lang), "url", urls.leader(lang, l.id()), "role", role, "id", l.id());
+        return map("name", text(l.name(), lang), "url", urls.leader(lang, l.id()), "role", on.map(d -> titlesOn(l, d, lang))
+                .orElse(""), "id", l.id());
+    }
+
+    /** The titles a leader held on a day, joined: two when the roles were held together. */
+    String titlesOn(Leader l, LocalDate day, String lang) {
+        List<String> titles = new ArrayList<>();
+        for (Leader.Role r : l.rolesOn(day)) titles.add(text(r.title(), lang));
+        return String.join("; ", titles);
+    }
+
+    /**
+     * What a leader is as the data says, never a past title as if current: each open role "since" its start
+     * ("US Secretary of State, since 21 January 2025"), else the role that ended last as former, with its years
+     * ("Former US Secretary of State (2021–2025)"); empty without roles. The build date plays no part.
+     */
+    String standing(Leader l, String lang) {
+        List<String> open = new ArrayList<>();
+        for (Leader.Role r : l.openRoles()) open.add(s.t(lang, "leader.since", text(r.title(), lang), date(r.from(), lang)));
+        if (!open.isEmpty()) return String.join("; ", open);
+        return l.lastEnded().map(r -> s.t(lang, "leader.former", text(r.title(), lang), years(r))).orElse("");
+    }
+
+    /** "2021–2025", or "2024" for a role that began and ended in one year. */
+    static String years(Leader.Role r) {
+        int from = r.from().year();
+        int to = r.to().map(FlexDate::year).orElse(from);
+        return from == to ? Integer.toString(from) : from + "\u2013" + to;
     }
 
     /** "more than USD 453 billion" / "hơn 453 tỷ USD": the figure through the language's figure.* strings. */

@@ -34,6 +34,8 @@ public final class YamlReader {
      */
     public static Optional<YNode> read(Path file, String text, int lineOffset, Diagnostics diags) {
         if (text.isBlank()) return Optional.empty();
+        // The content is typed by people, often pasted from a word processor; the theme is written by developers.
+        if (file.startsWith("content")) PastedCharacters.check(file, text, lineOffset, diags);
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) return Optional.empty();

@@ -114,13 +114,15 @@ class BadInputTest {
         c.add(error("yaml-colon-in-plain-value", replace(SUMMITS, "  city: Kuala Lumpur", "  city: Kuala: Lumpur"),
                 SUMMITS + ":7:14: error: YAML syntax: mapping values are not allowed here",
                 "a value that contains ': ' must be put in double quotes"));
-        c.add(error("yaml-tab-indent", replace(LEADERS, "  country: US", "\tcountry: US"),
+        c.add(new Case("yaml-tab-indent", Kind.ERROR, List.of(replace(LEADERS, "  country: US", "\tcountry: US")), List.of(
                 LEADERS + ":17:1: error: YAML syntax: found character '\\t(TAB)' that cannot start any token."
                         + " (Do not use \\t(TAB) for indentation)",
-                "indent with spaces, not tabs", "check failed: 1 error, 0 warnings"));
-        c.add(error("yaml-bad-indent-in-list", replace(SERIES, "  name: {vi", "   name: {vi"),
-                SERIES + ":2:8: error: YAML syntax: mapping values are not allowed here", "indent it exactly like the keys above it",
-                "check failed: 1 error, 0 warnings"));
+                LEADERS + ":1:1: error: 9 references to leaders fail because content/leaders.yaml cannot be read"),
+                List.of("indent with spaces, not tabs", "check failed: 2 errors, 0 warnings")));
+        c.add(new Case("yaml-bad-indent-in-list", Kind.ERROR, List.of(replace(SERIES, "  name: {vi", "   name: {vi")), List.of(
+                SERIES + ":2:8: error: YAML syntax: mapping values are not allowed here",
+                SERIES + ":1:1: error: 1 reference to series fails because content/series.yaml cannot be read"),
+                List.of("indent it exactly like the keys above it", "check failed: 2 errors, 0 warnings")));
         c.add(new Case("yaml-alias-is-refused", Kind.ERROR, List.of(
                         replace(SUMMITS, "  participants:\n    - pham-minh-chinh", "  participants: &people\n    - pham-minh-chinh"),
                         replace(SUMMITS, "participants: [luong-cuong, donald-trump]", "participants: *people")),
@@ -186,8 +188,16 @@ class BadInputTest {
                 LEADERS + ":15:11: error: the role ends (2024-01-01) before it starts (2024-10-21)"));
         c.add(error("empty-article-file", write(A, ""),
                 A + ":1:1: error: the file is empty", "write a front matter block"));
-        c.add(warning("empty-annotation-file", write(EVENTS, ""),
-                EVENTS + ":1:1: warning: the file is empty"));
+        c.add(error("empty-annotation-file", write(EVENTS, ""),
+                EVENTS + ":1:1: error: the file is empty", "write '[]' if there are none yet"));
+        c.add(error("annotation-file-of-comments-only", write(EVENTS, "# none yet\n"),
+                EVENTS + ":1:1: error: the file has no entries (only comments)", "write '[]' if there are none yet"));
+        c.add(new Case("annotation-file-that-says-it-has-no-entries", Kind.OK, List.of(write(EVENTS, "[]\n")), List.of(),
+                List.of()));
+        c.add(new Case("emptied-leaders-file-is-said-once", Kind.ERROR, List.of(write(LEADERS, "\n")), List.of(
+                LEADERS + ":1:1: error: the file is empty",
+                LEADERS + ":1:1: error: 9 references to leaders fail because content/leaders.yaml is empty"),
+                List.of("check failed: 2 errors, 0 warnings")));
         c.add(error("empty-front-matter", transform(A,
                         s -> ("---\n---\n" + s.substring(s.indexOf("\n---\n") + 5)).getBytes(StandardCharsets.UTF_8)),
                 A + ":1:1: error: the front matter is empty"));
@@ -342,10 +352,69 @@ class BadInputTest {
                 "content/articles/2025-10-29-apec-meeting: warning: article '2025-10-29-apec-meeting' has no"
                         + " translation in 'en'"));
         c.add(warning("outdated-translation", replace(A, "Chiều 26/10, Thủ tướng", "Chiều ngày 26/10, Thủ tướng"),
-                AE + ":1:1: warning: outdated translation: source paragraph #1 changed since it was translated",
-                "./brief stamp 2025-10-26-asean-us-summit --lang en"));
-        c.add(warning("translation-with-fewer-paragraphs", replace(BE, "President Trump recalled his visit to Viet Nam in 2017.\n\n", ""),
-                BE + ":5:1: warning: the translation has 2 paragraphs, the source 3"));
+                AE + ":5:1: warning: outdated translation: the source's paragraph 1 (#p-1, vi.md:9) changed since it was"
+                        + " translated: \"Chiều ngày 26/10, Thủ tướng Phạm Minh Chính và Tổng thống Donald Trump dự Hội nghị.\"",
+                "update paragraph 1 here, then run ./brief stamp 2025-10-26-asean-us-summit --lang en"));
+        c.add(warning("outdated-caption-is-numbered-as-readers-see-it", replace(A, "Các nhà lãnh đạo tại Hội nghị.", "Các lãnh đạo tại Hội nghị."),
+                AE + ":7:1: warning: outdated translation: the source's paragraph 2 (#p-2, vi.md:11) changed since it was"
+                        + " translated: \"Các lãnh đạo tại Hội nghị. Ảnh: TTXVN\""));
+        c.add(new Case("outdated-translation-blocks-when-the-site-says-so", Kind.ERROR, List.of(
+                replace(A, "Chiều 26/10, Thủ tướng", "Chiều ngày 26/10, Thủ tướng"),
+                replace(SITE, "theme: default", "theme: default\ntranslations: {outdated: error}")), List.of(
+                AE + ":5:1: error: outdated translation: the source's paragraph 1 (#p-1, vi.md:9) changed since it was"
+                        + " translated: \"Chiều ngày 26/10, Thủ tướng Phạm Minh Chính và Tổng thống Donald Trump dự Hội nghị.\""),
+                List.of()));
+        c.add(warning("unstamped-translation", transform(AE, x -> x.replaceAll("translated_from: .*\n", "")
+                        .getBytes(StandardCharsets.UTF_8)),
+                AE + ":1:1: warning: freshness unknown: the translation was never stamped (no 'translated_from'), so a"
+                        + " change to its source would go unnoticed",
+                "check that it says what vi.md says, paragraph for paragraph, then run ./brief stamp"
+                        + " 2025-10-26-asean-us-summit --lang en"));
+        c.add(new Case("unstamped-translation-blocks-when-the-site-says-so", Kind.ERROR, List.of(
+                transform(AE, x -> x.replaceAll("translated_from: .*\n", "").getBytes(StandardCharsets.UTF_8)),
+                replace(SITE, "theme: default", "theme: default\ntranslations: {unknown: error, outdated: warn}")), List.of(
+                AE + ":1:1: error: freshness unknown: the translation was never stamped (no 'translated_from'), so a"
+                        + " change to its source would go unnoticed"), List.of()));
+        c.add(error("translations-setting-with-an-unknown-value", replace(SITE, "theme: default", "theme: default\ntranslations: {outdated: fail}"),
+                SITE + ":12:26: error: 'outdated' of 'translations' in site.yaml must be warn or error, found 'fail'",
+                "write 'outdated: warn' or 'outdated: error'"));
+        c.add(error("translation-with-a-missing-paragraph", replace(BE, "President Trump recalled his visit to Viet Nam in 2017.\n\n", ""),
+                BE + ":7:1: error: the translation has 2 paragraphs, the source 3: the source's paragraph 2 (vi.md:10)"
+                        + " \"Tổng thống Trump nhắc lại chuyến thăm Việt Nam năm 2017.\" is missing here",
+                "translate it as a paragraph of its own before this one, so that #p-2 and every citation after it land"
+                        + " on the same paragraph in every language"));
+        c.add(error("translation-with-an-extra-paragraph", replace(BE, "President Trump recalled his visit to Viet Nam in 2017.\n\n",
+                        "President Trump recalled his visit to Viet Nam in 2017.\n\nHe also spoke at length about golf.\n\n"),
+                BE + ":9:1: error: the translation has 4 paragraphs, the source 3: paragraph 3 of the translation \"He also"
+                        + " spoke at length about golf.\" has no counterpart in the source (the source's paragraph 3,"
+                        + " vi.md:12, is \"Xem thêm bài trước và hội nghị.\")",
+                "join it to the paragraph before or after it, or delete it"));
+        // --- roles ---
+        c.add(error("overlapping-roles", replace(LEADERS, "      from: \"2024-10-21\"\n",
+                        "      from: \"2024-10-21\"\n    - title: {vi: \"Phó Chủ tịch\", en: \"Vice-President\"}\n      from: \"2025-01-01\"\n"),
+                LEADERS + ":15:7: error: leader 'luong-cuong' holds two roles at once from 2025-01-01: this one and the"
+                        + " one at line 13 (which has no 'to')",
+                "if both were held together, add 'concurrent: true' to this role"));
+        c.add(new Case("roles-held-together", Kind.OK, List.of(replace(LEADERS, "      from: \"2024-10-21\"\n",
+                "      from: \"2024-10-21\"\n    - title: {vi: \"Phó Chủ tịch\", en: \"Vice-President\"}\n      from: \"2025-01-01\"\n"
+                        + "      concurrent: true\n")), List.of(), List.of()));
+        c.add(new Case("a-handover-on-one-day-is-no-overlap", Kind.OK, List.of(replace(LEADERS, "      from: \"2024-10-21\"\n",
+                "      from: \"2024-10-21\"\n      to: \"2025-01-01\"\n    - title: {vi: \"Phó Chủ tịch\", en: \"Vice-President\"}\n"
+                        + "      from: \"2025-01-01\"\n")), List.of(), List.of()));
+        // --- text pasted from a word processor ---
+        c.add(warning("curly-quotes-around-a-title", replace(A, "title: \"Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN - Hoa Kỳ\"",
+                        "title: “Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN - Hoa Kỳ”"),
+                A + ":2:8: warning: the value is wrapped in curly quotes “…”, which become part of the text (pasted"
+                        + " from a word processor?)",
+                "use straight quotes, as YAML does: \"Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN - Hoa Kỳ\""));
+        c.add(new Case("no-break-space-in-a-reference", Kind.ERROR, List.of(replace(A, "leaders: [pham-minh-chinh, donald-trump]",
+                "leaders: [pham-minh-chinh\u00A0, donald-trump]")), List.of(
+                A + ":6:26: warning: a non-breaking space (U+00A0) here, where it does not belong (pasted from a word processor?)",
+                A + ":6:11: error: unknown leader 'pham-minh-chinh\u00A0'"),
+                List.of("delete it and retype any space: leaders: [pham-minh-chinh, donald-trump]")));
+        c.add(new Case("zero-width-space-in-an-id", Kind.ERROR, List.of(replace(LEADERS, "- id: luong-cuong", "- id: luong-cuong\u200B")),
+                List.of(LEADERS + ":9:18: warning: an invisible character (U+200B) here, where it does not belong (pasted"
+                        + " from a word processor?)"), List.of("delete it and retype any space: - id: luong-cuong")));
         c.add(warning("numbers-differ-across-languages", replace(AE, "11.8% of", "11.9% of"),
                 AE + ":13:1: warning: numbers differ in paragraph 4 (en): vi has [11.8] that en lacks; en has [11.9] that vi lacks",
                 "vi: \"Thương mại hai chiều năm 2024 đạt hơn 453 tỷ USD", "en: \"Two-way trade in 2024 reached more than USD 453 billion, 11.9%"));

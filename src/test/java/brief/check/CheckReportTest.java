@@ -105,9 +105,9 @@ class CheckReportTest {
         assertEquals(0, r.exit(), r.toString());
         assertEquals(List.of(
                 "== en (English)",
-                "  outdated     2025-10-26-asean-us-summit  (outdated, 1 paragraph(s) behind: #1)",
+                "  outdated     2025-10-26-asean-us-summit  (outdated, 1 paragraph(s) behind: #p-1)",
                 "  missing      2025-10-29-apec-meeting",
-                "  0 translated, 1 outdated, 1 missing"), r.out().lines().toList(), r.toString());
+                "  0 translated, 1 outdated, 0 unknown, 1 missing"), r.out().lines().toList(), r.toString());
         assertTrue(r.err().contains("check passed: 0 errors, 2 warnings"), r.toString());
     }
 

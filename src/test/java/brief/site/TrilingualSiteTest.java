@@ -129,9 +129,13 @@ class TrilingualSiteTest {
     }
 
     @Test
-    void leadersIndexFollowsVietnameseAlphabeticalOrder() throws Exception {
-        List<String> names = page("vi/lanh-dao/index.html").select(".leader-index > li > a").eachText();
-        assertEquals(List.of("Anna Schmidt", "Đặng Thị Bé", "Nguyễn Văn An"), names);
+    void leadersIndexPutsOfficeHoldersFirstInVietnameseAlphabeticalOrder() throws Exception {
+        Document d = page("vi/lanh-dao/index.html");
+        assertEquals(List.of("Đương nhiệm", "Khác"), d.select("main h2").eachText());
+        assertEquals(List.of("Anna Schmidt", "Nguyễn Văn An"), d.select("#leaders-current + .leader-index > li > a").eachText());
+        assertEquals(List.of("Đặng Thị Bé"), d.select("#leaders-other + .leader-index > li > a").eachText());
+        assertEquals("Phó Thủ tướng, từ 1 tháng 2 năm 2025 · Việt Nam",
+                d.select("#leaders-current + .leader-index > li").get(1).selectFirst(".meta").text());
     }
 
     @Test
