@@ -50,7 +50,7 @@ final class NewCommand implements Callable<Integer> {
         if (Files.exists(file)) throw new BriefException(root.relativize(file) + " exists already", Main.CONTENT_ERRORS);
         Files.createDirectories(dir);
         Files.writeString(file, "---\ntitle: \"" + title.replace("\"", "\\\"") + "\"\ndate: \"" + d.iso()
-                + "\"\noutlet: \"\"\nsummits: []\nleaders: []\ntopics: []\ndraft: true\n---\n\nWrite the first paragraph here.\n",
+                + "\"\noutlet: \"\"\nsummits: []\nleaders: []\ntopics: []\ndraft: true\n---\n\n" + brief.content.ArticleLoader.PLACEHOLDER + "\n",
                 StandardCharsets.UTF_8);
         System.out.println("created " + root.relativize(file));
         System.out.println("next: edit " + root.relativize(file) + ", then ./brief check (it is a draft until you set draft: false)");

@@ -27,7 +27,9 @@ public record ArticleText(
         boolean draft,
         Optional<TranslationStamp> translatedFrom,
         Body body,
-        SourcePos titlePos) {
+        SourcePos titlePos,
+        /** Where the URL comes from: the 'slug:' line when there is one, else the title. */
+        SourcePos slugPos) {
 
     public ArticleText {
         summits = List.copyOf(summits);
