@@ -30,7 +30,8 @@ public final class ArticleLoader {
     /** The paragraph {@code brief new article} writes in place of the text. */
     public static final String PLACEHOLDER = "Write the first paragraph here.";
     static final List<String> TRANSLATION_KEYS = List.of("title", "slug", "summary", "topics", "draft",
-            "translated_from", "translator");
+            "translated_from", "translator", "accept");
+    static final List<String> ACCEPT_KEYS = List.of("paragraph", "number", "reason");
 
     private final SiteConfig config;
     private final MarkdownParser markdown;
@@ -134,6 +135,29 @@ public final class ArticleLoader {
         return Optional.of(new Article(id, rel, src, texts, unreadable));
     }
 
+    /** A translation's accepted numbers warnings; each needs its paragraph, its number and the reason. */
+    private List<AcceptedNumber> accepted(Fields f, boolean isSource, Diagnostics diags) {
+        if (!f.has("accept")) return List.of();
+        if (isSource) {
+            diags.warningWithHint(f.keyPos("accept"), "move it to the translation whose numbers warning it accepts",
+                    "'accept' in the source-language file is ignored");
+            return List.of();
+        }
+        List<AcceptedNumber> out = new java.util.ArrayList<>();
+        for (YNode n : f.list("accept")) {
+            Fields.of(n, diags, "an 'accept' entry", f.languages()).ifPresent(e -> {
+                e.allowOnly(ACCEPT_KEYS);
+                Optional<Integer> paragraph = e.integer("paragraph", true);
+                Optional<String> number = e.string("number", true);
+                Optional<String> reason = e.string("reason", true);
+                if (paragraph.isPresent() && number.isPresent() && reason.isPresent()) {
+                    out.add(new AcceptedNumber(paragraph.get(), number.get().strip(), reason.get(), e.pos()));
+                }
+            });
+        }
+        return out;
+    }
+
     /**
      * The language whose file {@code name} (without ".md") is a copy of, as editors and file managers name
      * copies ("vi copy", "vi (1)", "vi-old", "vi.bak"); null if it is not one.
@@ -196,7 +220,7 @@ public final class ArticleLoader {
         return Optional.of(new ArticleText(lang, rel, title.get(), slug.filter(Slugs::isValid), f.string("summary", false),
                 date, f.string("outlet", false), f.string("source", false), f.string("byline", false),
                 f.refs("summits"), f.refs("leaders"), f.strings("topics"), draft, stamp, body,
-                f.pos("title"), slug.isPresent() ? f.pos("slug") : f.pos("title")));
+                f.pos("title"), slug.isPresent() ? f.pos("slug") : f.pos("title"), accepted(f, isSource, diags)));
     }
 
     /**

@@ -29,11 +29,14 @@ public record ArticleText(
         Body body,
         SourcePos titlePos,
         /** Where the URL comes from: the 'slug:' line when there is one, else the title. */
-        SourcePos slugPos) {
+        SourcePos slugPos,
+        /** Numbers warnings accepted in this file (a translation's 'accept:'), by paragraph. */
+        List<AcceptedNumber> accepted) {
 
     public ArticleText {
         summits = List.copyOf(summits);
         leaders = List.copyOf(leaders);
         topics = List.copyOf(topics);
+        accepted = List.copyOf(accepted);
     }
 }
