@@ -43,12 +43,27 @@ final class NewCommand implements Runnable {
 
     /** Values from options, else asked in a terminal, else collected as missing for one usage error. */
     static final class Ask {
-        private final java.io.Console console = System.console();
+        private final java.io.Console console = terminal();
         private final List<String> missing = new ArrayList<>();
         private final String command;
 
         Ask(String command) {
             this.command = command;
+        }
+
+        /**
+         * The console when a person is typing at it. From Java 22 on, {@code System.console()} is there even when
+         * the input is a pipe or a file, and {@code isTerminal()} (absent before) tells the two apart.
+         */
+        private static java.io.Console terminal() {
+            java.io.Console c = System.console();
+            if (c == null) return null;
+            try {
+                Object isTerminal = java.io.Console.class.getMethod("isTerminal").invoke(c);
+                return Boolean.TRUE.equals(isTerminal) ? c : null;
+            } catch (ReflectiveOperationException e) {
+                return c; // Java 17-21: a console exists only for a terminal
+            }
         }
 
         String text(String given, String option, String question) {

@@ -138,11 +138,8 @@ public final class ArticleLoader {
     /** A translation's accepted numbers warnings; each needs its paragraph, its number and the reason. */
     private List<AcceptedNumber> accepted(Fields f, boolean isSource, Diagnostics diags) {
         if (!f.has("accept")) return List.of();
-        if (isSource) {
-            diags.warningWithHint(f.keyPos("accept"), "move it to the translation whose numbers warning it accepts",
-                    "'accept' in the source-language file is ignored");
-            return List.of();
-        }
+        // In the source it is an unknown key, reported as such: the warnings it accepts are the translation's.
+        if (isSource) return List.of();
         List<AcceptedNumber> out = new java.util.ArrayList<>();
         for (YNode n : f.list("accept")) {
             Fields.of(n, diags, "an 'accept' entry", f.languages()).ifPresent(e -> {
