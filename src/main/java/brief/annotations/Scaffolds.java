@@ -52,9 +52,12 @@ public final class Scaffolds {
 
     /** The file with {@code entry} (whole lines) appended after a blank line. */
     public static Edit append(String text, String entry) {
+        // A file saved with Windows line ends keeps them: the new lines are written the same way.
+        if (text.contains("\r\n")) entry = entry.replace("\n", "\r\n");
+        String nl = text.contains("\r\n") ? "\r\n" : "\n";
         StringBuilder sb = new StringBuilder(text);
-        if (!text.isEmpty() && !text.endsWith("\n")) sb.append('\n');
-        if (!text.isBlank() && !text.endsWith("\n\n")) sb.append('\n');
+        if (!text.isEmpty() && !text.endsWith("\n")) sb.append(nl);
+        if (!text.isBlank() && !text.endsWith(nl + nl)) sb.append(nl);
         int line = (int) sb.chars().filter(c -> c == '\n').count() + 1;
         sb.append(entry);
         return new Edit(sb.toString(), line);
@@ -66,7 +69,9 @@ public final class Scaffolds {
      * entry. Empty when the file has no such summit.
      */
     public static Optional<Edit> addFigure(String text, String summitId, String figure) {
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        String cr = text.contains("\r\n") ? "\r" : "";
+        List<String> lines = new ArrayList<>();
+        for (String l : text.split("\n", -1)) lines.add(cr.isEmpty() ? l : l.replaceAll("\r$", ""));
         int start = -1;
         Pattern head = Pattern.compile("^- id: *[\"']?" + Pattern.quote(summitId) + "[\"']? *(#.*)?$");
         for (int i = 0; i < lines.size(); i++) {
@@ -84,6 +89,11 @@ public final class Scaffolds {
         int figures = -1;
         for (int i = start + 1; i <= last; i++) {
             if (lines.get(i).matches("^  figures:\\s*(#.*)?$")) figures = i;
+            // "figures: []" becomes the block form, the one line this changes, so the figure can go under it.
+            if (lines.get(i).matches("^  figures:\\s*\\[\\s*\\]\\s*(#.*)?$")) {
+                lines.set(i, "  figures:");
+                figures = i;
+            }
         }
         String indent = "    ";
         int insertAt;
@@ -108,6 +118,6 @@ public final class Scaffolds {
         for (String l : figure.split("\n")) add.add(l.isEmpty() ? l : indent + l);
         int line = insertAt + add.size() - figure.split("\n").length + 1;
         lines.addAll(insertAt, add);
-        return Optional.of(new Edit(String.join("\n", lines), line));
+        return Optional.of(new Edit(String.join(cr + "\n", lines), line));
     }
 }

@@ -153,4 +153,15 @@ class ScaffoldTest {
                 "--name", "fr=X", "--start", "2025-01-01");
         assertEquals("error: --name fr=…: 'fr' is not a language of the site (vi, en)\n", lang.err());
     }
+
+    @Test
+    void windowsLineEndsAndAnEmptyFlowListOfFiguresAreKept() {
+        String crlf = "- id: a\r\n  name: A\r\n  figures: []   # none yet\r\n\r\n- id: b\r\n  name: B\r\n";
+        brief.annotations.Scaffolds.Edit e = brief.annotations.Scaffolds.addFigure(crlf, "a", "- id: f\n  value: 1").orElseThrow();
+        assertEquals("- id: a\r\n  name: A\r\n  figures:\r\n    - id: f\r\n      value: 1\r\n\r\n- id: b\r\n  name: B\r\n", e.text());
+        assertEquals(4, e.line());
+        brief.annotations.Scaffolds.Edit appended = brief.annotations.Scaffolds.append(crlf, "- id: c\n  name: C\n");
+        assertEquals(crlf + "\r\n- id: c\r\n  name: C\r\n", appended.text());
+        assertEquals(8, appended.line());
+    }
 }
