@@ -4,6 +4,7 @@ import brief.annotations.Leader;
 import brief.annotations.Summit;
 import brief.build.Sources;
 import brief.content.Article;
+import brief.content.AcceptedNumber;
 import brief.content.ArticleText;
 import brief.content.Block;
 import brief.diag.Diagnostics;
@@ -36,9 +37,18 @@ final class FactsRule {
             if (t.lang().equals(src)) continue;
             List<Block> tr = t.body().blocks();
             if (tr.size() != source.size()) continue; // reported by the translation rule
+            List<AcceptedNumber> unused = new ArrayList<>(t.accepted());
             for (int i = 0; i < source.size(); i++) {
+                int paragraph = i + 1;
+                List<AcceptedNumber> here = t.accepted().stream().filter(x -> x.paragraph() == paragraph).toList();
                 compare(source.get(i).text(), src, tr.get(i).text(), t.lang(),
-                        new SourcePos(t.file(), tr.get(i).line(), 1), "paragraph " + (i + 1), d);
+                        new SourcePos(t.file(), tr.get(i).line(), 1), "paragraph " + paragraph, here, unused, d);
+            }
+            // An acceptance that silences nothing would silence the next real difference in that paragraph.
+            for (AcceptedNumber x : unused) {
+                d.warningWithHint(x.pos(), "remove the entry from 'accept:'",
+                        "accepted number '%s' in paragraph %d: the paragraph has no such numbers warning",
+                        x.number(), x.paragraph());
             }
         }
     }
@@ -69,6 +79,16 @@ final class FactsRule {
 
     static void compare(String source, String srcLang, String translation, String lang, SourcePos pos, String what,
                         Diagnostics d) {
+        compare(source, srcLang, translation, lang, pos, what, List.of(), new ArrayList<>(), d);
+    }
+
+    /**
+     * Compares the numbers of a text and its translation. A number one side writes in words ("lần thứ 6" and
+     * "sixth") is the same number; one listed in {@code accepted} was checked by a person and is not reported
+     * (and is removed from {@code unused}).
+     */
+    static void compare(String source, String srcLang, String translation, String lang, SourcePos pos, String what,
+                        List<AcceptedNumber> accepted, List<AcceptedNumber> unused, Diagnostics d) {
         List<String> a = Numbers.in(source, srcLang);
         List<String> b = Numbers.in(translation, lang);
         if (a.equals(b)) return;
@@ -76,8 +96,15 @@ final class FactsRule {
         b.forEach(missing::remove);
         List<String> extra = new ArrayList<>(b);
         a.forEach(extra::remove);
+        missing.removeIf(n -> Numbers.inWords(n, translation, lang));
+        extra.removeIf(n -> Numbers.inWords(n, source, srcLang));
         missing.replaceAll(FactsRule::readable);
         extra.replaceAll(FactsRule::readable);
+        for (AcceptedNumber x : accepted) {
+            boolean used = missing.remove(x.number()) | extra.remove(x.number());
+            if (used) unused.remove(x);
+        }
+        if (missing.isEmpty() && extra.isEmpty()) return;
         StringBuilder msg = new StringBuilder("numbers differ in ").append(what).append(" (").append(lang).append(')');
         if (!missing.isEmpty()) msg.append(": ").append(srcLang).append(" has ").append(missing).append(" that ").append(lang).append(" lacks");
         if (!extra.isEmpty()) msg.append(missing.isEmpty() ? ": " : "; ").append(lang).append(" has ").append(extra)

@@ -90,7 +90,7 @@ final class LinkRule {
         String anchor = hash < 0 ? null : url.substring(hash + 1);
         if (target.isEmpty() && anchor != null) {
             if (!own.get().contains(anchor)) {
-                d.errorWithHint(pos, "anchors in this article: " + Validator.abbreviate(own.get()),
+                d.errorWithHint(pos, "anchors in this article: " + Validator.abbreviate(sorted(own.get())),
                         "link to '#%s': no such anchor in this article", anchor);
             }
             return;
@@ -107,7 +107,8 @@ final class LinkRule {
                 if (other != null && anchor != null) {
                     ArticleText ot = other.in(t.lang()).orElse(other.source());
                     if (!anchors(ot).contains(anchor)) {
-                        d.error(pos, "link to article '%s#%s': no such anchor in that article", id, anchor);
+                        d.errorWithHint(pos, "anchors in that article: " + Validator.abbreviate(sorted(anchors(ot))),
+                                "link to article '%s#%s': no such anchor in that article", id, anchor);
                     }
                 }
             }
@@ -116,6 +117,18 @@ final class LinkRule {
             case "event" -> Validator.ref(ref, ids.events(), "event", "content/events.yaml", d);
             default -> { /* http:, mailto: and other real schemes are external links */ }
         }
+    }
+
+    /** Anchors in reading order for a hint: the paragraphs by number (p-2 before p-10), then headings by name. */
+    static List<String> sorted(Set<String> anchors) {
+        java.util.Comparator<String> byParagraph = java.util.Comparator.comparingInt(LinkRule::paragraphNumber);
+        return anchors.stream().sorted(byParagraph.thenComparing(java.util.Comparator.naturalOrder())).toList();
+    }
+
+    /** N for "p-N"; headings after every paragraph. */
+    private static int paragraphNumber(String anchor) {
+        if (anchor.matches("p-\\d{1,9}")) return Integer.parseInt(anchor.substring(2));
+        return Integer.MAX_VALUE;
     }
 
     static Set<String> anchors(ArticleText t) {

@@ -35,7 +35,98 @@ final class Numbers {
     private static final Pattern SCALE = Pattern.compile("\\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|millions?|billions?|trillion|bn"
             + "|mille|milliards?)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Numbers written in words, by language prefix: cardinals and ordinals, word → value. */
+    private static final Map<String, Map<String, Integer>> WORDS = Map.of("en", english(), "vi", vietnamese(), "fr", french());
+    /**
+     * Vietnamese words that are numbers only after "thứ" (an ordinal): alone, "năm" is also "year", "tư"
+     * "private", "nhất" "most".
+     */
+    private static final java.util.Set<String> VI_ORDINAL_ONLY = java.util.Set.of("năm", "tư", "nhất");
+
     private Numbers() {}
+
+    /** Whether {@code text} writes the number {@code canonical} ("6") in words, as "sixth" or "thứ sáu". */
+    static boolean inWords(String canonical, String text, String lang) {
+        Map<String, Integer> words = WORDS.get(lang.length() > 2 ? lang.substring(0, 2) : lang);
+        if (words == null || !allDigits(canonical)) return false;
+        int n;
+        try {
+            n = Integer.parseInt(canonical);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+        for (Map.Entry<String, Integer> w : words.entrySet()) {
+            if (w.getValue() != n) continue;
+            String word = w.getKey();
+            boolean ordinalOnly = lang.startsWith("vi") && VI_ORDINAL_ONLY.contains(word.split(" ")[0]);
+            if (lower.contains((ordinalOnly ? " thứ " : " ") + word + " ")) return true;
+        }
+        return false;
+    }
+
+    private static Map<String, Integer> english() {
+        String[] units = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        String[] nth = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                "eighteenth", "nineteenth"};
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        String[] tenths = {"twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth",
+                "ninetieth"};
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < units.length; i++) {
+            m.put(units[i], i + 1);
+            m.put(nth[i], i + 1);
+        }
+        for (int t = 0; t < tens.length; t++) {
+            int v = (t + 2) * 10;
+            m.put(tens[t], v);
+            m.put(tenths[t], v);
+            for (int u = 0; u < 9; u++) {
+                m.put(tens[t] + "-" + units[u], v + u + 1);
+                m.put(tens[t] + "-" + nth[u], v + u + 1);
+            }
+        }
+        m.put("hundred", 100);
+        m.put("hundredth", 100);
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, Integer> vietnamese() {
+        String[] units = {"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"};
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (int u = 0; u < units.length; u++) m.put(units[u], u + 1);
+        m.put("nhất", 1); // thứ nhất
+        m.put("tư", 4);   // thứ tư
+        m.put("mười", 10);
+        for (int t = 1; t <= 9; t++) {
+            String ten = t == 1 ? "mười" : units[t - 1] + " mươi";
+            if (t > 1) m.put(ten, t * 10);
+            for (int u = 1; u <= 9; u++) {
+                String unit = u == 1 && t > 1 ? "mốt" : u == 5 ? "lăm" : u == 4 && t > 1 ? "tư" : units[u - 1];
+                m.put(ten + " " + unit, t * 10 + u);
+            }
+        }
+        m.put("trăm", 100);
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, Integer> french() {
+        String[] units = {"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"};
+        String[] nth = {"premier", "deuxième", "troisième", "quatrième", "cinquième", "sixième", "septième", "huitième",
+                "neuvième", "dixième"};
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (int i = 0; i < units.length; i++) {
+            m.put(units[i], i + 1);
+            m.put(nth[i], i + 1);
+        }
+        m.put("une", 1);
+        m.put("première", 1);
+        m.put("second", 2);
+        m.put("seconde", 2);
+        return Map.copyOf(m);
+    }
 
     /** The numbers in the text, sorted, as plain decimal strings ("11.8", "6200"). */
     static List<String> in(String text, String lang) {

@@ -285,7 +285,8 @@ public final class Validator {
                 Article other = seen.putIfAbsent(slug, a);
                 if (other != null) {
                     ArticleText t = a.in(l.code()).orElse(a.source());
-                    d.errorWithHint(t.titlePos(), "add 'slug: " + slug + "-2' (or another) to one of the two files",
+                    d.errorWithHint(t.slugPos(), t.slug().isPresent() ? "change 'slug: " + slug + "' in one of the two files"
+                                    : "add 'slug: " + slug + "-2' (or another) to one of the two files",
                             "articles '%s' and '%s' have the same URL /%s/…/%s/ in language '%s'",
                             other.id(), a.id(), l.code(), slug, l.code());
                 }
@@ -301,6 +302,9 @@ public final class Validator {
             if (l.source()) continue;
             Optional<ArticleText> t = a.in(l.code());
             if (t.isEmpty()) {
+                // A file that is there but could not be read has its own error; "no translation" would only
+                // send the writer to add a file that exists.
+                if (a.unreadable().contains(l.code())) continue;
                 d.warningWithHint(SourcePos.of(a.dir()), "add " + a.dir().resolve(l.code() + ".md"),
                         "article '%s' has no translation in '%s'", a.id(), l.code());
                 continue;

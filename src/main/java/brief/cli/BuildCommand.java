@@ -49,6 +49,7 @@ final class BuildCommand implements Callable<Integer> {
             progress.stop();
         }
         Report.print(diags, Report.Format.text, System.err, false);
+        if (r.ok()) Report.print(exampleAddress(root, r.model().get().config().baseUrl()), Report.Format.text, System.err, false);
         if (timings) {
             StringBuilder stages = new StringBuilder("timings:");
             StringBuilder kinds = new StringBuilder("render time by page kind (all threads):");
@@ -79,6 +80,40 @@ final class BuildCommand implements Callable<Integer> {
                     Report.summary(diags), secs);
         }
         return 0;
+    }
+
+    /** The hosts that only ever stand for an address (RFC 2606): a site built for them has feeds and share links that lead nowhere. */
+    private static final java.util.regex.Pattern EXAMPLE_HOST =
+            java.util.regex.Pattern.compile("^https?://([^/]+\\.)?example\\.(org|com|net)(:\\d+)?/.*");
+
+    /**
+     * A warning while base_url is still the example address. It is not counted by --strict (nor in the
+     * summary): it is about where the site will be published, not about the content, and the example content
+     * and tests build with it.
+     */
+    static Diagnostics exampleAddress(Path root, String baseUrl) {
+        Diagnostics d = Diagnostics.forSource(root);
+        if (!EXAMPLE_HOST.matcher(baseUrl).matches()) return d;
+        Path file = Path.of("content", "site.yaml");
+        int line = 1;
+        int col = 1;
+        try {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(root.resolve(file));
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith("base_url:")) {
+                    line = i + 1;
+                    col = lines.get(i).indexOf(baseUrl.substring(0, baseUrl.length() - 1)) + 1;
+                    if (col < 1) col = "base_url: ".length() + 1;
+                    break;
+                }
+            }
+        } catch (java.io.IOException e) {
+            // the file was read moments ago; without it the warning points at its first line
+        }
+        d.warningWithHint(new brief.diag.SourcePos(file, line, col),
+                "set base_url to the address readers will open, before you publish (see docs/publishing.md)",
+                "base_url is still the example address '%s': feeds, the sitemap and shared links will point there", baseUrl);
+        return d;
     }
 
     static String displayPath(Path root, Path target) {

@@ -39,9 +39,16 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite an existing article file.")
     boolean force;
 
+    @Option(names = "--dry-run", description = "Say what the import would write (title, id, decisions), and write nothing.")
+    boolean dryRun;
+
     @Override
     public Integer call() throws IOException {
         if (id != null && files.size() > 1) throw new BriefException("--id names one article; import one file at a time", Main.USAGE);
+        if (id != null && !brief.i18n.Slugs.isValid(id)) {
+            throw new BriefException("--id " + id + " is not a valid id (lower-case ASCII letters, digits, hyphens), e.g. "
+                    + brief.i18n.Slugs.slugify(id), Main.USAGE);
+        }
         Optional<FlexDate> given = Optional.empty();
         if (date != null) {
             try {
@@ -62,38 +69,70 @@ final class ImportCommand implements Callable<Integer> {
             String raw = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
             Importer.Result r = new Importer().importText(raw, given);
             if (title != null) r = withTitle(r, title);
-            String articleId = id != null ? id
-                    : r.date().map(d -> d.iso() + "-").orElse("") + shortSlug(r.slug());
+            String articleId = id != null ? id : r.proposedId();
             Path dir = root.resolve("content").resolve("articles").resolve(articleId);
             Path target = dir.resolve(lang + ".md");
-            System.out.println(f + " → " + root.relativize(target));
-            r.decisions().forEach(d -> System.out.println("  decided: " + d));
-            r.problems().forEach(p -> System.out.println("  to do:   " + p));
+            // Refusals come first and alone: decisions about a file that was not written would read as done.
             if (r.date().isEmpty()) {
                 System.err.println(f + ": error: the text has no date line; run again with --date YYYY-MM-DD");
                 failures++;
                 continue;
             }
-            if (Files.exists(target) && !force) {
-                System.err.println(root.relativize(target) + ": error: the article exists already; use --force to overwrite it");
+            if (Files.exists(target) && !force && !dryRun) {
+                System.err.println(root.relativize(target) + ": error: the article exists already; use --force to overwrite it,"
+                        + " or --id to import it under another id");
                 failures++;
                 continue;
             }
+            for (String w : alreadyImported(root, target, r)) System.err.println(f + ": warning: " + w);
+            System.out.println(dryRun ? f + ": nothing written (--dry-run); it would write " + root.relativize(target) + ":"
+                    : "wrote " + root.relativize(target) + " from " + f);
+            System.out.println("  id:       " + articleId + (id != null ? " (from --id)" : " (proposed: the date and "
+                    + (r.idStem().equals(shortSlug(r.slug())) ? "the title)" : "the meeting)")));
+            System.out.println("  title:    \"" + r.title() + "\"" + (title != null ? " (from --title)"
+                    : r.titleFromText() ? " (proposed)" : " (the headline)"));
+            r.decisions().stream().filter(d -> !d.startsWith("title:")).forEach(d -> System.out.println("  decided: " + d));
+            r.problems().forEach(p -> System.out.println("  to do:   " + p));
+            if (dryRun) continue;
             Files.createDirectories(dir);
             Files.writeString(target, r.markdown(lang), StandardCharsets.UTF_8);
-            System.out.println("  next: edit " + root.relativize(target) + " (title, summits, leaders), then ./brief check");
+            System.out.println("  next: add summits and leaders to " + root.relativize(target) + ", then ./brief check");
         }
         return failures == 0 ? 0 : Main.CONTENT_ERRORS;
     }
 
+    /**
+     * The articles that hold most of the same paragraphs already, under any id: a wire report imported twice
+     * would be published twice. The file being overwritten (--force) is not counted.
+     */
+    private List<String> alreadyImported(Path root, Path target, Importer.Result r) throws IOException {
+        Path articles = root.resolve("content").resolve("articles");
+        List<String> out = new java.util.ArrayList<>();
+        if (!Files.isDirectory(articles) || r.blocks().isEmpty()) return out;
+        List<Path> existing;
+        try (java.util.stream.Stream<Path> s = Files.walk(articles, 2)) {
+            existing = s.filter(p -> p.getFileName().toString().equals(lang + ".md")).sorted().toList();
+        }
+        for (Path p : existing) {
+            if (p.equals(target)) continue;
+            int same = Importer.sameParagraphs(r.blocks(), Files.readString(p, StandardCharsets.UTF_8));
+            if (same * 2 >= r.blocks().size()) {
+                out.add("the same text was already imported as " + root.relativize(p) + " (" + same + " of "
+                        + r.blocks().size() + " paragraphs are the same); remove one of the two before you publish");
+            }
+        }
+        return out;
+    }
+
     private static String shortSlug(String slug) {
         String[] parts = slug.split("-");
-        return String.join("-", java.util.Arrays.copyOf(parts, Math.min(parts.length, 8)));
+        return String.join("-", java.util.Arrays.copyOf(parts, Math.min(parts.length, 6)));
     }
 
     private static Importer.Result withTitle(Importer.Result r, String title) {
-        return new Importer.Result(r.date(), title, false, brief.i18n.Slugs.slugify(title), r.outlet(), r.agency(),
-                r.byline(), r.blocks(), r.decisions().stream().map(d -> d.startsWith("slug: ")
-                        ? "slug: " + brief.i18n.Slugs.slugify(title) + " (from --title)" : d).toList(), r.problems().stream().filter(p -> !p.startsWith("no headline")).toList());
+        String slug = brief.i18n.Slugs.slugify(title);
+        return new Importer.Result(r.date(), title, false, slug, r.outlet(), r.agency(), r.byline(), r.blocks(),
+                r.decisions().stream().map(d -> d.startsWith("slug: ") ? "slug: " + slug + " (from --title)" : d).toList(),
+                r.problems().stream().filter(p -> !p.startsWith("no headline")).toList(), r.idStem());
     }
 }

@@ -32,6 +32,30 @@ public final class Main implements Runnable {
         }
     }
 
+    /**
+     * A mistyped command or option ("buidl", "--draft") gets the nearest real one, as a staffer who typed it
+     * needs; returns false when nothing is near enough, and picocli's own message is printed.
+     */
+    private static boolean misspelt(CommandLine.UnmatchedArgumentException u) {
+        CommandLine cmd = u.getCommandLine();
+        java.util.List<String> unmatched = u.getUnmatched();
+        if (unmatched.isEmpty()) return false;
+        String word = unmatched.get(0);
+        boolean option = word.startsWith("-");
+        java.util.Collection<String> candidates = option ? cmd.getCommandSpec().optionsMap().keySet()
+                : cmd.getSubcommands().keySet();
+        if (!option && cmd.getCommandSpec().positionalParameters().size() > 0) return false;
+        var near = brief.yaml.Suggest.nearest(option ? word.replaceFirst("=.*", "") : word, candidates);
+        String name = cmd.getCommandSpec().qualifiedName();
+        String what = option ? "unknown option '" + word + "' for '" + name + "'" : "unknown command '" + word + "'";
+        if (option && near.isEmpty()) return false;
+        cmd.getErr().println("error: " + what + near.map(n -> "; did you mean '" + n + "'?").orElse(""));
+        cmd.getErr().println(option ? "run '" + name + " --help' for the options"
+                : "commands: " + String.join(", ", new java.util.TreeSet<>(cmd.getSubcommands().keySet()))
+                        + "; run '" + name + " --help' for what each does");
+        return true;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -49,6 +73,7 @@ public final class Main implements Runnable {
             return INTERNAL;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && misspelt(u)) return USAGE;
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             ex.getCommandLine().getErr().println("run '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for the options");

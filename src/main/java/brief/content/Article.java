@@ -6,10 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** An article: its id (the folder name) and its text in each language it exists in. */
-public record Article(String id, Path dir, String sourceLang, Map<String, ArticleText> texts) {
+/**
+ * An article: its id (the folder name), its text in each language it exists in, and the languages whose
+ * file is there but could not be read ({@code unreadable}: their errors are reported; they are not missing).
+ */
+public record Article(String id, Path dir, String sourceLang, Map<String, ArticleText> texts, java.util.Set<String> unreadable) {
     public Article {
         texts = java.util.Collections.unmodifiableMap(new TreeMap<>(texts));
+        unreadable = java.util.Set.copyOf(unreadable);
     }
 
     public ArticleText source() {

@@ -27,8 +27,11 @@ public final class ArticleLoader {
     public static final Path DIR = Path.of("content", "articles");
     static final List<String> SOURCE_KEYS = List.of("title", "slug", "summary", "date", "outlet", "source", "byline",
             "summits", "leaders", "topics", "draft", "embargo");
+    /** The paragraph {@code brief new article} writes in place of the text. */
+    public static final String PLACEHOLDER = "Write the first paragraph here.";
     static final List<String> TRANSLATION_KEYS = List.of("title", "slug", "summary", "topics", "draft",
-            "translated_from", "translator");
+            "translated_from", "translator", "accept");
+    static final List<String> ACCEPT_KEYS = List.of("paragraph", "number", "reason");
 
     /** Keys of the source-language file that a translation may repeat, ignored with a warning. */
     private static final List<String> SHARED = List.of("date", "outlet", "source", "byline", "summits", "leaders",
@@ -93,6 +96,7 @@ public final class ArticleLoader {
         }
         Set<String> langs = new LinkedHashSet<>(config.languageCodes());
         Map<String, ArticleText> texts = new HashMap<>();
+        Set<String> unreadable = new java.util.TreeSet<>();
         try (Stream<Path> s = Files.list(abs)) {
             for (Path f : s.sorted().toList()) {
                 String name = f.getFileName().toString();
@@ -101,16 +105,24 @@ public final class ArticleLoader {
                 Path frel = rel.resolve(name);
                 if (!langs.contains(lang)) {
                     String near = Suggest.nearest(lang, langs).orElse(config.sourceLanguage().code());
-                    diags.warningWithHint(SourcePos.of(frel), "name the file '" + near + ".md', or add language '"
-                            + lang + "' to content/site.yaml", "'%s' is not a language of the site; the file is ignored", name);
+                    String copyOf = copyOf(lang, langs);
+                    diags.warningWithHint(SourcePos.of(frel), copyOf != null
+                            ? "it looks like a copy of " + copyOf + ".md: remove it, or rename it (keep copies outside content/)"
+                            : "name the file '" + near + ".md', or add language '" + lang + "' to content/site.yaml",
+                            "'%s' is not a language of the site; the file is ignored", name);
                     continue;
                 }
                 Optional<SourceFile> sf = SourceFile.read(root, frel, diags);
-                if (sf.isEmpty()) continue;
+                if (sf.isEmpty()) {
+                    unreadable.add(lang);
+                    continue;
+                }
                 // Not kept in the file map: the body's Markdown is kept by the article already, and a second
                 // copy of every text was a third of the memory a 10,000-article build held.
                 boolean isSource = lang.equals(config.sourceLanguage().code());
-                parse(sf.get(), lang, isSource, id, diags).ifPresent(t -> texts.put(lang, t));
+                Optional<ArticleText> t = parse(sf.get(), lang, isSource, id, diags);
+                if (t.isPresent()) texts.put(lang, t.get());
+                else unreadable.add(lang);
             }
         } catch (IOException e) {
             diags.error(SourcePos.of(rel), "cannot read folder: %s", e.getMessage());
@@ -124,7 +136,39 @@ public final class ArticleLoader {
             }
             return Optional.empty();
         }
-        return Optional.of(new Article(id, rel, src, texts));
+        return Optional.of(new Article(id, rel, src, texts, unreadable));
+    }
+
+    /** A translation's accepted numbers warnings; each needs its paragraph, its number and the reason. */
+    private List<AcceptedNumber> accepted(Fields f, boolean isSource, Diagnostics diags) {
+        if (!f.has("accept")) return List.of();
+        // In the source it is an unknown key, reported as such: the warnings it accepts are the translation's.
+        if (isSource) return List.of();
+        List<AcceptedNumber> out = new java.util.ArrayList<>();
+        for (YNode n : f.list("accept")) {
+            Fields.of(n, diags, "an 'accept' entry", f.languages()).ifPresent(e -> {
+                e.allowOnly(ACCEPT_KEYS);
+                Optional<Integer> paragraph = e.integer("paragraph", true);
+                Optional<String> number = e.string("number", true);
+                Optional<String> reason = e.string("reason", true);
+                if (paragraph.isPresent() && number.isPresent() && reason.isPresent()) {
+                    out.add(new AcceptedNumber(paragraph.get(), number.get().strip(), reason.get(), e.pos()));
+                }
+            });
+        }
+        return out;
+    }
+
+    /**
+     * The language whose file {@code name} (without ".md") is a copy of, as editors and file managers name
+     * copies ("vi copy", "vi (1)", "vi-old", "vi.bak"); null if it is not one.
+     */
+    private static String copyOf(String name, Set<String> langs) {
+        for (String l : langs) {
+            if (name.length() > l.length() && name.startsWith(l) && !Character.isLetterOrDigit(name.charAt(l.length()))) return l;
+            if (name.matches("(?i)(copy( of)?|bản sao( của)?)[ _-]+" + java.util.regex.Pattern.quote(l))) return l;
+        }
+        return null;
     }
 
     Optional<ArticleText> parse(SourceFile sf, String lang, boolean isSource, String id, Diagnostics diags) {
@@ -171,12 +215,32 @@ public final class ArticleLoader {
             stamp = Optional.of(new TranslationStamp(f.strings("translated_from")));
         }
         Body body = markdown.parse(fm.get().body(), fm.get().bodyLine());
+        boolean draft = f.bool("draft", false);
+        if (!draft) placeholders(f, body, isSource, diags);
         if (title.isEmpty()) return Optional.empty();
         return Optional.of(new ArticleText(lang, rel, title.get(), slug.filter(Slugs::isValid), f.string("summary", false),
                 date, f.text("outlet", false), f.text("source", false), f.string("byline", false),
-                f.refs("summits"), f.refs("leaders"), f.strings("topics"), f.bool("draft", false),
+                f.refs("summits"), f.refs("leaders"), f.strings("topics"), draft,
                 isSource ? f.dateTime("embargo") : Optional.empty(), stamp, body,
-                f.pos("title")));
+                f.pos("title"), slug.isPresent() ? f.pos("slug") : f.pos("title"), accepted(f, isSource, diags)));
+    }
+
+    /**
+     * What {@code brief new article} writes for the writer to replace: it must not reach readers. A draft may
+     * keep it (drafts are not published), so the errors come once the file says it is no longer one.
+     */
+    private static void placeholders(Fields f, Body body, boolean isSource, Diagnostics diags) {
+        for (Block b : body.blocks()) {
+            if (b.text().strip().equals(PLACEHOLDER)) {
+                diags.errorWithHint(new SourcePos(f.pos().file(), b.line(), 1),
+                        "replace it with the article's text, or set 'draft: true' until it is written",
+                        "the placeholder paragraph '%s' is still in the article", PLACEHOLDER);
+            }
+        }
+        if (isSource && f.node("outlet").filter(n -> n instanceof YNode.YScalar s && s.text().isBlank()).isPresent()) {
+            diags.errorWithHint(f.pos("outlet"), "write who published the article, e.g. 'outlet: TTXVN', or remove the line",
+                    "'outlet' is empty");
+        }
     }
 
     private List<String> allowedInTranslation(Fields f, Diagnostics diags, Path rel) {

@@ -31,11 +31,16 @@ public record ArticleText(
         Optional<java.time.OffsetDateTime> embargo,
         Optional<TranslationStamp> translatedFrom,
         Body body,
-        SourcePos titlePos) {
+        SourcePos titlePos,
+        /** Where the URL comes from: the 'slug:' line when there is one, else the title. */
+        SourcePos slugPos,
+        /** Numbers warnings accepted in this file (a translation's 'accept:'), by paragraph. */
+        List<AcceptedNumber> accepted) {
 
     public ArticleText {
         summits = List.copyOf(summits);
         leaders = List.copyOf(leaders);
         topics = List.copyOf(topics);
+        accepted = List.copyOf(accepted);
     }
 }

@@ -42,14 +42,14 @@ public final class YamlReader {
             YNode node = readValue(p, file, lineOffset, diags);
             return Optional.of(node);
         } catch (JsonProcessingException e) {
-            reportSyntax(e, file, lineOffset, diags);
+            reportSyntax(e, file, lineOffset, text, diags);
             return Optional.empty();
         } catch (IOException e) {
             diags.error(SourcePos.of(file), "cannot read YAML: %s", e.getMessage());
             return Optional.empty();
         } catch (RuntimeException e) {
             // SnakeYAML throws its own unchecked exceptions for some malformed input.
-            reportSyntax(e, file, lineOffset, diags);
+            reportSyntax(e, file, lineOffset, text, diags);
             return Optional.empty();
         }
     }
@@ -111,12 +111,20 @@ public final class YamlReader {
         return new SourcePos(file, loc.getLineNr() + off, Math.max(1, loc.getColumnNr()));
     }
 
-    private static void reportSyntax(Exception e, Path file, int off, Diagnostics diags) {
+    private static void reportSyntax(Exception e, Path file, int off, String text, Diagnostics diags) {
         Throwable c = e;
         while (c != null) {
             if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
                 var mark = m.getProblemMark();
                 String problem = m.getProblem() == null ? "invalid YAML" : m.getProblem();
+                // A quote left open swallows the text up to the next quote, and the parser trips lines later
+                // over what follows it ("expected <block end>"): the line that opened it is what to fix.
+                int[] open = unclosedQuote(text, mark.getLine());
+                if (open != null && !problem.contains("end of stream")) {
+                    diags.errorWithHint(new SourcePos(file, open[0] + 1 + off, open[1] + 1), "close the quote",
+                            "YAML syntax: the quote opened here is not closed on this line");
+                    return;
+                }
                 // At the end of the text the problem mark points past the last line (in front matter: at the
                 // closing '---'); where the unclosed quote or bracket was opened is what the writer must fix.
                 if (problem.contains("end of stream") && m.getContextMark() != null && m.getContext() != null) {
@@ -141,13 +149,44 @@ public final class YamlReader {
                 "YAML syntax: %s", msg);
     }
 
+    /**
+     * The first line, up to {@code lastLine} (0-based), that ends inside a quoted value it opened, as {line,
+     * column of the quote}; null when every quote closes on its line. Quoted values may run over several lines
+     * in YAML, but none of brief's files needs that, and it is only asked after the parser failed.
+     */
+    static int[] unclosedQuote(String text, int lastLine) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i <= lastLine && i < lines.length; i++) {
+            String l = lines[i];
+            char quote = 0;
+            int opened = -1;
+            for (int j = 0; j < l.length(); j++) {
+                char ch = l.charAt(j);
+                if (quote == 0) {
+                    if (ch == '#' && (j == 0 || l.charAt(j - 1) == ' ')) break;
+                    if ((ch == '"' || ch == '\'') && (j == 0 || " \t:{[,-?".indexOf(l.charAt(j - 1)) >= 0)) {
+                        quote = ch;
+                        opened = j;
+                    }
+                } else if (quote == '"' && ch == '\\') {
+                    j++;
+                } else if (ch == quote) {
+                    if (quote == '\'' && j + 1 < l.length() && l.charAt(j + 1) == '\'') j++;
+                    else quote = 0;
+                }
+            }
+            if (quote != 0) return new int[] {i, opened};
+        }
+        return null;
+    }
+
     private static String syntaxHint(String problem) {
         if (problem.contains("mapping values are not allowed")) {
             return "a value that contains ': ' must be put in double quotes; if this line starts a new key,"
                     + " indent it exactly like the keys above it";
         }
         if (problem.toLowerCase(java.util.Locale.ROOT).contains("tab")) return "indent with spaces, not tabs";
-        if (problem.contains("quoted scalar")) return "a quote was opened here and not closed";
+        if (problem.contains("quoted scalar")) return "a quote was opened here and not closed; close the quote";
         if (problem.contains("could not find expected ':'")) return "each line of a mapping needs 'key: value'";
         if (problem.contains("did not find expected key") || problem.contains("expected <block end>")) {
             return "check the indentation: items of one list or mapping must start in the same column";

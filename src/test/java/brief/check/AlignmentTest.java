@@ -113,7 +113,7 @@ class AlignmentTest {
         FrontMatter fm = FrontMatter.split(content).orElseThrow();
         return new ArticleText(lang, file, "t", Optional.empty(), Optional.empty(), Optional.empty(),
                 brief.i18n.LocalizedText.EMPTY, brief.i18n.LocalizedText.EMPTY, Optional.empty(), List.of(), List.of(),
-                List.of(), false, Optional.empty(), Optional.empty(), MD.parse(fm.body(), fm.bodyLine()), new SourcePos(file, 2, 1));
+                List.of(), false, Optional.empty(), Optional.empty(), MD.parse(fm.body(), fm.bodyLine()), new SourcePos(file, 2, 1), new SourcePos(file, 2, 1), List.of());
     }
 
     private static String read(Path p) {
