@@ -90,7 +90,7 @@ public final class Pipeline {
         try {
             pages = new ArrayList<>(renderer.render(model));
         } catch (TemplateEngine.TemplateFailure e) {
-            diags.error(e.pos, "template error: %s", e.getMessage());
+            diags.errorWithHint(e.pos, e.hint, "template error: %s", e.getMessage());
             return failed(millis);
         }
         pages.addAll(derivedFiles(sources.get(), model));
@@ -130,7 +130,7 @@ public final class Pipeline {
             written = session.finish();
             lap(millis, "write", derived);
         } catch (TemplateEngine.TemplateFailure e) {
-            diags.error(e.pos, "template error: %s", e.getMessage());
+            diags.errorWithHint(e.pos, e.hint, "template error: %s", e.getMessage());
             return failed(millis);
         }
         paths.sort(null);
