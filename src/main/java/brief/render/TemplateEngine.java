@@ -56,6 +56,14 @@ public final class TemplateEngine {
             if (!name.endsWith(".peb")) continue;
             String text;
             try {
+                long size = java.nio.file.Files.size(root.resolve(t));
+                if (size > brief.content.SourceFile.MAX_BYTES) {
+                    diags.errorWithHint(SourcePos.of(t), "split it into templates that include one another",
+                            "the file is %.1f MB, more than the %d MB brief reads", size / 1048576.0,
+                            brief.content.SourceFile.MAX_BYTES / 1048576);
+                    open = true;
+                    continue;
+                }
                 text = java.nio.file.Files.readString(root.resolve(t), java.nio.charset.StandardCharsets.UTF_8);
             } catch (IOException | UncheckedIOException e) {
                 diags.error(SourcePos.of(t), "cannot read template: %s", brief.diag.Causes.plain(e));
