@@ -59,6 +59,12 @@ public final class OutputWriter {
         private final AtomicInteger written = new AtomicInteger();
         private boolean done;
         private String key;
+        /**
+         * Pages are added from render threads, which may still run when a failure on another thread closes the
+         * session: a page added after that would bring back a staging folder that nothing removes.
+         */
+        private final java.util.concurrent.locks.ReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
+        private volatile boolean closed;
 
         private Session(Path target) {
             this.target = target;
@@ -76,6 +82,7 @@ public final class OutputWriter {
                 deleteTree(staging);
                 Files.createDirectories(staging);
             } catch (IOException e) {
+                cleanUp();
                 throw failure(e, staging);
             }
         }
@@ -87,6 +94,16 @@ public final class OutputWriter {
 
         /** Adds a page: written to the staging folder unless the published output already has these bytes. */
         public void add(RenderedPage p) {
+            lock.readLock().lock();
+            try {
+                if (closed) throw new BriefException("the write of " + target + " was abandoned", 3);
+                addOpen(p);
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+
+        private void addOpen(RenderedPage p) {
             String hash = brief.content.Hashes.sha256(p.bytes());
             if (next.putIfAbsent(p.path(), hash) != null) {
                 throw new BriefException("two output files have the same path '" + p.path() + "' (a bug in brief)", 3);
@@ -189,10 +206,14 @@ public final class OutputWriter {
         }
 
         private void cleanUp() {
+            lock.writeLock().lock();
             try {
+                closed = true;
                 deleteTree(staging);
             } catch (IOException ignored) {
                 // Best effort: a stale staging folder is removed by the next build.
+            } finally {
+                lock.writeLock().unlock();
             }
         }
 
@@ -204,7 +225,6 @@ public final class OutputWriter {
 
         /** A failure while the previous site is still in place, naming the path that could not be written. */
         private BriefException failure(IOException e, Path where) {
-            cleanUp();
             String cause = brief.diag.Causes.plain(e);
             String fix = cause.equals("permission denied") ? "make " + where.getParent() + " writable, or build into another folder with --out"
                     : cause.contains("no space") ? "free some disk space, or build into another folder with --out"
