@@ -151,7 +151,7 @@ public final class Loader {
                 String rel = theme.staticDir().relativize(p).toString().replace('\\', '/');
                 out.add(new RenderedPage("assets/" + rel, java.nio.file.Files.readAllBytes(root.resolve(p))));
             } catch (java.io.IOException e) {
-                diags.error(brief.diag.SourcePos.of(p), "cannot read theme file: %s", e.getMessage());
+                diags.error(brief.diag.SourcePos.of(p), "cannot read theme file: %s", brief.diag.Causes.plain(e));
             }
         }
         return out;

@@ -169,7 +169,10 @@ public final class PreviewServer implements AutoCloseable {
         } catch (RuntimeException e) {
             // A bug must not stop the preview: report it like a build error and keep the last good site.
             Diagnostic d = new Diagnostic(Severity.ERROR, brief.diag.SourcePos.of(Path.of(".")),
-                    "internal error while rebuilding: " + e, null, null);
+                    e instanceof BriefException ? e.getMessage()
+                            : "internal error while rebuilding (a bug in brief; please report it with the edit that caused it)",
+                    null, null);
+            if (System.getenv("BRIEF_DEBUG") != null) e.printStackTrace();
             o = new IncrementalBuilder.Outcome(false, 0, 0, 0, List.of(d), false, builder.current(), Map.of());
         }
         String what = changed == null ? "" : " (changed: " + String.join(", ", changed.stream()
