@@ -70,7 +70,10 @@ public final class BuildKey {
     private static List<Path> walk(Path dir) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).sorted().toList();
+            // A link is keyed by where it points, never followed: the load refuses one that leaves the project,
+            // and reading through it here could hang on a device or a pipe before that message is printed.
+            return s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,6 +81,10 @@ public final class BuildKey {
 
     private static String hashFile(Path p) {
         try {
+            if (Files.isSymbolicLink(p)) {
+                return "link " + HexFormat.of().formatHex(sha256().digest(
+                        Files.readSymbolicLink(p).toString().getBytes(StandardCharsets.UTF_8)));
+            }
             return HexFormat.of().formatHex(sha256().digest(Files.readAllBytes(p)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import brief.content.ArticleLoader;
 import brief.content.Article;
 import brief.content.MarkdownParser;
 import brief.content.SourceFile;
+import brief.content.SourceLinks;
 import brief.diag.Diagnostics;
 import brief.render.RenderedPage;
 import brief.render.Theme;
@@ -42,6 +43,7 @@ public final class Loader {
     public record Entry(Optional<Article> article, Diagnostics diags) {}
 
     public Optional<Sources> load(Path root, Diagnostics diags, Map<Path, SourceFile> files) {
+        if (!SourceLinks.check(root, SourceLinks.READ, diags)) return Optional.empty();
         Optional<SiteConfig> config = new ConfigLoader().load(root, diags);
         if (config.isEmpty()) return Optional.empty();
         List<Article> articles = new ArticleLoader(config.get(), markdown).load(root, diags, files);
@@ -54,6 +56,7 @@ public final class Loader {
 
     /** As {@link #load}, keeping what {@link #reload} reuses; the diagnostics are those of {@link #load}. */
     public Optional<Snapshot> loadSnapshot(Path root, Diagnostics diags) {
+        if (!SourceLinks.check(root, SourceLinks.READ, diags)) return Optional.empty();
         Optional<SiteConfig> config = new ConfigLoader().load(root, diags);
         if (config.isEmpty()) return Optional.empty();
         ArticleLoader articles = new ArticleLoader(config.get(), markdown);
@@ -84,6 +87,10 @@ public final class Loader {
                 return loadSnapshot(root, diags);
             }
         }
+        // Only what changed can hold a new link: the rest was checked by the load this one follows.
+        Set<Path> toCheck = new java.util.TreeSet<>(folders);
+        for (Path p : changed) if (!p.startsWith(ArticleLoader.DIR)) toCheck.add(p.startsWith(THEMES) ? THEMES : p);
+        if (!SourceLinks.check(root, toCheck, diags)) return Optional.empty();
         SiteConfig config = previous.sources().config();
         // Site.yaml did not change, so its diagnostics (warnings) are those of last time: read it again, it is small.
         Optional<SiteConfig> again = new ConfigLoader().load(root, diags);
@@ -144,7 +151,7 @@ public final class Loader {
                 String rel = theme.staticDir().relativize(p).toString().replace('\\', '/');
                 out.add(new RenderedPage("assets/" + rel, java.nio.file.Files.readAllBytes(root.resolve(p))));
             } catch (java.io.IOException e) {
-                diags.error(brief.diag.SourcePos.of(p), "cannot read theme file: %s", e.getMessage());
+                diags.error(brief.diag.SourcePos.of(p), "cannot read theme file: %s", brief.diag.Causes.plain(e));
             }
         }
         return out;

@@ -59,20 +59,31 @@ public final class OutputWriter {
         private final AtomicInteger written = new AtomicInteger();
         private boolean done;
         private String key;
+        /**
+         * Pages are added from render threads, which may still run when a failure on another thread closes the
+         * session: a page added after that would bring back a staging folder that nothing removes.
+         */
+        private final java.util.concurrent.locks.ReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
+        private volatile boolean closed;
 
         private Session(Path target) {
             this.target = target;
-            this.previous = readManifest(target);
             Path parent = target.getParent();
             String name = target.getFileName().toString();
             this.staging = parent.resolve("." + name + ".staging-" + ProcessHandle.current().pid());
             this.old = parent.resolve("." + name + ".old-" + ProcessHandle.current().pid());
+            // Before any work: a folder of the output that cannot be emptied would let the swap below publish the
+            // new site and then fail to remove the old one. Refused now, the previous site stays whole.
+            writable(target);
+            this.previous = readManifest(target);
             try {
                 Files.createDirectories(parent);
+                removeLeftovers(parent, name);
                 deleteTree(staging);
                 Files.createDirectories(staging);
             } catch (IOException e) {
-                throw failure(e);
+                cleanUp();
+                throw failure(e, staging);
             }
         }
 
@@ -83,6 +94,16 @@ public final class OutputWriter {
 
         /** Adds a page: written to the staging folder unless the published output already has these bytes. */
         public void add(RenderedPage p) {
+            lock.readLock().lock();
+            try {
+                if (closed) throw new BriefException("the write of " + target + " was abandoned", 3);
+                addOpen(p);
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+
+        private void addOpen(RenderedPage p) {
             String hash = brief.content.Hashes.sha256(p.bytes());
             if (next.putIfAbsent(p.path(), hash) != null) {
                 throw new BriefException("two output files have the same path '" + p.path() + "' (a bug in brief)", 3);
@@ -96,7 +117,7 @@ public final class OutputWriter {
                 createDirs(dest.getParent());
                 Files.write(dest, p.bytes());
             } catch (IOException e) {
-                throw failure(e);
+                throw failure(e, dest);
             }
             written.incrementAndGet();
         }
@@ -126,20 +147,48 @@ public final class OutputWriter {
                     linked++;
                 }
                 Files.writeString(staging.resolve(MARKER), manifest(), StandardCharsets.UTF_8);
-                if (Files.exists(target)) Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(old);
+                publish();
                 int removed = (int) previous.keySet().stream().filter(k -> !next.containsKey(k)).count();
                 return new WriteResult(files, written.get(), linked, removed, true);
             } catch (IOException e) {
-                try {
-                    if (!Files.exists(target) && Files.exists(old)) Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException ignored) {
-                    // The original error is the one to report.
-                }
-                throw failure(e);
+                throw failure(e, e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                        ? Path.of(f.getFile()) : staging);
             } finally {
                 cleanUp();
+            }
+        }
+
+        /**
+         * Swaps the staging folder in: the output is the previous site or the new one, whole, at every moment.
+         * A failure before the new site is in place puts the previous one back and says so; one after it (the
+         * previous copy cannot be removed) says that the new site is published and what is left to remove.
+         */
+        private void publish() throws IOException {
+            boolean moved = false;
+            try {
+                if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                    moved = true;
+                }
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (moved && !Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    try {
+                        Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (IOException again) {
+                        throw new BriefException("cannot publish the site to " + target + ": " + brief.diag.Causes.plain(e)
+                                + "; the previous site is in " + old + ": rename it back to " + target.getFileName()
+                                + " (mv '" + old + "' '" + target + "')", 3);
+                    }
+                }
+                throw e;
+            }
+            try {
+                deleteTree(old);
+            } catch (IOException e) {
+                throw new BriefException("the new site is in " + target + ", but the previous one could not be removed from "
+                        + old + ": " + brief.diag.Causes.plain(e) + "; remove it (chmod -R u+w '" + old + "' && rm -rf '"
+                        + old + "')", 3);
             }
         }
 
@@ -157,10 +206,14 @@ public final class OutputWriter {
         }
 
         private void cleanUp() {
+            lock.writeLock().lock();
             try {
+                closed = true;
                 deleteTree(staging);
             } catch (IOException ignored) {
                 // Best effort: a stale staging folder is removed by the next build.
+            } finally {
+                lock.writeLock().unlock();
             }
         }
 
@@ -170,12 +223,64 @@ public final class OutputWriter {
             dirs.add(dir);
         }
 
-        private BriefException failure(IOException e) {
-            cleanUp();
-            return new BriefException("cannot write the site to " + target + ": " + e.getMessage()
-                    + " (the previous output was left as it was)", 3);
+        /** A failure while the previous site is still in place, naming the path that could not be written. */
+        private BriefException failure(IOException e, Path where) {
+            String cause = brief.diag.Causes.plain(e);
+            String fix = cause.equals("permission denied") ? "make " + where.getParent() + " writable, or build into another folder with --out"
+                    : cause.contains("no space") ? "free some disk space, or build into another folder with --out"
+                    : "check the folder, or build into another folder with --out";
+            return new BriefException("cannot write the site: " + where + ": " + cause
+                    + "; the previous site in " + target + " was left as it was; " + fix, 3);
         }
     }
+
+    /**
+     * Refuses an output folder with a folder that cannot be emptied (read-only, or not brief's user's): the swap
+     * would publish the new site and then fail to remove the previous one, half done. Only folders are looked at.
+     */
+    static void writable(Path target) {
+        if (!Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        try {
+            Files.walkFileTree(target, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (!Files.isWritable(dir)) {
+                        throw new BriefException("cannot replace the site: " + dir + " is read-only (permission denied);"
+                                + " the previous site in " + target + " was left as it was; make it writable (chmod -R u+w '"
+                                + target + "') or build into another folder with --out", 3);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new BriefException("cannot read the previous site in " + target + ": " + brief.diag.Causes.plain(e)
+                    + "; the previous site was left as it was; make it readable, or build into another folder with --out", 3);
+        }
+    }
+
+    /**
+     * Removes the staging and old folders that an interrupted build (a process that no longer runs) left beside
+     * the output: nothing reads them, but they would pile up. Best effort.
+     */
+    private static void removeLeftovers(Path parent, String name) {
+        try (Stream<Path> s = Files.list(parent)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                String pid = n.startsWith("." + name + ".staging-") ? n.substring(name.length() + 10)
+                        : n.startsWith("." + name + ".old-") ? n.substring(name.length() + 6) : null;
+                if (pid == null || !pid.chars().allMatch(Character::isDigit) || pid.isEmpty()) continue;
+                if (ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false)) continue;
+                try {
+                    deleteTree(p);
+                } catch (IOException ignored) {
+                    // Left for the user; it is never read.
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // Nothing to tidy.
+        }
+    }
+
 
     private static boolean link(Path existing, Path dest) {
         try {

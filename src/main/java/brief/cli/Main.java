@@ -68,7 +68,15 @@ public final class Main implements Runnable {
                 cmd.getErr().println("error: " + be.getMessage());
                 return be.exitCode();
             }
-            cmd.getErr().println("internal error: " + ex + " (please report this with the command you ran)");
+            if (ex instanceof java.io.UncheckedIOException io) {
+                String file = io.getCause() instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                        ? f.getFile() + ": " : "";
+                cmd.getErr().println("error: cannot read or write " + file + brief.diag.Causes.plain(io.getCause()));
+                return INTERNAL;
+            }
+            // Never Java's names in front of a user: the details are for a bug report.
+            cmd.getErr().println("internal error in brief (please report it with the command you ran;"
+                    + " BRIEF_DEBUG=1 prints the details)");
             if (System.getenv("BRIEF_DEBUG") != null) ex.printStackTrace(cmd.getErr());
             return INTERNAL;
         });

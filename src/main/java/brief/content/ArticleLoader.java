@@ -52,7 +52,7 @@ public final class ArticleLoader {
         try (Stream<Path> s = Files.list(dir)) {
             folders = s.sorted().toList();
         } catch (IOException e) {
-            diags.error(SourcePos.of(DIR), "cannot list articles: %s", e.getMessage());
+            diags.error(SourcePos.of(DIR), "cannot list articles: %s", brief.diag.Causes.plain(e));
             return List.of();
         }
         return folders.parallelStream()
@@ -69,7 +69,7 @@ public final class ArticleLoader {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().map(root::relativize).toList();
         } catch (IOException e) {
-            diags.error(SourcePos.of(DIR), "cannot list articles: %s", e.getMessage());
+            diags.error(SourcePos.of(DIR), "cannot list articles: %s", brief.diag.Causes.plain(e));
             return List.of();
         }
     }
@@ -125,7 +125,7 @@ public final class ArticleLoader {
                 else unreadable.add(lang);
             }
         } catch (IOException e) {
-            diags.error(SourcePos.of(rel), "cannot read folder: %s", e.getMessage());
+            diags.error(SourcePos.of(rel), "cannot read folder: %s", brief.diag.Causes.plain(e));
             return Optional.empty();
         }
         String src = config.sourceLanguage().code();

@@ -79,6 +79,9 @@ public final class MarkdownParser {
     /** @param firstLine the line of the file the body starts on (1-based) */
     public Body parse(String markdown, int firstLine) {
         Document doc = parseTree(markdown);
+        // Flexmark's getStartLineNumber() counts the lines from the start of the text on every call: over every
+        // block and link of a long body that made loading grow with the square of its size.
+        LineIndex lines = new LineIndex(markdown);
         List<Block> blocks = new ArrayList<>();
         int index = 0;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -89,12 +92,12 @@ public final class MarkdownParser {
                     : n instanceof Paragraph ? Block.Kind.PARAGRAPH : Block.Kind.OTHER;
             String text = plainText(n);
             if (kind == Block.Kind.CAPTION) text = CAPTION_MARKERS.matcher(text).replaceAll("");
-            blocks.add(new Block(index, kind, text.strip(), firstLine + n.getStartLineNumber()));
+            blocks.add(new Block(index, kind, text.strip(), firstLine + lines.lineOf(n.getStartOffset())));
         }
         List<Body.LinkAt> links = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         // Collected now, while the tree is at hand: the checks need them, and the tree is not kept.
-        new NodeVisitor(new VisitHandler<>(Link.class, l -> links.add(linkAt(l, firstLine))),
+        new NodeVisitor(new VisitHandler<>(Link.class, l -> links.add(linkAt(l, firstLine, lines))),
                 new VisitHandler<>(Heading.class, h -> headings.add(headingId(h)))).visit(doc);
         return new Body(markdown, doc, blocks, firstLine, links, headings, () -> parseTree(markdown));
     }
@@ -104,12 +107,38 @@ public final class MarkdownParser {
     }
 
     /** Where a link is written: the line in the file, and the column counted in characters from 1. */
-    private static Body.LinkAt linkAt(Link link, int firstLine) {
-        var base = link.getChars().getBaseSequence();
+    private static Body.LinkAt linkAt(Link link, int firstLine, LineIndex lines) {
         int start = link.getStartOffset();
-        int lineStart = start;
-        while (lineStart > 0 && base.charAt(lineStart - 1) != '\n') lineStart--;
-        return new Body.LinkAt(link.getUrl().toString(), firstLine + link.getStartLineNumber(), start - lineStart + 1);
+        int line = lines.lineOf(start);
+        return new Body.LinkAt(link.getUrl().toString(), firstLine + line, start - lines.start(line) + 1);
+    }
+
+    /** The offsets at which the lines of a text start, to find the line of an offset in log time. */
+    static final class LineIndex {
+        private final int[] starts;
+        private final int count;
+
+        LineIndex(String text) {
+            int[] s = new int[16];
+            int n = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (n == s.length) s = java.util.Arrays.copyOf(s, n * 2);
+                s[n++] = i + 1;
+            }
+            this.starts = s;
+            this.count = n;
+        }
+
+        /** The 0-based line of an offset. */
+        int lineOf(int offset) {
+            int i = java.util.Arrays.binarySearch(starts, 0, count, offset);
+            return i >= 0 ? i : -i - 2;
+        }
+
+        /** The offset at which 0-based line {@code line} starts. */
+        int start(int line) {
+            return starts[line];
+        }
     }
 
     /**
@@ -132,13 +161,23 @@ public final class MarkdownParser {
 
     /** The index of a top-level block, counted as {@link #parse} counts it; 0 for nested nodes. */
     public static int blockIndex(Node n) {
-        if (!(n.getParent() instanceof Document)) return 0;
-        int i = 0;
-        for (Node c = n; c != null; c = c.getPrevious()) {
-            if (!(c instanceof BlankLine)) i++;
+        if (!(n.getParent() instanceof Document doc)) return 0;
+        // Counted once per document and kept in it: counting back from each paragraph made rendering a long
+        // body grow with the square of its length. Renders of one document never run at once.
+        java.util.Map<Node, Integer> indexes = BLOCK_INDEXES.get(doc);
+        if (indexes == null) {
+            indexes = new java.util.IdentityHashMap<>();
+            int i = 0;
+            for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) {
+                if (!(c instanceof BlankLine)) indexes.put(c, ++i);
+            }
+            BLOCK_INDEXES.set(doc, indexes);
         }
-        return i;
+        return indexes.getOrDefault(n, 0);
     }
+
+    private static final com.vladsch.flexmark.util.data.NullableDataKey<java.util.Map<Node, Integer>> BLOCK_INDEXES =
+            new com.vladsch.flexmark.util.data.NullableDataKey<>("BRIEF_BLOCK_INDEXES");
 
     /** The id of a heading: its text as an ASCII slug, "section" when that is empty. */
     public static String headingId(Heading h) {

@@ -17,13 +17,24 @@ import java.util.Optional;
  * a byte-order mark, with LF line ends and in NFC. Reading notes what it had to fix.
  */
 public record SourceFile(Path relPath, String text) {
+    /**
+     * The largest source file brief reads: 5 MB, a hundred times the longest briefing. A larger one is an
+     * error before it is read, rather than minutes of parsing (and all of it on every page that shows it).
+     */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
 
     public static Optional<SourceFile> read(Path root, Path relPath, Diagnostics diags) {
         byte[] bytes;
         try {
+            long size = Files.size(root.resolve(relPath));
+            if (size > MAX_BYTES) {
+                diags.errorWithHint(SourcePos.of(relPath), "split it into several files; a briefing is rarely over 50 KB",
+                        "the file is %.1f MB, more than the %d MB brief reads", size / 1048576.0, MAX_BYTES / 1048576);
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(root.resolve(relPath));
         } catch (IOException e) {
-            diags.error(SourcePos.of(relPath), "cannot read file: %s", e.getMessage());
+            diags.error(SourcePos.of(relPath), "cannot read file: %s", brief.diag.Causes.plain(e));
             return Optional.empty();
         }
         return decode(relPath, bytes, diags);

@@ -27,6 +27,8 @@ import org.apache.commons.io.output.StringBuilderWriter;
 public final class TemplateEngine {
     private final PebbleEngine engine;
     private final Map<String, PebbleTemplate> templates = new HashMap<>();
+    /** Each template's text, for the column of a failure. */
+    private final Map<String, String> texts = new HashMap<>();
     private final Path themeDir;
 
     private TemplateEngine(PebbleEngine engine, Path themeDir) {
@@ -46,15 +48,49 @@ public final class TemplateEngine {
                 .extension(new BriefExtension(theme.strings()))
                 .build();
         TemplateEngine te = new TemplateEngine(engine, theme.templatesDir());
+        // Tags left open first: Pebble's lexer runs off the end of the text on them, in this template or in any
+        // that extends or includes it, instead of reporting them.
+        boolean open = false;
+        for (Path t : theme.templates()) {
+            String name = theme.templatesDir().relativize(t).toString().replace('\\', '/');
+            if (!name.endsWith(".peb")) continue;
+            String text;
+            try {
+                long size = java.nio.file.Files.size(root.resolve(t));
+                if (size > brief.content.SourceFile.MAX_BYTES) {
+                    diags.errorWithHint(SourcePos.of(t), "split it into templates that include one another",
+                            "the file is %.1f MB, more than the %d MB brief reads", size / 1048576.0,
+                            brief.content.SourceFile.MAX_BYTES / 1048576);
+                    open = true;
+                    continue;
+                }
+                text = java.nio.file.Files.readString(root.resolve(t), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException | UncheckedIOException e) {
+                diags.error(SourcePos.of(t), "cannot read template: %s", brief.diag.Causes.plain(e));
+                open = true;
+                continue;
+            }
+            te.texts.put(name, text);
+            TemplateErrors.Problem p = TemplateErrors.unclosed(t, text);
+            if (p != null) {
+                diags.errorWithHint(p.pos(), p.hint(), "template error: %s", p.message());
+                open = true;
+            }
+        }
+        if (open) return Optional.empty();
         for (Path t : theme.templates()) {
             String name = theme.templatesDir().relativize(t).toString().replace('\\', '/');
             if (!name.endsWith(".peb")) continue;
             try {
                 te.templates.put(name, engine.getTemplate(name));
             } catch (PebbleException e) {
-                diags.errorWithHint(new SourcePos(t, Math.max(1, e.getLineNumber() == null ? 1 : e.getLineNumber()), 1),
-                        "see the Pebble documentation for the syntax of tags ({% %}) and expressions ({{ }})",
-                        "template error: %s", e.getPebbleMessage());
+                String in = te.templateName(e.getFileName(), name);
+                TemplateErrors.Problem p = TemplateErrors.of(theme.templatesDir().resolve(in), te.texts.get(in),
+                        e.getLineNumber(), e.getPebbleMessage());
+                diags.errorWithHint(p.pos(), p.hint(), "template error: %s", p.message());
+            } catch (RuntimeException e) {
+                TemplateErrors.Problem p = TemplateErrors.unexpected(t, null);
+                diags.errorWithHint(p.pos(), p.hint(), "template error: %s", p.message());
             }
         }
         return diags.hasErrors() ? Optional.empty() : Optional.of(te);
@@ -67,28 +103,49 @@ public final class TemplateEngine {
     /** Renders a template; a failure names the template and line, as a {@link TemplateFailure}. */
     public String render(String name, Map<String, Object> context) {
         PebbleTemplate t = templates.get(name);
-        if (t == null) throw new TemplateFailure(new SourcePos(themeDir.resolve(name), 0, 0), "template not found");
+        if (t == null) {
+            throw new TemplateFailure(new SourcePos(themeDir.resolve(name), 0, 0), "template not found",
+                    "add " + themeDir.resolve(name) + " to the theme");
+        }
         // Not StringWriter: its StringBuffer locks on every append, and pages are rendered on every core.
         StringBuilderWriter w = new StringBuilderWriter(16384);
         try {
             t.evaluate(w, context);
         } catch (PebbleException e) {
-            String file = e.getFileName() == null ? name : Path.of(e.getFileName()).getFileName().toString();
-            throw new TemplateFailure(new SourcePos(themeDir.resolve(file), e.getLineNumber() == null ? 1 : e.getLineNumber(), 1),
+            String file = templateName(e.getFileName(), name);
+            TemplateErrors.Problem p = TemplateErrors.of(themeDir.resolve(file), texts.get(file), e.getLineNumber(),
                     e.getPebbleMessage());
+            throw new TemplateFailure(p.pos(), p.message(), p.hint());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // Not Pebble's own report (a function of ours or Pebble failed): still the template's, never Java's.
+            TemplateErrors.Problem p = TemplateErrors.unexpected(themeDir.resolve(name), null);
+            throw new TemplateFailure(p.pos(), p.message(), p.hint());
         }
         return w.toString();
     }
 
-    /** A template that failed while rendering a page. */
+    /** The name of the template Pebble names in a failure (a name or a path under the templates), else {@code fallback}. */
+    private String templateName(String pebbleFile, String fallback) {
+        if (pebbleFile == null || pebbleFile.isBlank()) return fallback;
+        String f = pebbleFile.replace('\\', '/');
+        if (texts.containsKey(f)) return f;
+        for (String known : texts.keySet()) {
+            if (f.endsWith("/" + known)) return known;
+        }
+        return Path.of(f).getFileName().toString();
+    }
+
+    /** A template that failed while rendering a page: where, what and the fix. */
     public static final class TemplateFailure extends RuntimeException {
         public final SourcePos pos;
+        public final String hint;
 
-        TemplateFailure(SourcePos pos, String message) {
+        TemplateFailure(SourcePos pos, String message, String hint) {
             super(message);
             this.pos = pos;
+            this.hint = hint;
         }
     }
 

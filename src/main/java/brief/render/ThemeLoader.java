@@ -70,7 +70,7 @@ public final class ThemeLoader {
         try (Stream<Path> s = Files.walk(root.resolve(dir))) {
             return s.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
         } catch (IOException e) {
-            diags.error(SourcePos.of(dir), "cannot list theme files: %s", e.getMessage());
+            diags.error(SourcePos.of(dir), "cannot list theme files: %s", brief.diag.Causes.plain(e));
             return List.of();
         }
     }

@@ -127,7 +127,7 @@ public final class IncrementalBuilder {
             return rebuild(changed, viewed, early, diags, t0);
         } catch (TemplateEngine.TemplateFailure e) {
             // A template that fails on some page, whichever pass rendered it: the last good site stays.
-            diags.error(e.pos, "template error: %s", e.getMessage());
+            diags.errorWithHint(e.pos, e.hint, "template error: %s", e.getMessage());
             return failed(diags, t0);
         }
     }

@@ -210,7 +210,10 @@ public final class PreviewServer implements AutoCloseable {
         } catch (RuntimeException e) {
             // A bug must not stop the preview: report it like a build error and keep the last good site.
             Diagnostic d = new Diagnostic(Severity.ERROR, brief.diag.SourcePos.of(Path.of(".")),
-                    "internal error while rebuilding: " + e, null, null);
+                    e instanceof BriefException ? e.getMessage()
+                            : "internal error while rebuilding (a bug in brief; please report it with the edit that caused it)",
+                    null, null);
+            if (System.getenv("BRIEF_DEBUG") != null) e.printStackTrace();
             o = new IncrementalBuilder.Outcome(false, 0, 0, 0, List.of(d), false, builder.current(), Map.of());
         }
         String what = changed == null ? "" : " (changed: " + String.join(", ", changed.stream()
@@ -287,6 +290,7 @@ public final class PreviewServer implements AutoCloseable {
     private static void writeChanged(Map<String, byte[]> copy, Map<String, byte[]> now, Path out, boolean whole)
             throws IOException {
         Path dir = out.toAbsolutePath().normalize();
+        java.util.Set<Path> real = new java.util.HashSet<>();
         boolean any = false;
         for (var e : now.entrySet()) {
             byte[] old = copy.get(e.getKey());
@@ -294,11 +298,7 @@ public final class PreviewServer implements AutoCloseable {
             if (old == e.getValue() || java.util.Arrays.equals(old, e.getValue())) continue;
             if (!any) dropManifest(dir);
             any = true;
-            Path dest = inside(dir, e.getKey());
-            Files.createDirectories(dest.getParent());
-            Path tmp = dest.resolveSibling(dest.getFileName() + ".brief-tmp");
-            Files.write(tmp, e.getValue());
-            Files.move(tmp, dest, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            NoFollow.write(dir, e.getKey(), e.getValue(), real);
             copy.put(e.getKey(), e.getValue());
         }
         // Every file of now is in the copy: it has more only when files were removed.
@@ -308,7 +308,7 @@ public final class PreviewServer implements AutoCloseable {
             if (now.containsKey(path)) continue;
             if (!any) dropManifest(dir);
             any = true;
-            Files.deleteIfExists(inside(dir, path));
+            NoFollow.delete(dir, path, real);
             it.remove();
         }
     }
@@ -319,13 +319,10 @@ public final class PreviewServer implements AutoCloseable {
      * full write writes every file, and the output guard still knows the folder as brief's).
      */
     private static void dropManifest(Path dir) throws IOException {
+        if (Files.isSymbolicLink(dir) || Files.isSymbolicLink(dir.resolve(OutputWriter.MARKER))) {
+            throw new BriefException("not writing the preview's copy through a symbolic link in " + dir, 3);
+        }
         Files.writeString(dir.resolve(OutputWriter.MARKER), "# brief serve: updated file by file\n", StandardCharsets.UTF_8);
-    }
-
-    private static Path inside(Path dir, String rel) {
-        Path p = dir.resolve(rel).normalize();
-        if (!p.startsWith(dir) || p.equals(dir)) throw new IllegalStateException("output path outside the copy: " + rel);
-        return p;
     }
 
     /**

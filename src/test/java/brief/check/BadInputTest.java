@@ -37,6 +37,31 @@ class BadInputTest {
     static final String SITE = "content/site.yaml";
     static final String I18N_EN = "themes/default/i18n/en.yaml";
     static final String T404 = "themes/default/templates/404.peb";
+    static final String BASE = "themes/default/templates/base.peb";
+
+    /** line:col at which {@code text} starts in the theme's base template. */
+    static String baseLine(String text) {
+        String all = SiteFixture.read(SiteFixture.THEME.resolve("templates/base.peb"));
+        int at = all.indexOf(text);
+        int line = (int) all.substring(0, at).chars().filter(ch -> ch == '\n').count() + 1;
+        int col = at - (all.lastIndexOf('\n', at - 1) + 1) + 1 + text.indexOf("{% endblock");
+        return line + ":" + col;
+    }
+
+    /** The text followed by copies of its last paragraph up to {@code megabytes} MB (UTF-8). */
+    static byte[] bigger(String text, int megabytes) {
+        String para = "\n\nChiều 26/10, Thủ tướng Phạm Minh Chính và Tổng thống Donald Trump dự Hội nghị.";
+        StringBuilder b = new StringBuilder(text);
+        int target = megabytes * 1024 * 1024;
+        int size = text.getBytes(StandardCharsets.UTF_8).length;
+        int step = para.getBytes(StandardCharsets.UTF_8).length;
+        while (size + step <= target) {
+            b.append(para);
+            size += step;
+        }
+        b.append("x".repeat(target - size));
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
 
     /** What a case is expected to do: fail (error), pass unless --strict (warning), or pass with a note. */
     enum Kind { ERROR, WARNING, NOTE, OK }
@@ -75,6 +100,16 @@ class BadInputTest {
         return root -> {
             Path p = root.resolve(file);
             Files.write(p, f.apply(Files.readString(p, StandardCharsets.UTF_8)));
+        };
+    }
+
+    /** Makes {@code file} a symbolic link to {@code target} (a path as written in the link). */
+    static Mutation symlink(String file, String target) {
+        return root -> {
+            Path p = root.resolve(file);
+            Files.createDirectories(p.getParent());
+            Files.deleteIfExists(p);
+            Files.createSymbolicLink(p, Path.of(target));
         };
     }
 
@@ -425,7 +460,43 @@ class BadInputTest {
                         + " en has [12] that vi lacks"));
         // --- templates ---
         c.add(error("template-syntax-error", replace(T404, "{% block content %}", "{% block content %}\n{% if %}"),
-                T404 + ":3:1: error: template error: Unexpected token \"EXECUTE_END\" of value \"%}\""));
+                T404 + ":3:7: error: template error: Unexpected token \"EXECUTE_END\" of value \"%}\""));
+        // Pebble's lexer ran off the end of the text on this one: exit 3 with an ArrayIndexOutOfBoundsException.
+        c.add(error("template-tag-not-closed", replace(T404, "{% endblock %}", "{% endblock "),
+                T404 + ":6:1: error: template error: '{%' is not closed", "close it with '%}'"));
+        c.add(error("template-tag-not-closed-in-the-base-template", replace(BASE, "{% block content %}{% endblock %}",
+                        "{% block content %}{% endblock"),
+                BASE + ":" + baseLine("{% block content %}{% endblock %}") + ": error: template error: '{%' is not closed",
+                "close it with '%}'"));
+        c.add(error("template-expression-not-closed", replace(T404, "<h1>{{ page.title }}</h1>", "<h1>{{ page.title </h1>"),
+                T404 + ":3:5: error: template error: '{{' is not closed", "close it with '}}'"));
+        c.add(error("template-unknown-variable", replace(T404, "<h1>{{ page.title }}</h1>", "<h1>{{ pgae.title }}</h1>"),
+                T404 + ":3:8: error: template error: unknown variable 'pgae'", "check the spelling"));
+        c.add(error("template-unknown-attribute", replace(T404, "<h1>{{ page.title }}</h1>", "<h1>{{ page.titel }}</h1>"),
+                T404 + ":3:13: error: template error: 'titel' does not exist in this map", "check the spelling"));
+        c.add(error("template-include-not-found", replace(T404, "<h1>{{ page.title }}</h1>", "<h1>{% include \"nope.peb\" %}</h1>"),
+                T404 + ":3:17: error: template error: template 'nope.peb' not found", "name a file of the theme's templates/ folder"));
+        // --- files outside the project, and files too large to read ---
+        c.add(error("symlink-in-static-to-a-file-outside", symlink("themes/default/static/x.css", "/etc/passwd"),
+                "themes/default/static/x.css: error: symbolic link points outside the project, to '/etc/passwd'",
+                "copy the file into the project instead of linking to it"));
+        c.add(error("symlink-in-content-to-a-folder-outside", symlink("content/articles/2025-11-01-elsewhere", "/etc"),
+                "content/articles/2025-11-01-elsewhere: error: symbolic link points outside the project, to '/etc'"));
+        c.add(new Case("relative-symlink-that-climbs-out", Kind.ERROR, List.of(root -> Files.writeString(
+                        root.getParent().resolve("outside.peb"), "{{ secret }}"),
+                        symlink("themes/default/templates/x.peb", "../../../../outside.peb")),
+                List.of("themes/default/templates/x.peb: error: symbolic link points outside the project, to '{parent}/outside.peb'"),
+                List.of()));
+        c.add(new Case("symlink-loop", Kind.ERROR, List.of(symlink("content/articles/a", "b"), symlink("content/articles/b", "a")),
+                List.of("content/articles/a: error: symbolic link loop: following it leads back to 'content/articles/a'",
+                        "content/articles/b: error: symbolic link loop: following it leads back to 'content/articles/b'"),
+                List.of("remove the link")));
+        c.add(error("symlink-to-nothing", symlink("themes/default/static/gone.css", "nowhere.css"),
+                "themes/default/static/gone.css: error: symbolic link points to 'themes/default/static/nowhere.css', which does not exist"));
+        c.add(new Case("symlink-inside-the-project-keeps-working", Kind.OK,
+                List.of(symlink("themes/default/static/again.css", "style.css")), List.of(), List.of()));
+        c.add(error("article-over-the-size-limit", transform(A, t -> bigger(t, 20)),
+                A + ": error: the file is 20.0 MB, more than the 5 MB brief reads", "split it into several files"));
         c.add(error("i18n-string-missing-in-one-language", replace(I18N_EN, "  home: Go to the home page\n", ""),
                 T404 + ":5:36: error: UI string 'notfound.home' is missing in language 'en'",
                 "add 'notfound.home: …' to themes/default/i18n/en.yaml"));
@@ -471,7 +542,7 @@ class BadInputTest {
 
         Run check = SiteFixture.run("check", "--source", root.toString());
         assertNoStackTrace(check);
-        List<String> expected = c.lines().stream().map(l -> l.replace("{root}", root.toString())).toList();
+        List<String> expected = c.lines().stream().map(l -> l.replace("{root}", root.toString()).replace("{parent}", root.getParent().toString())).toList();
         for (String line : expected) {
             assertTrue(check.hasLine(line), "check must print the line\n  " + line + "\n" + check);
         }
@@ -529,9 +600,22 @@ class BadInputTest {
 
     static void assertNoStackTrace(Run r) {
         for (String l : r.all().lines().toList()) {
-            if (l.startsWith("\tat ") || l.contains("Exception") || l.startsWith("internal error")) {
-                fail("a stack trace or internal error reached the terminal: " + l + "\n" + r);
-            }
+            String problem = javaIn(l);
+            if (problem != null) fail("a Java name, stack trace or internal error reached the terminal (" + problem + "): " + l + "\n" + r);
         }
+    }
+
+    /**
+     * What in a printed line is Java's rather than the user's (an exception, a qualified class name, a stack
+     * frame, an internal error), or null. The quoted source lines ("    | …") are the user's own text.
+     */
+    static String javaIn(String line) {
+        if (line.startsWith("    |")) return null;
+        if (line.startsWith("\tat ") || line.matches("\\s+at [\\w.$]+\\(.*")) return "a stack frame";
+        if (line.startsWith("internal error")) return "an internal error";
+        for (String s : List.of("Exception", "java.", "org.", "com.")) {
+            if (line.contains(s)) return "'" + s + "'";
+        }
+        return null;
     }
 }

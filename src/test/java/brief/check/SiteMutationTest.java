@@ -27,7 +27,7 @@ class SiteMutationTest {
     static final int ITERATIONS = Integer.getInteger("brief.fuzz.site.iterations", 200);
     static final List<String> FILES = List.of(BadInputTest.A, BadInputTest.AE, BadInputTest.B, BadInputTest.BE,
             BadInputTest.SUMMITS, BadInputTest.LEADERS, BadInputTest.EVENTS, BadInputTest.SERIES, BadInputTest.SITE,
-            BadInputTest.I18N_EN);
+            BadInputTest.I18N_EN, BadInputTest.T404, BadInputTest.BASE);
 
     @TempDir
     Path tmp;
@@ -48,7 +48,16 @@ class SiteMutationTest {
                 Diagnostics d = Diagnostics.forSource(root);
                 Optional<Sources> s = loader.load(root, d, Loader.newFileMap());
                 s.ifPresent(sources -> validator.validate(sources, d));
-                for (Diagnostic x : d.all()) x.format();
+                s.ifPresent(sources -> brief.render.TemplateEngine.compile(root, sources.theme(), d));
+                for (Diagnostic x : d.all()) {
+                    for (String line : x.format().lines().toList()) {
+                        String java = BadInputTest.javaIn(line);
+                        if (java != null) {
+                            fail("iteration " + i + " (seed " + SEED + ") on " + file + ": " + java + " in a message: " + line
+                                    + "\nfor:\n" + new String(mutated, StandardCharsets.UTF_8));
+                        }
+                    }
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 fail("iteration " + i + " (seed " + SEED + ") on " + file + " threw " + e + " for:\n"
                         + new String(mutated, StandardCharsets.UTF_8), e);
