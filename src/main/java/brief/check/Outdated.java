@@ -3,29 +3,98 @@ package brief.check;
 import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.Block;
+import brief.content.Lcs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The source paragraphs that changed since a translation was stamped. */
-public record Outdated(List<Integer> changed) {
+/**
+ * The source paragraphs that changed since a translation was stamped: {@code changed} are today's numbers of
+ * the source paragraphs that are new or different, {@code removed} the numbers (in the stamped source, which
+ * the translation follows) of those that are gone. Found by content, not position: the stamp's hashes are
+ * aligned with today's (longest common subsequence), so one paragraph inserted flags that paragraph alone.
+ */
+public record Outdated(List<Integer> changed, List<Integer> removed) {
+    public Outdated {
+        changed = List.copyOf(changed);
+        removed = List.copyOf(removed);
+    }
+
+    /** How a source paragraph of today relates to the one the translation was made from. */
+    public enum State { SAME, CHANGED, ADDED, REMOVED }
+
+    /**
+     * One row of the alignment: {@code now} is today's paragraph number (0 when it was removed), {@code then}
+     * the stamped one, which is also the translation's (0 when the paragraph is new).
+     */
+    public record Row(State state, int now, int then) {}
 
     public static Optional<Outdated> of(Article a, ArticleText translation) {
         if (translation.translatedFrom().isEmpty()) return Optional.empty();
-        List<String> then = translation.translatedFrom().get().blockHashes();
-        List<Block> now = a.source().body().blocks();
         List<Integer> changed = new ArrayList<>();
-        for (int i = 0; i < Math.max(then.size(), now.size()); i++) {
-            String h = i < now.size() ? now.get(i).hash() : null;
-            String old = i < then.size() ? then.get(i) : null;
-            if (h == null || !h.equals(old)) changed.add(i + 1);
+        List<Integer> removed = new ArrayList<>();
+        for (Row r : align(translation.translatedFrom().get().blockHashes(), a.source().body().blocks())) {
+            if (r.state() == State.CHANGED || r.state() == State.ADDED) changed.add(r.now());
+            else if (r.state() == State.REMOVED) removed.add(r.then());
         }
-        return changed.isEmpty() ? Optional.empty() : Optional.of(new Outdated(changed));
+        return changed.isEmpty() && removed.isEmpty() ? Optional.empty() : Optional.of(new Outdated(changed, removed));
     }
 
+    /**
+     * Today's source blocks aligned with the hashes they had when the translation was stamped. Within a run of
+     * differences, removed and added paragraphs are paired in order as changed ones; the rest stay added or
+     * removed. Rows are in the order of the text.
+     */
+    public static List<Row> align(List<String> stamped, List<Block> now) {
+        List<String> hashes = now.stream().map(Block::hash).toList();
+        List<Row> rows = new ArrayList<>();
+        List<Integer> gone = new ArrayList<>();
+        List<Integer> added = new ArrayList<>();
+        for (Lcs.Step s : Lcs.align(stamped, hashes)) {
+            switch (s.kind()) {
+                case REMOVED -> gone.add(s.a() + 1);
+                case ADDED -> added.add(s.b() + 1);
+                case SAME -> {
+                    flush(rows, gone, added);
+                    rows.add(new Row(State.SAME, s.b() + 1, s.a() + 1));
+                }
+            }
+        }
+        flush(rows, gone, added);
+        return rows;
+    }
+
+    private static void flush(List<Row> rows, List<Integer> gone, List<Integer> added) {
+        int pairs = Math.min(gone.size(), added.size());
+        for (int i = 0; i < pairs; i++) rows.add(new Row(State.CHANGED, added.get(i), gone.get(i)));
+        for (int i = pairs; i < added.size(); i++) rows.add(new Row(State.ADDED, added.get(i), 0));
+        for (int i = pairs; i < gone.size(); i++) rows.add(new Row(State.REMOVED, 0, gone.get(i)));
+        gone.clear();
+        added.clear();
+    }
+
+    /** How many paragraphs the translation is behind. */
+    public int count() {
+        return changed.size() + removed.size();
+    }
+
+    /** "#3, #7", and the paragraphs removed since: "#3, removed #5". */
     public String describe() {
         List<String> parts = new ArrayList<>();
         for (int i : changed) parts.add("#" + i);
+        for (int i : removed) parts.add("removed #" + i);
         return String.join(", ", parts);
+    }
+
+    /** The warning's words: "source paragraph #5 changed", "source paragraphs #5, #9 changed and #2 removed". */
+    public String sentence() {
+        List<String> c = changed.stream().map(i -> "#" + i).toList();
+        List<String> r = removed.stream().map(i -> "#" + i).toList();
+        if (c.isEmpty()) {
+            return "source paragraph" + (r.size() == 1 ? " " : "s ") + String.join(", ", r) + " (as numbered when "
+                    + "translated) " + (r.size() == 1 ? "was" : "were") + " removed";
+        }
+        return "source paragraph" + (c.size() == 1 ? " " : "s ") + String.join(", ", c) + " changed"
+                + (r.isEmpty() ? "" : " and " + String.join(", ", r) + " (as numbered when translated) removed");
     }
 }

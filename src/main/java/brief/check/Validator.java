@@ -261,8 +261,7 @@ public final class Validator {
             }
             Outdated.of(a, t.get()).ifPresent(o -> d.warningWithHint(new SourcePos(t.get().file(), 1, 1),
                     "update the translation of these paragraphs, then run ./brief stamp " + a.id() + " --lang " + l.code(),
-                    "outdated translation: source paragraph%s %s changed since it was translated",
-                    o.changed().size() == 1 ? "" : "s", o.describe()));
+                    "outdated translation: %s since it was translated", o.sentence()));
             int n = t.get().body().blocks().size();
             if (n != src.size()) {
                 d.warningWithHint(new SourcePos(t.get().file(), t.get().body().firstLine(), 1),
