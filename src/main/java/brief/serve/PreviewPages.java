@@ -66,7 +66,7 @@ final class PreviewPages {
                 .append(" about this page (preview only)</summary><ul style=\"margin:0;padding:0 .75rem .5rem 1.75rem\">");
         for (PageWarnings.Placed p : warnings) {
             b.append("<li style=\"margin:.4rem 0\">").append(warningText(p.warning(), "style=\"color:#4a3b00\""));
-            p.article().ifPresent(id -> b.append(" <a style=\"color:#0b4f8a\" href=\"/_review/").append(esc(id))
+            p.article().ifPresent(id -> b.append("<br><a style=\"color:#0b4f8a\" href=\"/_review/").append(esc(id))
                     .append("/\">review the translation</a>"));
             b.append("</li>");
         }
@@ -130,7 +130,7 @@ final class PreviewPages {
         return page("What changed", b.toString());
     }
 
-    /** One page of the report: what happened to it, a link, its line counts, and its diff folded under it. */
+    /** One page of the report: what happened to it, a link, its line counts, and its diff folded under them. */
     private static String pageLine(SiteDiff.Page p, String base, int warnings) {
         String change = p.change().name().toLowerCase(Locale.ROOT);
         String name = p.change() == SiteDiff.Change.REMOVED ? esc(p.path())
@@ -139,8 +139,9 @@ final class PreviewPages {
                 : p.diff().isEmpty() ? "" : " <span class=\"add\">+" + p.plus() + "</span> <span class=\"del\">−" + p.minus() + "</span>";
         String warn = warnings == 0 ? "" : " <span class=\"flag outdated\">" + warnings + (warnings == 1 ? " warning" : " warnings") + "</span>";
         if (p.diff().isEmpty()) return change + " " + name + counts + warn;
-        StringBuilder b = new StringBuilder("<details><summary>").append(change).append(' ').append(name).append(counts)
-                .append(warn).append("</summary>\n<pre>");
+        // The link stays outside the summary: a link inside a summary is a control inside a control.
+        StringBuilder b = new StringBuilder(change).append(' ').append(name).append(counts).append(warn)
+                .append("<details><summary>text diff</summary>\n<pre>");
         for (String line : p.diff().split("\n")) {
             String cls = line.startsWith("+") && !line.startsWith("+++") ? "add"
                     : line.startsWith("-") && !line.startsWith("---") ? "del" : "";
