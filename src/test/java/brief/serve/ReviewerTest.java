@@ -152,6 +152,9 @@ class ReviewerTest {
         assertTrue(changes.contains("<h2>Articles (1)</h2>"), changes);
         assertTrue(reviewer.published().reads() - first <= 2,
                 "after an edit, only the edited page's published text is read: " + (reviewer.published().reads() - first));
+        // Publishing the edit (a new folder and marker) is seen at the next request.
+        publish();
+        assertTrue(reviewer.changes(edited).contains("No page changed."));
     }
 
     @Test
