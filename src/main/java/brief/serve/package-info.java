@@ -5,6 +5,11 @@
  * successful rebuild, so a response is always a complete old or new page. A file watcher triggers
  * incremental rebuilds that render only the pages an edit can change; browsers learn about rebuilds and
  * build errors over Server-Sent Events. Nothing here changes what {@code brief build} writes: the live-reload
- * script is added to HTML responses as they are sent.
+ * script and the warnings panel are added to HTML responses as they are sent.
+ *
+ * <p>For reviewers ({@code Reviewer}): the build's warnings placed on the pages they concern
+ * ({@code PageWarnings}), {@code /_changes/} and {@code brief diff} ({@code SiteDiff}: pages by kind, machine
+ * files counted; the published folder read lazily and kept by {@code BuiltFolder}), and {@code /_review/}
+ * (source and translations aligned by the stamp's hashes, old paragraph texts from git by {@code StampedText}).
  */
 package brief.serve;
