@@ -46,6 +46,9 @@ final class PreviewPages {
                 + ".outdated{background:#fff3cd}.missing{background:#f8d7da}.new{background:#d1ecf1}.removed{background:#e2e3e5}"
                 + ".num{color:#555;width:3rem}.tn{color:#555;font-size:.8em}ins{background:#d4f4dc;color:#0a4b1e;text-decoration:none}"
                 + "del{background:#fbe0e2;color:#7a1016}ul.pages{list-style:none;padding-left:0}ul.pages li{margin:.2rem 0}"
+                // A page's diff toggle stays on its line until opened: one line per page.
+                + "ul.pages details{display:inline;margin-left:.5rem}ul.pages details[open]{display:block;margin-left:0}"
+                + "ul.pages summary{display:inline;color:#0b4f8a;text-decoration:underline}"
                 + "summary{cursor:pointer}.warn{background:#fff8e1;border-left:4px solid #8a6d00;padding:.25rem .75rem;margin:.5rem 0}"
                 + ".hint{color:#444}</style>\n</head>\n<body>\n<main>\n" + body + "</main>\n</body>\n</html>\n";
     }

@@ -59,6 +59,15 @@ class ReviewerBrowserTest {
             assertTrue(list.isDisplayed(), "Enter on the summary opens it");
             assertTrue(list.getText().contains("outdated translation: source paragraphs #4, #7 changed"), list.getText());
 
+            // /_changes/: one line per page, its diff opened from the keyboard.
+            driver.get(origin + "/_changes/");
+            WebElement diff = driver.findElement(By.cssSelector("ul.pages details summary"));
+            WebElement pre = driver.findElement(By.cssSelector("ul.pages details pre"));
+            assertFalse(pre.isDisplayed());
+            diff.sendKeys(Keys.ENTER);
+            assertTrue(pre.isDisplayed(), "the diff shows once its summary is activated");
+            assertTrue(pre.getText().startsWith("--- a/"), pre.getText());
+
             List<String> failures = new ArrayList<>();
             for (String url : List.of(page, "/_changes/", "/_review/", "/_review/" + ARTICLE + "/")) {
                 driver.get(origin + url);
