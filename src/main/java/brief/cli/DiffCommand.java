@@ -3,8 +3,9 @@ package brief.cli;
 import brief.build.Pipeline;
 import brief.diag.BriefException;
 import brief.diag.Diagnostics;
-import brief.i18n.Language;
+import brief.diag.Severity;
 import brief.render.RenderedPage;
+import brief.serve.BuiltFolder;
 import brief.serve.GitBuild;
 import brief.serve.SiteDiff;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Shows what the current sources change in the built site: pages added, removed and changed, per language, with a text diff of each changed page's main content. Compares with a folder of an earlier build (default: <source>/site) or with the sources at a git revision (built in a temporary folder). Writes nothing.")
+        description = "Shows what the current sources change in the built site: the pages added, removed and changed, grouped by kind (articles, summits, leaders, chronology, other pages), with a text diff of each changed page's main content; machine files (search index, feeds, sitemap, assets) are counted in one line; then the warnings that stand. Compares with a folder of an earlier build (default: <source>/site) or with the sources at a git revision (built in a temporary folder). Writes nothing.")
 final class DiffCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
@@ -46,10 +47,11 @@ final class DiffCommand implements Callable<Integer> {
         }
         Map<String, byte[]> after = new LinkedHashMap<>();
         for (RenderedPage p : now.pages()) after.put(p.path(), p.bytes());
-        Map<String, byte[]> before;
+        SiteDiff diff = new SiteDiff();
+        Map<String, SiteDiff.Entry> before;
         String label;
         if (against != null && against.rev != null) {
-            before = GitBuild.build(root, against.rev);
+            before = diff.entries(GitBuild.build(root, against.rev));
             label = "git " + against.rev;
         } else {
             Path dir = against != null && against.dir != null ? against.dir.toAbsolutePath().normalize() : root.resolve("site");
@@ -57,11 +59,20 @@ final class DiffCommand implements Callable<Integer> {
                 throw new BriefException("no earlier build at " + dir + ": run './brief build' first, or pass --against DIR"
                         + " or --git REV", Main.USAGE);
             }
-            before = SiteDiff.readFolder(dir);
+            // Read lazily: a file is read only when its size matches the new one's, or when its text is diffed.
+            before = new BuiltFolder(dir).scan();
             label = BuildCommand.displayPath(root, dir);
         }
-        var langs = now.model().get().languages().stream().map(Language::code).toList();
-        System.out.print(SiteDiff.compare(before, after, langs, label, "the current sources").text());
+        SiteDiff.Report report = diff.compareEntries(before, new SiteDiff().entries(after), now.model().get().config(),
+                label, "the current sources");
+        System.out.print(report.text());
+        // The warnings that stand with these sources, one line each: what a reviewer should look at besides the text.
+        var warnings = diags.all().stream().filter(d -> d.severity() == Severity.WARNING).toList();
+        if (!warnings.isEmpty()) {
+            System.out.println();
+            System.out.println(warnings.size() + (warnings.size() == 1 ? " warning" : " warnings") + " (./brief check shows hints):");
+            warnings.forEach(d -> System.out.println("  " + d.headline()));
+        }
         return 0;
     }
 }

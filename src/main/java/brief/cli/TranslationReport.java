@@ -27,7 +27,7 @@ final class TranslationReport {
                 } else {
                     var o = Outdated.of(a, t.get());
                     if (o.isPresent()) {
-                        state = "outdated, " + o.get().changed().size() + " paragraph(s) behind: " + o.get().describe();
+                        state = "outdated, " + o.get().count() + " paragraph(s) behind: " + o.get().describe();
                         outdated++;
                     } else if (t.get().translatedFrom().isEmpty()) {
                         state = "unknown (freshness unknown, never stamped: check it, then run ./brief stamp " + a.id()

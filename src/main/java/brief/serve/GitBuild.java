@@ -50,6 +50,18 @@ public final class GitBuild {
         }
     }
 
+    /**
+     * The output of a git command run in {@code dir}, or empty when it fails: not a repository, no such file
+     * at that revision, git not installed. For optional information only (the old text of a paragraph).
+     */
+    static java.util.Optional<String> tryGit(Path dir, String... args) {
+        try {
+            return java.util.Optional.of(git(dir, args));
+        } catch (BriefException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static String git(Path dir, String... args) {
         List<String> cmd = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
         cmd.addAll(List.of(args));

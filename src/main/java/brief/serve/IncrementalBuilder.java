@@ -36,9 +36,16 @@ import java.util.function.Predicate;
  * is rendered again. Not thread-safe: the server calls it from its single rebuild thread.
  */
 public final class IncrementalBuilder {
-    /** A successful build: every output file, and what it was made from. Immutable once published. */
+    /**
+     * A successful build: every output file, what it was made from, and the warnings its sources gave (the
+     * preview shows them on the pages they concern). Immutable once published.
+     */
     public record Site(long version, Map<String, byte[]> files, Sources sources, SiteModel model,
-                       List<Renderer.PageJob> jobs) {}
+                       List<Renderer.PageJob> jobs, List<Diagnostic> warnings) {
+        public Site {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     private static final String FILTER_KIND = "chronology-filter";
     /**
@@ -168,7 +175,7 @@ public final class IncrementalBuilder {
             t = lap(stages, "render", t);
             for (var e : firstPages.entrySet()) earlyDifferent |= !Arrays.equals(e.getValue(), current.files().get(e.getKey()));
             early.accept(new Site(current.version() + (earlyDifferent ? 1 : 0), new Overlay(current.files(), firstPages),
-                    sources.get(), model, current.jobs()));
+                    sources.get(), model, current.jobs(), warnings(diags)));
             earlyShown = true;
             t = lap(stages, "shown", t);
             if (shownOnlyOnOwnPages(edited, model)) {
@@ -210,7 +217,7 @@ public final class IncrementalBuilder {
             for (Renderer.PageJob j : later) shown.put(j.path(), current.files().get(j.path()));
             earlyDifferent = !sameFiles(current.files(), shown);
             early.accept(new Site(current.version() + (earlyDifferent ? 1 : 0), Collections.unmodifiableMap(shown),
-                    sources.get(), model, jobs));
+                    sources.get(), model, jobs, warnings(diags)));
             t = lap(stages, "shown", t);
         }
         boolean laterChanged = false;
@@ -300,7 +307,7 @@ public final class IncrementalBuilder {
                 : current.version() + (different || earlyDifferent ? 1 : 0) + (earlyDifferent && laterChanged ? 1 : 0);
         templates = te;
         wholeSite = whole;
-        current = new Site(version, files, sources, model, jobs);
+        current = new Site(version, files, sources, model, jobs, warnings(diags));
         return new Outcome(true, rendered, files.size(), millis(t0), diags.all(), different, current, stages);
     }
 
@@ -507,6 +514,10 @@ public final class IncrementalBuilder {
             if (e.getValue() != b.get(e.getKey()) && !Arrays.equals(e.getValue(), b.get(e.getKey()))) return false;
         }
         return true;
+    }
+
+    private static List<Diagnostic> warnings(Diagnostics diags) {
+        return diags.all().stream().filter(d -> d.severity() == Severity.WARNING).toList();
     }
 
     private Outcome failed(Diagnostics diags, long t0) {

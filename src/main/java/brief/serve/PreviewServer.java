@@ -2,13 +2,10 @@ package brief.serve;
 
 import brief.build.OutputGuard;
 import brief.build.OutputWriter;
-import brief.content.Article;
 import brief.diag.BriefException;
 import brief.diag.Diagnostic;
 import brief.diag.Severity;
-import brief.i18n.Language;
 import brief.render.RenderedPage;
-import brief.site.Resolver;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
@@ -25,7 +22,6 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -108,6 +104,8 @@ public final class PreviewServer implements AutoCloseable {
     private DirectoryWatcher watcher;
     /** The pages the browser asked for last: after an edit they are rendered first, before the reload. */
     private final RecentPages viewed = new RecentPages(32);
+    /** The warnings panel, /_changes/ and /_review/. */
+    private final Reviewer reviewer;
 
     private PreviewServer(Options options, PrintStream console) {
         this.options = options;
@@ -115,6 +113,7 @@ public final class PreviewServer implements AutoCloseable {
         this.builder = new IncrementalBuilder(options.root(), options.drafts());
         this.hub = new EventHub(options.limits().eventQueue());
         this.hosts = new HostCheck(options.bind(), options.allowHosts());
+        this.reviewer = new Reviewer(options.root());
     }
 
     /** Builds the site, starts serving it and (when asked) watching the sources. */
@@ -508,11 +507,11 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             if (path.equals("/_changes/")) {
-                html(ex, 200, changesPage(st.site()).getBytes(StandardCharsets.UTF_8), st, head);
+                html(ex, 200, reviewer.changes(st.site()).getBytes(StandardCharsets.UTF_8), st, head);
                 return;
             }
             if (path.startsWith("/_review/")) {
-                Optional<String> page = reviewPage(st.site(), path.substring("/_review/".length()));
+                Optional<String> page = reviewer.review(st.site(), path.substring("/_review/".length()));
                 if (page.isPresent()) html(ex, 200, page.get().getBytes(StandardCharsets.UTF_8), st, head);
                 else notFound(ex, st, "", head);
                 return;
@@ -541,7 +540,7 @@ public final class PreviewServer implements AutoCloseable {
             String type = RequestPaths.contentType(file);
             if (file.endsWith(".html")) {
                 viewed.add(file);
-                html(ex, 200, body, st, head);
+                html(ex, 200, reviewer.annotate(st.site(), file, body), st, head);
             } else {
                 send(ex, 200, type, body, head);
             }
@@ -600,34 +599,6 @@ public final class PreviewServer implements AutoCloseable {
 
     private static final HttpString NOSNIFF = new HttpString("X-Content-Type-Options");
     private static final HttpString CORP = new HttpString("Cross-Origin-Resource-Policy");
-
-    private String changesPage(IncrementalBuilder.Site site) {
-        Path published = options.root().resolve("site");
-        String base = site.model().urls().root();
-        List<String> langs = site.model().languages().stream().map(Language::code).toList();
-        if (!Files.isDirectory(published)) {
-            SiteDiff.Report r = SiteDiff.compare(Map.of(), site.files(), langs, "nothing", "the preview");
-            return PreviewPages.changes(r, "There is no published build at " + published
-                    + " yet (run ./brief build), so every page counts as added.", base);
-        }
-        SiteDiff.Report r = SiteDiff.compare(SiteDiff.readFolder(published), site.files(), langs,
-                "the published build in " + published, "the preview");
-        return PreviewPages.changes(r, "Reload this page after an edit to see it again.", base);
-    }
-
-    private Optional<String> reviewPage(IncrementalBuilder.Site site, String rest) {
-        List<Language> langs = site.model().languages();
-        List<Article> articles = site.sources().articles().stream().sorted(Comparator.comparing(Article::id)).toList();
-        if (rest.isEmpty()) return Optional.of(PreviewPages.reviewIndex(articles, site.model().sourceLang()));
-        String key = rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
-        if (key.contains("/")) return Optional.empty();
-        for (Article a : articles) {
-            if (a.id().equals(key) || Resolver.slugsOf(a, langs).containsValue(key)) {
-                return Optional.of(PreviewPages.review(a, langs));
-            }
-        }
-        return Optional.empty();
-    }
 
     @Override
     public void close() {

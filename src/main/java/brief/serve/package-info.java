@@ -5,8 +5,13 @@
  * successful rebuild, so a response is always a complete old or new page. A file watcher triggers
  * incremental rebuilds that render only the pages an edit can change; browsers learn about rebuilds and
  * build errors over Server-Sent Events. Nothing here changes what {@code brief build} writes: the live-reload
- * script is added to HTML responses as they are sent. The HTTP side ({@link brief.serve.HttpListener}, on
+ * script and the warnings panel are added to HTML responses as they are sent. The HTTP side ({@link brief.serve.HttpListener}, on
  * Undertow) answers only this machine's names ({@link brief.serve.HostCheck}) and bounds what a client can hold:
  * time and size of a request head, connections per client, events queued per event-stream client.
+ *
+ * <p>For reviewers ({@code Reviewer}): the build's warnings placed on the pages they concern
+ * ({@code PageWarnings}), {@code /_changes/} and {@code brief diff} ({@code SiteDiff}: pages by kind, machine
+ * files counted; the published folder read lazily and kept by {@code BuiltFolder}), and {@code /_review/}
+ * (source and translations aligned by the stamp's hashes, old paragraph texts from git by {@code StampedText}).
  */
 package brief.serve;

@@ -2,18 +2,45 @@ package brief.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import brief.config.SiteConfig;
+import brief.i18n.Language;
+import brief.i18n.LocalizedText;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SiteDiffTest {
+    /** Two languages whose section names differ, as site.yaml gives them. */
+    static final SiteConfig CONFIG = new SiteConfig(LocalizedText.same("t"), LocalizedText.same("d"), "https://example.org/",
+            List.of(new Language("vi", "Tiếng Việt", Locale.forLanguageTag("vi"), true, 0),
+                    new Language("en", "English", Locale.ENGLISH, false, 1)),
+            Map.of("articles", new LocalizedText(Map.of("vi", "bai-viet", "en", "articles")),
+                    "summits", new LocalizedText(Map.of("vi", "hoi-nghi", "en", "summits")),
+                    "leaders", new LocalizedText(Map.of("vi", "lanh-dao", "en", "leaders")),
+                    "chronology", new LocalizedText(Map.of("vi", "dong-thoi-gian", "en", "chronology")),
+                    "search", new LocalizedText(Map.of("vi", "tim-kiem", "en", "search"))),
+            "default", false);
+
+    @TempDir
+    Path dir;
+
     private static byte[] page(String main) {
         return ("<!DOCTYPE html><html><head><title>t</title><script>var x = '<p>no</p>';</script></head><body>"
                 + "<nav><a href=\"/\">Home</a></nav><main id=\"main\">" + main + "</main><footer>f</footer></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -32,26 +59,103 @@ class SiteDiffTest {
     }
 
     @Test
-    void pagesAreGroupedByLanguageAsAddedRemovedOrChanged() {
-        Map<String, byte[]> before = Map.of("en/a/index.html", page("<p>old text</p>"), "en/gone.html", page(""),
-                "vi/a/index.html", page("<p>giữ nguyên</p>"), "assets/style.css", "x".getBytes(StandardCharsets.UTF_8),
-                "en/nav-only.html", page("<p>same</p>"));
-        Map<String, byte[]> after = Map.of("en/a/index.html", page("<p>new text</p>"), "en/new.html", page("<p>n</p>"),
-                "vi/a/index.html", page("<p>giữ nguyên</p>"), "assets/style.css", "y".getBytes(StandardCharsets.UTF_8),
-                "en/nav-only.html", page("<p>same</p>").length > 0 ? new String(page("<p>same</p>"), StandardCharsets.UTF_8)
-                        .replace("Home", "Start").getBytes(StandardCharsets.UTF_8) : null);
-        SiteDiff.Report r = SiteDiff.compare(before, after, List.of("vi", "en"), "site/", "now");
-        SiteDiff.Group en = r.groups().stream().filter(g -> g.lang().equals("en")).findFirst().orElseThrow();
-        assertEquals(List.of("en/new.html"), en.added());
-        assertEquals(List.of("en/gone.html"), en.removed());
-        assertEquals(List.of("en/a/index.html", "en/nav-only.html"), en.changed().stream().map(SiteDiff.Changed::path).toList());
-        assertTrue(en.changed().get(0).diff().contains("-old text\n+new text\n"));
-        assertEquals("", en.changed().get(1).diff(), "only the navigation changed, not the main text");
-        assertTrue(r.groups().stream().filter(g -> g.lang().equals("vi")).findFirst().orElseThrow().isEmpty());
+    void everyOutputFileIsClassifiedByTheSiteSectionNamesOfItsLanguage() {
+        Map<String, SiteDiff.Kind> expected = Map.ofEntries(
+                Map.entry("vi/bai-viet/mot-bai/index.html", SiteDiff.Kind.ARTICLES),
+                Map.entry("en/articles/an-article/index.html", SiteDiff.Kind.ARTICLES),
+                Map.entry("en/articles/index.html", SiteDiff.Kind.OTHER_PAGES),
+                Map.entry("vi/hoi-nghi/apec-2025/index.html", SiteDiff.Kind.SUMMITS),
+                Map.entry("en/summits/apec-2025/briefing/index.html", SiteDiff.Kind.SUMMITS),
+                Map.entry("en/leaders/donald-trump/index.html", SiteDiff.Kind.LEADERS),
+                Map.entry("vi/dong-thoi-gian/index.html", SiteDiff.Kind.CHRONOLOGY),
+                Map.entry("en/chronology/2025/index.html", SiteDiff.Kind.CHRONOLOGY),
+                Map.entry("en/index.html", SiteDiff.Kind.OTHER_PAGES),
+                Map.entry("404.html", SiteDiff.Kind.OTHER_PAGES),
+                Map.entry("en/search/index.html", SiteDiff.Kind.OTHER_PAGES),
+                Map.entry("en/search/t/th.json", SiteDiff.Kind.SEARCH_INDEX),
+                Map.entry("vi/tim-kiem/meta.json", SiteDiff.Kind.SEARCH_INDEX),
+                Map.entry("en/atom.xml", SiteDiff.Kind.FEEDS),
+                Map.entry("vi/hoi-nghi/apec-2025/atom.xml", SiteDiff.Kind.FEEDS),
+                Map.entry("sitemap.xml", SiteDiff.Kind.SITEMAP),
+                Map.entry("sitemap-2.xml", SiteDiff.Kind.SITEMAP),
+                Map.entry("assets/style.css", SiteDiff.Kind.ASSETS),
+                Map.entry("robots.txt", SiteDiff.Kind.OTHER_FILES));
+        expected.forEach((path, kind) -> assertEquals(kind, SiteDiff.kindOf(path, CONFIG), path));
+    }
+
+    @Test
+    void pagesAreGroupedByKindAndMachineFilesAreOnlyCounted() {
+        Map<String, byte[]> before = Map.of("en/articles/a/index.html", page("<p>old text</p>"),
+                "en/leaders/gone/index.html", page("<p>x</p>"), "vi/bai-viet/a/index.html", page("<p>giữ nguyên</p>"),
+                "en/index.html", page("<p>same</p>"), "en/atom.xml", bytes("<feed><title>old</title></feed>"),
+                "en/search/o/ol.json", bytes("[1]"), "assets/style.css", bytes("x"));
+        Map<String, byte[]> after = Map.of("en/articles/a/index.html", page("<p>new text</p>"),
+                "en/articles/b/index.html", page("<p>n</p>"), "vi/bai-viet/a/index.html", page("<p>giữ nguyên</p>"),
+                "en/index.html", bytes(new String(page("<p>same</p>"), StandardCharsets.UTF_8).replace("Home", "Start")),
+                "en/atom.xml", bytes("<feed><title>new</title></feed>"), "en/search/o/ol.json", bytes("[1,2]"),
+                "en/search/n/ne.json", bytes("[2]"), "assets/style.css", bytes("x"));
+        SiteDiff.Report r = SiteDiff.compare(before, after, CONFIG, "site", "now");
+        assertEquals(List.of("en/articles/a/index.html", "en/articles/b/index.html", "en/leaders/gone/index.html",
+                "en/index.html"), r.pages().stream().map(SiteDiff.Page::path).toList(), "articles, leaders, then other pages");
+        SiteDiff.Page changed = r.pages().get(0);
+        assertEquals(SiteDiff.Change.CHANGED, changed.change());
+        assertTrue(changed.diff().contains("-old text\n+new text\n"), changed.diff());
+        assertEquals(1, changed.plus());
+        assertEquals(1, changed.minus());
+        assertTrue(r.pages().get(3).layoutOnly(), "only the navigation changed, not the main text");
+        assertEquals("3 files: search index 1 added, 1 changed; feeds 1 changed", r.machineLine());
+
         String text = r.text();
-        assertTrue(text.contains("language en: 1 added, 1 removed, 2 changed"), text);
-        assertTrue(text.contains("other files: 0 added, 0 removed, 1 changed"), text);
-        assertTrue(text.contains("changed  en/nav-only.html (markup only; the main text is the same)"), text);
-        assertFalse(text.contains("language vi"), text);
+        assertEquals(String.join("\n",
+                "comparing site → now",
+                "pages: 1 added, 1 removed, 2 changed",
+                "  articles",
+                "    changed  en/articles/a/index.html (+1 −1)",
+                "    added    en/articles/b/index.html",
+                "  leaders",
+                "    removed  en/leaders/gone/index.html",
+                "  other pages",
+                "    changed  en/index.html (layout only; the main text is the same)",
+                "machine files, not diffed: 3 files: search index 1 added, 1 changed; feeds 1 changed",
+                "",
+                "--- a/en/articles/a/index.html",
+                "+++ b/en/articles/a/index.html",
+                "@@ -1,1 +1,1 @@",
+                "-old text",
+                "+new text",
+                ""), text);
+        assertFalse(text.contains("markup only"), "a feed whose text changed is not called markup only");
+    }
+
+    @Test
+    void aPublishedFileIsReadOnceWhileItsSizeTimeAndInodeStayTheSame() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.createDirectories(site.resolve("en/articles/a"));
+        Files.write(site.resolve("en/articles/a/index.html"), page("<p>old text</p>"));
+        Files.write(site.resolve("en/index.html"), page("<p>home</p>"));
+        BuiltFolder published = new BuiltFolder(site);
+        SiteDiff diff = new SiteDiff();
+        Map<String, byte[]> preview = new HashMap<>(Map.of("en/articles/a/index.html", page("<p>new text</p>"),
+                "en/index.html", page("<p>home</p>")));
+
+        SiteDiff.Report first = diff.compareEntries(published.scan(), diff.entries(preview), CONFIG, "site", "preview");
+        assertEquals(1, first.pages().size());
+        long reads = published.reads();
+        assertTrue(reads >= 2, "the first comparison reads what it compares: " + reads);
+
+        SiteDiff.Report again = diff.compareEntries(published.scan(), diff.entries(preview), CONFIG, "site", "preview");
+        assertEquals(reads, published.reads(), "nothing changed: no published file is read again");
+        assertSame(first.pages().get(0), again.pages().get(0), "and the page's diff is not made again");
+
+        // The preview changes one page: only that comparison is made again, against the published file's kept hash.
+        preview.put("en/index.html", page("<p>home, edited</p>"));
+        SiteDiff.Report third = diff.compareEntries(published.scan(), diff.entries(preview), CONFIG, "site", "preview");
+        assertEquals(2, third.pages().size());
+        assertEquals(reads + 1, published.reads(), "only the edited page's published text is read, for its diff");
+
+        // A new build rewrites a published file: it is read again.
+        Files.write(site.resolve("en/articles/a/index.html"), page("<p>new text</p>"));
+        SiteDiff.Report fourth = diff.compareEntries(published.scan(), diff.entries(preview), CONFIG, "site", "preview");
+        assertEquals(List.of("en/index.html"), fourth.pages().stream().map(SiteDiff.Page::path).toList());
     }
 }
