@@ -47,7 +47,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Integer checkSite() {
-        Diagnostics diags = new Diagnostics();
+        // A folder's pages show the line of each broken link; pages read over HTTP are not kept.
+        Diagnostics diags = site.contains("://") ? new Diagnostics() : Diagnostics.forSource(Path.of(site));
         brief.publish.SiteCheck.Result r = new brief.publish.SiteCheck(diags).check(site);
         Report.print(diags, format, format == Report.Format.json ? System.out : System.err, true);
         if (format == Report.Format.text) {

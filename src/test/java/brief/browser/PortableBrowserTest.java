@@ -98,6 +98,22 @@ class PortableBrowserTest {
     }
 
     @Test
+    void chronologyYearFilterShowsOnlyThatYear() {
+        driver.get(site.resolve("en/chronology/index.html").toUri().toString());
+        shown("chronology");
+        int all = driver.findElements(By.cssSelector(".chronology .entry")).size();
+        WebElement year = driver.findElement(By.cssSelector("a[data-filter^='year:']"));
+        String value = year.getAttribute("data-filter").substring("year:".length());
+        year.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "page".equals(
+                d.findElement(By.cssSelector("a[data-filter='year:" + value + "']")).getAttribute("aria-current")));
+        List<WebElement> visible = driver.findElements(By.cssSelector(".chronology .entry")).stream()
+                .filter(WebElement::isDisplayed).toList();
+        assertTrue(!visible.isEmpty() && visible.size() < all, "the filter leaves " + visible.size() + " of " + all);
+        visible.forEach(e -> assertEquals(value, e.getAttribute("data-year")));
+    }
+
+    @Test
     void everyLinkOfThePortableCopyIsRelative() throws Exception {
         for (String file : BuiltSite.files(site, "html")) {
             String html = Sites.read(site.resolve(file));
