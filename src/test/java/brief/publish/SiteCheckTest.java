@@ -75,7 +75,7 @@ class SiteCheckTest {
         long pages = r.err().lines().filter(l -> l.startsWith("check failed: ")).count();
         assertEquals(1, pages, r.all());
         assertTrue(r.err().contains("= hint: fix the link in the template or article that makes this page, then build again"), r.all());
-        assertEquals(2 + BuiltPages.count(site), lines.size(), "the two links, and the favicon on every page:\n" + r.all());
+        assertEquals(2 + htmlFiles(site), lines.size(), "the two links, and the favicon on every page:\n" + r.all());
     }
 
     @Test
@@ -93,12 +93,10 @@ class SiteCheckTest {
         assertTrue(r.err().startsWith("error: --site '" + dir.resolve("empty") + "' has no index.html"), r.all());
     }
 
-    /** The HTML pages of a built folder. */
-    static final class BuiltPages {
-        static long count(Path site) throws Exception {
-            try (var s = Files.walk(site)) {
-                return s.filter(p -> p.toString().endsWith(".html")).count();
-            }
+    /** How many HTML pages a built folder has. */
+    static long htmlFiles(Path site) throws Exception {
+        try (var s = Files.walk(site)) {
+            return s.filter(p -> p.toString().endsWith(".html")).count();
         }
     }
 }
