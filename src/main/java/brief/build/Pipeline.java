@@ -29,14 +29,27 @@ public final class Pipeline {
     private final OutputWriter writer = new OutputWriter();
     /** Where "now" comes from, for embargoes: the system's clock, or a test's. */
     private final java.time.Clock clock;
+    private final Form form;
+
+    /** What the output is for: a web server (the default), or opening from disk ({@link Portable}). */
+    public enum Form { WEB, PORTABLE }
 
     public Pipeline() {
-        this(java.time.Clock.systemUTC());
+        this(java.time.Clock.systemUTC(), Form.WEB);
     }
 
     /** A pipeline that publishes what is out at {@code clock}'s moment (see {@link brief.site.Publication}). */
     public Pipeline(java.time.Clock clock) {
+        this(clock, Form.WEB);
+    }
+
+    public Pipeline(Form form) {
+        this(java.time.Clock.systemUTC(), form);
+    }
+
+    public Pipeline(java.time.Clock clock, Form form) {
         this.clock = clock;
+        this.form = form;
     }
 
     /**
@@ -90,7 +103,7 @@ public final class Pipeline {
     public Result build(Path source, Path out, boolean drafts, boolean strict, Diagnostics diags) {
         Map<String, Long> millis = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        String key = out == null ? null : buildKey(source, drafts);
+        String key = out == null ? null : buildKey(source, drafts, form);
         long keyed = lap(millis, "key", t0);
         Optional<Sources> sources = loader.load(source, diags, Loader.newFileMap());
         long t1 = lap(millis, "load", keyed);
@@ -119,14 +132,16 @@ public final class Pipeline {
             }
             return renderAndWrite(renderer, sources.get(), model, out, key, diags, millis, t3);
         }
-        List<RenderedPage> pages;
+        List<RenderedPage> pages = new ArrayList<>();
+        java.util.function.Function<RenderedPage, List<RenderedPage>> adapt = adapter(model);
         try {
-            pages = new ArrayList<>(renderer.render(model));
+            renderer.render(model).forEach(p -> pages.addAll(adapt.apply(p)));
         } catch (TemplateEngine.TemplateFailure e) {
             diags.errorWithHint(e.pos, e.hint, "template error: %s", e.getMessage());
             return failed(millis);
         }
-        pages.addAll(derivedFiles(sources.get(), model));
+        derivedFiles(sources.get(), model).forEach(p -> pages.addAll(adapt.apply(p)));
+        pages.addAll(extraFiles(model));
         pages.sort(java.util.Comparator.comparing(RenderedPage::path));
         lap(millis, "render", t3);
         return new Result(Optional.of(model), List.copyOf(pages), Optional.empty(), millis);
@@ -143,6 +158,7 @@ public final class Pipeline {
         OutputWriter.WriteResult written;
         try (OutputWriter.Session session = writer.begin(out)) {
             session.key(key);
+            java.util.function.Function<RenderedPage, List<RenderedPage>> adapt = adapter(model);
             List<Renderer.PageJob> jobs = renderer.jobs(model);
             // Render time by page kind (thread time, summed), for --timings: where a theme's time goes.
             Map<String, java.util.concurrent.atomic.LongAdder> byKind = new java.util.concurrent.ConcurrentHashMap<>();
@@ -150,12 +166,15 @@ public final class Pipeline {
                 long start = System.nanoTime();
                 byte[] bytes = j.render().get();
                 byKind.computeIfAbsent(j.kind(), k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - start);
-                session.add(new RenderedPage(j.path(), bytes));
+                for (RenderedPage p : adapt.apply(new RenderedPage(j.path(), bytes))) session.add(p);
             });
-            jobs.forEach(j -> paths.add(j.path()));
+            jobs.forEach(j -> adapt.apply(new RenderedPage(j.path(), new byte[0])).forEach(p -> paths.add(p.path())));
             long rendered = lap(millis, "render", since);
             new java.util.TreeMap<>(byKind).forEach((kind, nanos) -> millis.put(KIND + kind, nanos.sum() / 1_000_000));
-            for (RenderedPage p : derivedFiles(sources, model)) {
+            List<RenderedPage> derivedAndExtra = new ArrayList<>();
+            derivedFiles(sources, model).forEach(p -> derivedAndExtra.addAll(adapt.apply(p)));
+            derivedAndExtra.addAll(extraFiles(model));
+            for (RenderedPage p : derivedAndExtra) {
                 session.add(p);
                 paths.add(p.path());
             }
@@ -187,10 +206,35 @@ public final class Pipeline {
         return out;
     }
 
+    /** How each file of the web output appears in this form of the output. */
+    private java.util.function.Function<RenderedPage, List<RenderedPage>> adapter(SiteModel model) {
+        return switch (form) {
+            case WEB -> List::of;
+            case PORTABLE -> portable(model)::adapt;
+        };
+    }
+
+    /** The files this form of the output adds to the web form's. */
+    private List<RenderedPage> extraFiles(SiteModel model) {
+        return switch (form) {
+            case WEB -> List.of();
+            case PORTABLE -> portable(model).extraFiles();
+        };
+    }
+
+    private static Portable portable(SiteModel model) {
+        List<String> searchDirs = model.languages().stream().map(l -> {
+            String page = model.urls().file(model.urls().search(l.code()));
+            return page.substring(0, page.length() - "index.html".length());
+        }).toList();
+        return new Portable(model.config().basePath(), searchDirs);
+    }
+
     /** The cache key, or null (no caching) when the sources cannot be hashed; the load stage reports why. */
-    private static String buildKey(Path source, boolean drafts) {
+    private static String buildKey(Path source, boolean drafts, Form form) {
         try {
-            return BuildKey.of(source, drafts);
+            // A portable copy is other bytes from the same sources: it must not pass for the web output.
+            return BuildKey.of(source, drafts) + (form == Form.PORTABLE ? " portable" : "");
         } catch (java.io.UncheckedIOException e) {
             return null;
         }

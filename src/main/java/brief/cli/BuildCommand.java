@@ -19,8 +19,11 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: <source>/site).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: <source>/site, or <source>/site-portable with --portable).")
     Path out;
+
+    @Option(names = "--portable", description = "Write a copy that works opened from disk (file://), without a web server: every link relative, search included.")
+    boolean portable;
 
     @Option(names = "--drafts", description = "Include articles marked 'draft: true'.")
     boolean drafts;
@@ -38,13 +41,13 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         Path root = source.root();
-        Path target = out != null ? out.toAbsolutePath().normalize() : root.resolve("site");
+        Path target = out != null ? out.toAbsolutePath().normalize() : root.resolve(portable ? "site-portable" : "site");
         OutputGuard.check(root, target);
         Diagnostics diags = Diagnostics.forSource(root);
         Progress progress = Progress.start(System.err, quiet);
         Pipeline.Result r;
         try {
-            r = new Pipeline().build(root, target, drafts, strict, diags);
+            r = new Pipeline(portable ? Pipeline.Form.PORTABLE : Pipeline.Form.WEB).build(root, target, drafts, strict, diags);
         } finally {
             progress.stop();
         }

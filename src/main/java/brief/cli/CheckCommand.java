@@ -22,11 +22,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format: text (default) or json.")
     Report.Format format;
 
+    @Option(names = "--site", paramLabel = "URL|DIR",
+            description = "Instead of checking the sources, crawl a built site (a folder such as site/, or http://127.0.0.1:PORT/… of a server on this machine) and report every broken internal link, #anchor and asset.")
+    String site;
+
     @Option(names = "--translations", description = "Report, per language, which articles are translated, missing or outdated.")
     boolean translations;
 
     @Override
     public Integer call() {
+        if (site != null) return checkSite();
         Path root = source.root();
         Diagnostics diags = Diagnostics.forSource(root);
         var validated = new Pipeline().check(root, diags);
@@ -39,5 +44,17 @@ final class CheckCommand implements Callable<Integer> {
             System.err.println((failed ? "check failed: " : "check passed: ") + Report.summary(diags));
         }
         return failed ? Main.CONTENT_ERRORS : 0;
+    }
+
+    private Integer checkSite() {
+        // A folder's pages show the line of each broken link; pages read over HTTP are not kept.
+        Diagnostics diags = site.contains("://") ? new Diagnostics() : Diagnostics.forSource(Path.of(site));
+        brief.publish.SiteCheck.Result r = new brief.publish.SiteCheck(diags).check(site);
+        Report.print(diags, format, format == Report.Format.json ? System.out : System.err, true);
+        if (format == Report.Format.text) {
+            System.err.printf("%s: %d pages, %d links checked, %d broken%n", r.broken() > 0 ? "check failed" : "check passed",
+                    r.pages(), r.links(), r.broken());
+        }
+        return r.broken() > 0 ? Main.CONTENT_ERRORS : 0;
     }
 }
