@@ -107,6 +107,11 @@ public record SourceFile(Path relPath, String text) {
 
     /** The text of line {@code n} (1-based), or null. */
     public String line(int n) {
+        return lineOf(text, n);
+    }
+
+    /** The text of line {@code n} (1-based) of {@code text}, or null when it has fewer lines. */
+    public static String lineOf(String text, int n) {
         if (n <= 0) return null;
         int from = 0;
         for (int i = 1; i < n; i++) {

@@ -132,7 +132,7 @@ final class TemplateErrors {
 
     private static int column(String text, int line, String quoted) {
         if (text == null || quoted == null || quoted.isEmpty()) return 1;
-        String l = lineOf(text, line);
+        String l = brief.content.SourceFile.lineOf(text, line);
         if (l == null) return 1;
         String needle = quoted.replace("\\u0000", "");
         if (needle.isEmpty()) return 1;
@@ -149,17 +149,6 @@ final class TemplateErrors {
         int line = 1;
         for (int k = text.indexOf('\n'); k >= 0 && k < at; k = text.indexOf('\n', k + 1)) line++;
         return line;
-    }
-
-    private static String lineOf(String text, int n) {
-        int from = 0;
-        for (int i = 1; i < n; i++) {
-            from = text.indexOf('\n', from);
-            if (from < 0) return null;
-            from++;
-        }
-        int to = text.indexOf('\n', from);
-        return to < 0 ? text.substring(from) : text.substring(from, to);
     }
 
     /** A value's Java type in the words of a theme author. */
