@@ -41,7 +41,8 @@ class ReviewerBrowserTest {
         Sites.copyRealSite(dir);
         Path articleDir = dir.resolve("content/articles").resolve(ARTICLE);
         Files.writeString(articleDir.resolve("en.md"), Files.readString(articleDir.resolve("en.md"))
-                .replace("USD 453 billion", "USD 454 billion"));
+                .replace("Kuala Lumpur on 26 October 2025", "Kuala Lumpur on 27 October 2025")
+                .replace("\nASEAN leaders especially appreciated", "\nA new paragraph.\n\nASEAN leaders especially appreciated"));
         Files.writeString(articleDir.resolve("vi.md"), Files.readString(articleDir.resolve("vi.md"))
                 .replace("Đặc biệt, ASEAN và Hoa Kỳ đã hoàn tất", "Đặc biệt, ASEAN và Hoa Kỳ vừa hoàn tất")
                 .replace("\nLãnh đạo các nước ASEAN đặc biệt", "\nMột đoạn mới.\n\nLãnh đạo các nước ASEAN đặc biệt"));
@@ -57,7 +58,9 @@ class ReviewerBrowserTest {
             assertFalse(list.isDisplayed(), "closed until asked for");
             summary.sendKeys(Keys.ENTER);
             assertTrue(list.isDisplayed(), "Enter on the summary opens it");
-            assertTrue(list.getText().contains("outdated translation: source paragraphs #4, #7 changed"), list.getText());
+            assertTrue(list.getText().contains("outdated translation: the source's paragraph 4 (#p-4, vi.md:"), list.getText());
+            assertTrue(list.getText().contains("outdated translation: the source's paragraph 7 (#p-7, vi.md:"), list.getText());
+            assertTrue(list.getText().contains("numbers differ"), list.getText());
 
             // /_changes/: one line per page, its diff opened from the keyboard.
             driver.get(origin + "/_changes/");
