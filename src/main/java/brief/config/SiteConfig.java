@@ -19,7 +19,15 @@ public record SiteConfig(
         Map<String, LocalizedText> sections,
         String theme,
         boolean allowRawHtml,
-        Map<String, LocalizedText> countries) {
+        Map<String, LocalizedText> countries,
+        /** The picture link previews show for pages without a photo of their own (share_image:). */
+        Optional<brief.photo.Photo> shareImage) {
+
+    public SiteConfig(LocalizedText title, LocalizedText description, String baseUrl, List<Language> languages,
+                      Map<String, LocalizedText> sections, String theme, boolean allowRawHtml,
+                      Map<String, LocalizedText> countries) {
+        this(title, description, baseUrl, languages, sections, theme, allowRawHtml, countries, Optional.empty());
+    }
 
     public static final List<String> SECTIONS = List.of("articles", "summits", "leaders", "chronology", "search");
 
