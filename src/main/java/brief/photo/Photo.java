@@ -36,7 +36,8 @@ public record Photo(String name, Path file, String hash, int width, int height, 
             if (w >= width) break;
             out.add(variant(w));
         }
-        out.add(variant(Math.min(width, WIDTHS.get(WIDTHS.size() - 1))));
+        int last = Math.min(width, WIDTHS.get(WIDTHS.size() - 1));
+        if (out.isEmpty() || out.get(out.size() - 1).width() < last) out.add(variant(last));
         return List.copyOf(out);
     }
 
