@@ -33,11 +33,11 @@ import org.junit.jupiter.api.io.TempDir;
  * applied, the same bytes on every build, nothing re-encoded from the cache, the lead photo as the share image,
  * and positioned errors for photos that are missing, unreadable or too small.
  */
-class PhotosTest {
+public class PhotosTest {
     @TempDir
     Path dir;
 
-    static final String SITE_YAML = """
+    public static final String SITE_YAML = """
             title: {vi: Bản tin thử, en: Test briefings}
             base_url: https://example.org/briefings/
             languages:
@@ -52,10 +52,17 @@ class PhotosTest {
             theme: default
             """;
 
-    static final String ARTICLE = "content/articles/2025-10-20-photos/";
+    public static final String ARTICLE = "content/articles/2025-10-20-photos/";
 
-    /** A site whose article shows a portrait photo stored sideways (EXIF orientation 6, with GPS) and a PNG. */
     private Path site() throws IOException {
+        return site(dir);
+    }
+
+    /**
+     * A site (in {@code dir}/src) whose article shows a portrait photo stored sideways (EXIF orientation 6, with
+     * GPS) and a PNG; the browser test builds it too.
+     */
+    public static Path site(Path dir) throws IOException {
         Path root = Sites.inline(dir.resolve("src"),
                 "content/site.yaml", SITE_YAML,
                 ARTICLE + "vi.md", """
@@ -278,6 +285,32 @@ class PhotosTest {
         String og = page.selectFirst("meta[property=og:image]").attr("content");
         assertTrue(og.endsWith("-share.jpg") && Files.isRegularFile(out.resolve(og.substring("https://example.org/briefings/".length()))), og);
         assertEquals(og, Jsoup.parse(Files.readString(out.resolve("en/index.html"))).selectFirst("meta[property=og:image]").attr("content"));
+    }
+
+    @Test
+    void thePreviewServesTheVariantsAndPicksUpAnEditedPhoto() throws Exception {
+        Path root = site();
+        brief.serve.IncrementalBuilder b = new brief.serve.IncrementalBuilder(root, false);
+        assertTrue(b.buildAll().ok());
+        String page = "vi/bai-viet/hoi-dam-co-anh/index.html";
+        String before = new String(b.current().files().get(page), StandardCharsets.UTF_8);
+        String oldHash = new PhotoCache(root).read(root, Path.of(ARTICLE + "lead.jpg")).hash();
+        assertTrue(b.current().files().containsKey("photos/" + oldHash + "-480.jpg"), "the preview serves the variants");
+        assertTrue(before.contains("photos/" + oldHash + "-480.jpg 480w"), before);
+
+        BufferedImage replaced = new BufferedImage(2000, 1000, BufferedImage.TYPE_INT_RGB);
+        Files.write(root.resolve(ARTICLE + "lead.jpg"), jpeg(replaced));
+        String newHash = new PhotoCache(root).read(root, Path.of(ARTICLE + "lead.jpg")).hash();
+        var o = b.build(java.util.Set.of(Path.of(ARTICLE + "lead.jpg")));
+        assertTrue(o.ok(), o.diagnostics().toString());
+        Map<String, byte[]> files = b.current().files();
+        String after = new String(files.get(page), StandardCharsets.UTF_8);
+        assertTrue(after.contains("photos/" + newHash + "-1600.jpg 1600w") && after.contains("width=\"1600\" height=\"800\""), after);
+        assertTrue(files.containsKey("photos/" + newHash + "-1600.jpg"));
+        assertFalse(files.containsKey("photos/" + oldHash + "-480.jpg"), "the old photo's variants are gone");
+        Map<String, byte[]> clean = new brief.serve.IncrementalBuilder(root, false).buildAll().site().files();
+        assertEquals(clean.keySet(), files.keySet());
+        for (String k : clean.keySet()) assertTrue(java.util.Arrays.equals(clean.get(k), files.get(k)), k);
     }
 
     private static String line(Diagnostic d) {
