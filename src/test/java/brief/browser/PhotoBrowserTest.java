@@ -21,12 +21,35 @@ class PhotoBrowserTest {
     @TempDir
     static Path dir;
 
-    @Test
-    void chromiumPicksTheVariantThatFitsTheScreen() throws Exception {
+    static Path out;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void build() throws Exception {
         Path root = brief.photo.PhotosTest.site(dir);
-        Path out = dir.resolve("out");
+        out = dir.resolve("out");
         Diagnostics diags = new Diagnostics();
         assertTrue(new Pipeline().build(root, out, false, diags).ok(), diags.all().toString());
+    }
+
+    @Test
+    void pagesWithPhotosAreValidHtml() throws Exception {
+        nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
+        validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.JSON);
+        validator.setNoLangDetect(true);
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        for (String page : java.util.List.of("vi/bai-viet/hoi-dam-co-anh/index.html", "en/articles/talks-with-photos/index.html",
+                "vi/bai-viet/index.html", "vi/index.html")) {
+            var result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(validator.validate(out.resolve(page)));
+            for (var m : result.path("messages")) {
+                String type = m.path("type").asText();
+                if (type.equals("error") || type.equals("non-document-error")) errors.add(page + ": " + m.path("message").asText());
+            }
+        }
+        assertEquals(java.util.List.of(), errors);
+    }
+
+    @Test
+    void chromiumPicksTheVariantThatFitsTheScreen() throws Exception {
         try (StaticServer server = new StaticServer(out, "/briefings/")) {
             assertTrue(picked(server, 375).endsWith("-480.jpg"), picked(server, 375));
             String wide = picked(server, 1280);
