@@ -263,12 +263,16 @@ public final class BodyRenderer {
                 int to = text.lastIndexOf('\n');
                 html.raw(FIGURES.get(node.getDocument()).img(photo, from < to ? text.substring(from + 1, to).strip() : ""));
             }
-            html.tag("figcaption");
             Node first = node.getFirstChild();
             Node last = node.getLastChild();
             // Skip the "::: caption" line and its line break, and the closing ":::" line.
             Node from = first == null ? null : first.getNext() == null ? null : first.getNext().getNext();
             Node until = last == null ? null : last.getPrevious();
+            if (from == null || from == last || from == until) {
+                html.closeTag("figure").line(); // a figure block without a caption
+                return;
+            }
+            html.tag("figcaption");
             for (Node c = from; c != null && c != until && c != last; c = c.getNext()) {
                 context.render(c);
             }
