@@ -203,6 +203,7 @@ public final class Pipeline {
     public static List<RenderedPage> derivedFiles(Sources sources, SiteModel model, brief.search.SearchIndex index) {
         List<RenderedPage> out = new ArrayList<>(sources.assets());
         out.addAll(index.files(model));
+        out.addAll(photoFiles(sources.root(), model));
         return out;
     }
 
@@ -228,6 +229,30 @@ public final class Pipeline {
             return page.substring(0, page.length() - "index.html".length());
         }).toList();
         return new Portable(model.config().basePath(), searchDirs);
+    }
+
+    /**
+     * The variants of every photo a published text shows, and the share crop of the site's share_image, from
+     * the photo cache (encoded now only when missing there). Photos of articles held back are not published.
+     */
+    static List<RenderedPage> photoFiles(Path root, SiteModel model) {
+        Map<String, brief.photo.Photo> byHash = new java.util.TreeMap<>();
+        for (brief.content.Article a : model.articles()) {
+            for (brief.content.ArticleText t : a.texts().values()) {
+                for (brief.content.Body.PhotoAt at : t.body().photos()) {
+                    brief.photo.Photo p = a.photos().get(at.name());
+                    if (p != null && p.ok()) byHash.putIfAbsent(p.hash(), p);
+                }
+            }
+        }
+        brief.photo.PhotoCache cache = new brief.photo.PhotoCache(root);
+        Map<String, byte[]> files = new java.util.concurrent.ConcurrentHashMap<>();
+        byHash.values().parallelStream().forEach(p -> files.putAll(cache.files(root, p)));
+        model.config().shareImage().ifPresent(p -> {
+            String share = p.share().path();
+            if (!files.containsKey(share)) files.put(share, cache.files(root, p).get(share));
+        });
+        return new java.util.TreeMap<>(files).entrySet().stream().map(e -> new RenderedPage(e.getKey(), e.getValue())).toList();
     }
 
     /** The cache key, or null (no caching) when the sources cannot be hashed; the load stage reports why. */

@@ -270,6 +270,7 @@ public final class Validator {
         translations(s, a, d);
         mentions(a, leaders, d);
         FactsRule.checkArticle(s.config().sourceLanguage().code(), a, d);
+        PhotoRule.checkArticle(a, d);
     }
 
     /** Slugs are made once per article for all languages (a regex pass over each title), in article order. */

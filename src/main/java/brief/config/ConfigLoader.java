@@ -26,7 +26,7 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final Path FILE = Path.of("content", "site.yaml");
     private static final List<String> KEYS = List.of("title", "description", "base_url", "languages", "sections",
-            "theme", "allow_raw_html", "countries", "translations");
+            "theme", "allow_raw_html", "countries", "translations", "share_image");
     private static final List<String> LANGUAGE_KEYS = List.of("code", "name", "locale", "source");
 
     public Optional<SiteConfig> load(Path root, Diagnostics diags) {
@@ -76,7 +76,30 @@ public final class ConfigLoader {
         String theme = f.string("theme", false).orElse("default");
         boolean raw = f.bool("allow_raw_html", false);
         return Optional.of(new SiteConfig(title, description, baseUrl, languages, sections, theme, raw,
-                countries(f, diags), translations(f, diags)));
+                countries(f, diags), translations(f, diags), shareImage(root, f, diags)));
+    }
+
+    /**
+     * share_image: a JPEG or PNG under the source folder (content/… or themes/…), cropped to 1200×630 from its
+     * centre for link previews of pages without a photo of their own.
+     */
+    private static Optional<brief.photo.Photo> shareImage(Path root, Fields f, Diagnostics diags) {
+        Optional<String> path = f.string("share_image", false);
+        if (path.isEmpty()) return Optional.empty();
+        SourcePos pos = f.pos("share_image");
+        Path rel = Path.of(path.get()).normalize();
+        if (rel.isAbsolute() || rel.startsWith("..") || !java.nio.file.Files.isRegularFile(root.resolve(rel))) {
+            diags.errorWithHint(pos, "give a path under the source folder, such as 'content/share.jpg'",
+                    "share_image '%s' is not a file of the site", path.get());
+            return Optional.empty();
+        }
+        brief.photo.Photo p = new brief.photo.PhotoCache(root).read(root, rel);
+        if (!p.ok()) {
+            diags.errorWithHint(pos, "export it again as JPEG or PNG (1200×630 px is best)",
+                    "share_image '%s' cannot be used: %s", path.get(), p.problem().get());
+            return Optional.empty();
+        }
+        return Optional.of(p);
     }
 
     /** countries: {VN: {vi: Việt Nam, en: Viet Nam}, …}; a plain text names the country so in every language. */

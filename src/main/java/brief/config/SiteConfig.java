@@ -20,7 +20,9 @@ public record SiteConfig(
         String theme,
         boolean allowRawHtml,
         Map<String, LocalizedText> countries,
-        Translations translations) {
+        Translations translations,
+        /** The picture link previews show for pages without a photo of their own (share_image:). */
+        Optional<brief.photo.Photo> shareImage) {
 
     public static final List<String> SECTIONS = List.of("articles", "summits", "leaders", "chronology", "search");
 
@@ -33,7 +35,8 @@ public record SiteConfig(
     /** A site that names every country as the JDK does and only warns about translations. */
     public SiteConfig(LocalizedText title, LocalizedText description, String baseUrl, List<Language> languages,
                       Map<String, LocalizedText> sections, String theme, boolean allowRawHtml) {
-        this(title, description, baseUrl, languages, sections, theme, allowRawHtml, Map.of(), Translations.DEFAULT);
+        this(title, description, baseUrl, languages, sections, theme, allowRawHtml, Map.of(), Translations.DEFAULT,
+                Optional.empty());
     }
 
     /**

@@ -7,13 +7,40 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * An article: its id (the folder name), its text in each language it exists in, and the languages whose
- * file is there but could not be read ({@code unreadable}: their errors are reported; they are not missing).
+ * An article: its id (the folder name), its text in each language it exists in, the languages whose file is
+ * there but could not be read ({@code unreadable}: their errors are reported; they are not missing), and the
+ * photos of its folder by file name (read, not yet published: only those a text shows are).
  */
-public record Article(String id, Path dir, String sourceLang, Map<String, ArticleText> texts, java.util.Set<String> unreadable) {
+public record Article(String id, Path dir, String sourceLang, Map<String, ArticleText> texts, java.util.Set<String> unreadable,
+                      Map<String, brief.photo.Photo> photos) {
     public Article {
         texts = java.util.Collections.unmodifiableMap(new TreeMap<>(texts));
         unreadable = java.util.Set.copyOf(unreadable);
+        photos = java.util.Collections.unmodifiableMap(new TreeMap<>(photos));
+    }
+
+    public Article(String id, Path dir, String sourceLang, Map<String, ArticleText> texts) {
+        this(id, dir, sourceLang, texts, java.util.Set.of(), Map.of());
+    }
+
+    /**
+     * The first photo a text shows that can be published (the source's when the text has none): the lead
+     * image of lists, link previews and JSON-LD.
+     */
+    public Optional<brief.photo.Photo> lead(String lang) {
+        for (ArticleText t : in(lang).map(java.util.List::of).orElse(java.util.List.of())) {
+            Optional<brief.photo.Photo> p = leadOf(t);
+            if (p.isPresent()) return p;
+        }
+        return leadOf(source());
+    }
+
+    private Optional<brief.photo.Photo> leadOf(ArticleText t) {
+        for (Body.PhotoAt at : t.body().photos()) {
+            brief.photo.Photo p = photos.get(at.name());
+            if (p != null && p.ok()) return Optional.of(p);
+        }
+        return Optional.empty();
     }
 
     public ArticleText source() {

@@ -97,9 +97,15 @@ public final class ArticleLoader {
         Set<String> langs = new LinkedHashSet<>(config.languageCodes());
         Map<String, ArticleText> texts = new HashMap<>();
         Set<String> unreadable = new java.util.TreeSet<>();
+        Map<String, brief.photo.Photo> photos = new HashMap<>();
+        brief.photo.PhotoCache photoCache = new brief.photo.PhotoCache(root);
         try (Stream<Path> s = Files.list(abs)) {
             for (Path f : s.sorted().toList()) {
                 String name = f.getFileName().toString();
+                if (brief.photo.Photo.isPhotoName(name) && Files.isRegularFile(f)) {
+                    photos.put(name, photoCache.read(root, rel.resolve(name)));
+                    continue;
+                }
                 if (!name.endsWith(".md")) continue;
                 String lang = name.substring(0, name.length() - 3);
                 Path frel = rel.resolve(name);
@@ -136,7 +142,7 @@ public final class ArticleLoader {
             }
             return Optional.empty();
         }
-        return Optional.of(new Article(id, rel, src, texts, unreadable));
+        return Optional.of(new Article(id, rel, src, texts, unreadable, photos));
     }
 
     /** A translation's accepted numbers warnings; each needs its paragraph, its number and the reason. */

@@ -17,16 +17,29 @@ public final class Body {
     /** A link as written: its URL, and the 1-based line and column of the link in the file. */
     public record LinkAt(String url, int line, int column) {}
 
+    /**
+     * A photo the body shows: the file name as written, where it is written (1-based), the index of its figure
+     * block (0 for a Markdown image, which may sit inside a paragraph), and whether it is a figure block.
+     */
+    public record PhotoAt(String name, int line, int column, int block, boolean figure) {}
+
     private final String markdown;
     private final List<Block> blocks;
     private final int firstLine;
     private final List<LinkAt> links;
     private final List<String> headingIds;
+    private final List<PhotoAt> photos;
     private final Supplier<Document> reparse;
     private volatile WeakReference<Document> document;
 
     public Body(String markdown, Document document, List<Block> blocks, int firstLine, List<LinkAt> links,
                 List<String> headingIds, Supplier<Document> reparse) {
+        this(markdown, document, blocks, firstLine, links, headingIds, List.of(), reparse);
+    }
+
+    public Body(String markdown, Document document, List<Block> blocks, int firstLine, List<LinkAt> links,
+                List<String> headingIds, List<PhotoAt> photos, Supplier<Document> reparse) {
+        this.photos = List.copyOf(photos);
         this.markdown = Objects.requireNonNull(markdown);
         this.blocks = List.copyOf(blocks);
         this.firstLine = firstLine;
@@ -51,6 +64,11 @@ public final class Body {
     /** The links of the body ([text](url)), in the order written. */
     public List<LinkAt> links() {
         return links;
+    }
+
+    /** The photos the body shows (figure blocks and local images), in the order written; the first is the lead. */
+    public List<PhotoAt> photos() {
+        return photos;
     }
 
     /** The ids the body's headings get (see {@link MarkdownParser#headingId}), in document order. */

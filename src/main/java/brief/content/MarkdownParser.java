@@ -1,6 +1,7 @@
 package brief.content;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -26,7 +27,9 @@ import java.util.regex.Pattern;
 public final class MarkdownParser {
     public static final String CAPTION_OPEN = "::: caption";
     public static final String CAPTION_CLOSE = ":::";
-    private static final Pattern CAPTION_MARKERS = Pattern.compile("^::: caption\\s*\\n|\\n:::\\s*$");
+    /** A figure block: "::: figure photo.jpg", its caption and credit, and ":::". */
+    public static final String FIGURE_OPEN = "::: figure";
+    private static final Pattern CAPTION_MARKERS = Pattern.compile("^::: (?:caption|figure[^\\n]*)\\s*\\n|\\n:::\\s*$");
 
     private final DataHolder options;
     /**
@@ -96,10 +99,17 @@ public final class MarkdownParser {
         }
         List<Body.LinkAt> links = new ArrayList<>();
         List<String> headings = new ArrayList<>();
+        List<Body.PhotoAt> photos = new ArrayList<>();
         // Collected now, while the tree is at hand: the checks need them, and the tree is not kept.
         new NodeVisitor(new VisitHandler<>(Link.class, l -> links.add(linkAt(l, firstLine, lines))),
-                new VisitHandler<>(Heading.class, h -> headings.add(headingId(h)))).visit(doc);
-        return new Body(markdown, doc, blocks, firstLine, links, headings, () -> parseTree(markdown));
+                new VisitHandler<>(Heading.class, h -> headings.add(headingId(h))),
+                new VisitHandler<>(Image.class, i -> imageAt(i, firstLine, lines).ifPresent(photos::add))).visit(doc);
+        // Figures are top-level blocks; a handler for paragraphs would stop the visitor from entering them.
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Paragraph p) figureAt(p, firstLine, lines).ifPresent(photos::add);
+        }
+        photos.sort(java.util.Comparator.comparingInt(Body.PhotoAt::line).thenComparingInt(Body.PhotoAt::column));
+        return new Body(markdown, doc, blocks, firstLine, links, headings, photos, () -> parseTree(markdown));
     }
 
     private Document parseTree(String markdown) {
@@ -141,6 +151,43 @@ public final class MarkdownParser {
         }
     }
 
+    /** The photo a figure block names, where its name is written. */
+    private static java.util.Optional<Body.PhotoAt> figureAt(Paragraph p, int firstLine, LineIndex lines) {
+        String name = figureName(p);
+        if (name == null) return java.util.Optional.empty();
+        String chars = string(p.getChars());
+        int nameAt = chars.indexOf(FIGURE_OPEN) + FIGURE_OPEN.length();
+        while (nameAt < chars.length() && chars.charAt(nameAt) == ' ') nameAt++;
+        int offset = p.getStartOffset() + nameAt;
+        int line = lines.lineOf(offset);
+        return java.util.Optional.of(new Body.PhotoAt(name, firstLine + line, offset - lines.start(line) + 1,
+                blockIndex(p), true));
+    }
+
+    /** A local image, ![caption](photo.jpg); remote and absolute URLs are not the article's photos. */
+    private static java.util.Optional<Body.PhotoAt> imageAt(Image i, int firstLine, LineIndex lines) {
+        String url = i.getUrl().toString();
+        if (!isLocalPhoto(url)) return java.util.Optional.empty();
+        int start = i.getStartOffset();
+        int line = lines.lineOf(start);
+        return java.util.Optional.of(new Body.PhotoAt(url, firstLine + line, start - lines.start(line) + 1, 0, false));
+    }
+
+    /** Whether an image URL names a file of the article's folder (no scheme, no path). */
+    public static boolean isLocalPhoto(String url) {
+        return !url.isEmpty() && url.indexOf(':') < 0 && url.indexOf('/') < 0 && url.indexOf('\\') < 0 && !url.startsWith("#");
+    }
+
+    /** The file a top-level figure block names ("::: figure photo.jpg"), or null when the node is not one. */
+    public static String figureName(Node n) {
+        if (!(n instanceof Paragraph) || !(n.getParent() instanceof Document)) return null;
+        String chars = string(n.getChars()).strip();
+        if (!chars.startsWith(FIGURE_OPEN + " ") || !chars.endsWith("\n" + CAPTION_CLOSE)) return null;
+        int eol = chars.indexOf('\n');
+        String name = chars.substring(FIGURE_OPEN.length(), eol).strip();
+        return name.isEmpty() ? null : name;
+    }
+
     /**
      * The characters of a node as a String. Flexmark's own toString() copies them one by one, which the profile
      * showed; a node's characters are most often a plain slice of the parsed text.
@@ -152,11 +199,15 @@ public final class MarkdownParser {
         return s.toString();
     }
 
-    /** A caption is a paragraph fenced by "::: caption" and ":::" lines. */
+    /**
+     * A caption is a paragraph fenced by "::: caption" (or "::: figure photo.jpg") and ":::" lines: a figure's
+     * text is its caption, and a translation's caption block matches the source's figure block.
+     */
     public static boolean isCaption(Node n) {
         if (!(n instanceof Paragraph)) return false;
         String chars = string(n.getChars()).strip();
-        return chars.startsWith(CAPTION_OPEN + "\n") && chars.endsWith("\n" + CAPTION_CLOSE);
+        return (chars.startsWith(CAPTION_OPEN + "\n") || chars.startsWith(FIGURE_OPEN + " ") && chars.indexOf('\n') > 0)
+                && chars.endsWith("\n" + CAPTION_CLOSE);
     }
 
     /** The index of a top-level block, counted as {@link #parse} counts it; 0 for nested nodes. */

@@ -3,6 +3,7 @@ package brief.render;
 import brief.content.Body;
 import brief.content.MarkdownParser;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
@@ -24,7 +25,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.Map;
 import java.util.Set;
+import brief.photo.Photo;
 import java.util.function.BiFunction;
 
 /**
@@ -35,6 +38,31 @@ import java.util.function.BiFunction;
  */
 public final class BodyRenderer {
     private static final DataKey<String> LANG = new DataKey<>("BRIEF_LANG", "");
+    /** The photos of the article being rendered, set for the time of one render (see {@link Figures}). */
+    private static final DataKey<Figures> FIGURES = new DataKey<>("BRIEF_FIGURES", new Figures(Map.of(), "/"));
+
+    /** An article's photos by file name, the site's root URL, and how many photos this render wrote so far. */
+    private static final class Figures {
+        final Map<String, Photo> photos;
+        final String root;
+        int written;
+
+        Figures(Map<String, Photo> photos, String root) {
+            this.photos = photos;
+            this.root = root;
+        }
+
+        /** The photo a name stands for, when it can be shown. */
+        Photo get(String name) {
+            Photo p = photos.get(name);
+            return p != null && p.ok() ? p : null;
+        }
+
+        /** The img of a photo; the first of the page loads at once, the others when scrolled near. */
+        String img(Photo p, String alt) {
+            return PhotoMarkup.img(p, root, alt, PhotoMarkup.BODY_SIZES, written++ == 0);
+        }
+    }
 
     private final HtmlRenderer renderer;
     /** Parses the bodies again for linking: just the tree, none of the block bookkeeping of MarkdownParser.parse. */
@@ -91,16 +119,23 @@ public final class BodyRenderer {
      * are added to a fresh parse of the same Markdown, which numbers its blocks the same way.
      */
     public String render(Body body, String lang) {
+        return render(body, lang, Map.of(), "/");
+    }
+
+    /** As {@link #render(Body, String)}, showing the article's {@code photos} (by file name) under {@code root}. */
+    public String render(Body body, String lang, Map<String, Photo> photos, String root) {
         if (linker == null) {
             Document doc = body.document();
             synchronized (doc) {
                 doc.set(LANG, lang);
+                doc.set(FIGURES, new Figures(photos, root));
                 return renderer.render(doc);
             }
         }
         Document doc = parser.tree(body.markdown());
         linker.link(doc);
         doc.set(LANG, lang);
+        doc.set(FIGURES, new Figures(photos, root));
         return renderer.render(doc);
     }
 
@@ -146,7 +181,26 @@ public final class BodyRenderer {
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
                     new NodeRenderingHandler<>(Text.class, this::text),
-                    new NodeRenderingHandler<>(Link.class, this::link));
+                    new NodeRenderingHandler<>(Link.class, this::link),
+                    new NodeRenderingHandler<>(Image.class, this::image));
+        }
+
+        /** A local image as a photo with its variants; any other image as Flexmark writes it. */
+        private void image(Image node, NodeRendererContext context, HtmlWriter html) {
+            Photo p = MarkdownParser.isLocalPhoto(node.getUrl().toString())
+                    ? FIGURES.get(node.getDocument()).get(node.getUrl().toString()) : null;
+            if (p == null) {
+                context.delegateRender();
+                return;
+            }
+            html.raw(FIGURES.get(node.getDocument()).img(p, MarkdownParser.plainText(node)));
+        }
+
+        /** The photo of a top-level paragraph that is one local image alone, or null. */
+        private static Photo aloneImage(Paragraph node) {
+            if (!(node.getFirstChild() instanceof Image i) || i.getNext() != null) return null;
+            String url = i.getUrl().toString();
+            return MarkdownParser.isLocalPhoto(url) ? FIGURES.get(node.getDocument()).get(url) : null;
         }
 
         /** A link to a page the site does not have is written as its text alone (see {@link #UNLINKED}). */
@@ -176,17 +230,49 @@ public final class BodyRenderer {
         }
 
         private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
-            if (!(node.getParent() instanceof Document) || !isCaption(node)) {
+            if (!(node.getParent() instanceof Document)) {
                 context.delegateRender();
                 return;
             }
-            html.attr("id", "p-" + MarkdownParser.blockIndex(node)).attr("class", "caption").withAttr().tag("figure");
-            html.tag("figcaption");
+            Photo alone = aloneImage(node);
+            if (alone != null) {
+                // ![caption](photo.jpg) on its own line: a figure, its text the caption, as in a figure block.
+                Image i = (Image) node.getFirstChild();
+                String caption = MarkdownParser.plainText(i).strip();
+                html.attr("id", "p-" + MarkdownParser.blockIndex(node)).attr("class", "photo").withAttr().tag("figure");
+                html.raw(FIGURES.get(node.getDocument()).img(alone, caption));
+                if (!caption.isEmpty()) {
+                    html.tag("figcaption");
+                    context.renderChildren(i);
+                    html.closeTag("figcaption");
+                }
+                html.closeTag("figure").line();
+                return;
+            }
+            if (!isCaption(node)) {
+                context.delegateRender();
+                return;
+            }
+            String name = MarkdownParser.figureName(node);
+            Photo photo = name == null ? null : FIGURES.get(node.getDocument()).get(name);
+            html.attr("id", "p-" + MarkdownParser.blockIndex(node)).attr("class", photo == null ? "caption" : "photo")
+                    .withAttr().tag("figure");
+            if (photo != null) {
+                String text = MarkdownParser.plainText(node);
+                int from = text.indexOf('\n');
+                int to = text.lastIndexOf('\n');
+                html.raw(FIGURES.get(node.getDocument()).img(photo, from < to ? text.substring(from + 1, to).strip() : ""));
+            }
             Node first = node.getFirstChild();
             Node last = node.getLastChild();
             // Skip the "::: caption" line and its line break, and the closing ":::" line.
             Node from = first == null ? null : first.getNext() == null ? null : first.getNext().getNext();
             Node until = last == null ? null : last.getPrevious();
+            if (from == null || from == last || from == until) {
+                html.closeTag("figure").line(); // a figure block without a caption
+                return;
+            }
+            html.tag("figcaption");
             for (Node c = from; c != null && c != until && c != last; c = c.getNext()) {
                 context.render(c);
             }

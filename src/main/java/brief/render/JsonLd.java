@@ -56,6 +56,14 @@ final class JsonLd {
                 "inLanguage", text.isPresent() ? tag(lang) : tag(a.sourceLang()),
                 "datePublished", a.date().iso(), "dateModified", a.date().iso());
         text.flatMap(ArticleText::summary).ifPresent(s -> out.put("description", s));
+        a.lead(lang).ifPresent(p -> {
+            List<Object> images = new ArrayList<>();
+            for (brief.photo.Photo.Variant img : List.of(p.share(), p.largest())) {
+                images.add(Views.map("@type", "ImageObject", "url", abs(u.root() + img.path()),
+                        "width", img.width(), "height", img.height()));
+            }
+            out.put("image", images);
+        });
         List<Object> authors = new ArrayList<>();
         src.byline().ifPresent(b -> authors.add(Views.map("@type", "Person", "name", b)));
         if (!src.outlet().isEmpty()) authors.add(Views.map("@type", "Organization", "name", v.text(src.outlet(), lang)));

@@ -38,7 +38,20 @@ final class Meta {
         for (Language l : m.languages()) if (!l.code().equals(lang)) others.add(l.tag().replace('-', '_'));
         og.put("localeAlternates", others);
         og.put("published", kind.equals("article") ? String.valueOf(page.get("iso")) : "");
+        og.put("image", shareImage(m, kind.equals("article") ? m.articlesById().get(id) : null, lang));
         page.put("og", og);
+    }
+
+    /**
+     * The picture a link preview shows: the article's lead photo cropped to 1200×630, else the site's
+     * share_image; empty when there is neither.
+     */
+    static Map<String, Object> shareImage(SiteModel m, brief.content.Article a, String lang) {
+        java.util.Optional<brief.photo.Photo> lead = a == null ? java.util.Optional.empty() : a.lead(lang);
+        java.util.Optional<brief.photo.Photo> p = lead.isPresent() ? lead : m.config().shareImage();
+        if (p.isEmpty()) return Map.of();
+        brief.photo.Photo.Variant v = p.get().share();
+        return Views.map("url", m.urls().absolute(m.urls().root() + v.path()), "width", v.width(), "height", v.height());
     }
 
     /** Home, then the section, then whatever the page nests under (a briefing under its summit), then itself. */

@@ -307,7 +307,7 @@ public final class Renderer {
                 "summary", text.flatMap(ArticleText::summary).orElse(""),
                 "topics", text.map(ArticleText::topics).filter(t -> !t.isEmpty()).orElse(src.topics()),
                 "summits", summits, "leaders", leaders, "translations", translations,
-                "body", text.map(t -> bodies.render(t.body(), l)).orElse(""),
+                "body", text.map(t -> bodies.render(t.body(), l, a.photos(), model.urls().root())).orElse(""),
                 "sourceLanguage", Views.map("code", source.code(), "name", source.name(), "tag", source.tag(),
                         "url", model.urls().article(source.code(), a.id()), "title", src.title()),
                 "draft", a.draft(),

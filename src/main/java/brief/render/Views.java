@@ -92,7 +92,8 @@ final class Views {
                 "iso", a.date().iso(), "translated", translated,
                 "titleLang", translated ? lang : m.sourceLang(),
                 "summary", a.in(lang).flatMap(ArticleText::summary).orElse(""),
-                "untranslatedLabel", translated ? "" : s.t(lang, "article.untranslated.short"));
+                "untranslatedLabel", translated ? "" : s.t(lang, "article.untranslated.short"),
+                "image", a.lead(lang).map(p -> PhotoMarkup.listView(p, urls.root())).orElse(Map.of()));
     }
 
     List<Map<String, Object>> articleLinks(List<Article> articles, String lang) {

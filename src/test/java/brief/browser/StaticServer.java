@@ -17,7 +17,7 @@ import java.util.Map;
 final class StaticServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "json", "application/json", "xml", "application/xml", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8");
+            "json", "application/json", "xml", "application/xml", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8", "jpg", "image/jpeg");
 
     private final HttpServer server;
     private final String prefix;
