@@ -22,6 +22,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Output format: text (default) or json.")
     Report.Format format;
 
+    @Option(names = "--all-warnings", description = "Print every warning; by default, warnings of one kind after the first "
+            + Report.SHOWN_PER_KIND + " are counted in one line (the JSON report always has them all).")
+    boolean allWarnings;
+
     @Option(names = "--translations", description = "Report, per language, which articles are translated, missing or outdated.")
     boolean translations;
 
@@ -33,7 +37,8 @@ final class CheckCommand implements Callable<Integer> {
         if (translations && validated.isPresent()) {
             TranslationReport.print(validated.get().sources(), System.out);
         }
-        Report.print(diags, format, format == Report.Format.json ? System.out : System.err, true);
+        Report.print(diags, format, format == Report.Format.json ? System.out : System.err, true, allWarnings,
+                "--all-warnings (or --format json)");
         boolean failed = diags.hasErrors() || strict && diags.count(Severity.WARNING) > 0;
         if (format == Report.Format.text) {
             System.err.println((failed ? "check failed: " : "check passed: ") + Report.summary(diags));
