@@ -36,8 +36,6 @@ public final class BodyRenderer {
     private static final DataKey<String> LANG = new DataKey<>("BRIEF_LANG", "");
 
     private final HtmlRenderer renderer;
-    /** Parses the bodies again for linking: just the tree, none of the block bookkeeping of MarkdownParser.parse. */
-    private final MarkdownParser parser;
     private final EntityLinker linker;
 
     /** @param resolve (language, "summit:asean-us-13#x") → URL, or null when it is not an internal link */
@@ -50,7 +48,6 @@ public final class BodyRenderer {
      */
     BodyRenderer(MarkdownParser parser, boolean allowRawHtml, BiFunction<String, String, String> resolve,
                  EntityLinker linker) {
-        this.parser = parser;
         this.linker = linker;
         MutableDataSet o = new MutableDataSet(parser.options());
         o.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
@@ -77,8 +74,8 @@ public final class BodyRenderer {
     }
 
     /**
-     * Renders a body. The body's own document is shared (checks and other pages read it), so entity links
-     * are added to a fresh parse of the same Markdown, which numbers its blocks the same way.
+     * Renders a body. Entity links are added to the tree of the body's first parse, which the body gives up
+     * ({@link Body#takeDocument}); a body rendered again (the preview) is parsed again.
      */
     public String render(Body body, String lang) {
         if (linker == null) {
@@ -88,7 +85,7 @@ public final class BodyRenderer {
                 return renderer.render(doc);
             }
         }
-        Document doc = parser.tree(body.markdown());
+        Document doc = body.takeDocument();
         linker.link(doc);
         doc.set(LANG, lang);
         return renderer.render(doc);
