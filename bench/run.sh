@@ -22,6 +22,7 @@ SIZES="${SIZES-1000 10000 50000}"
 HUGO_SIZES="${HUGO_SIZES-$SIZES}"
 SHAPE="${SHAPE:-archive}"   # archive (default) or classic: see `./brief generate --help`
 RUNS="${RUNS:-3}"        # cold builds per size (median); sizes above 20,000 run once
+NOCHANGE="${NOCHANGE:-1}"  # 0: skip the builds with nothing changed (quicker on a loaded machine)
 SEED="${SEED:-42}"
 mkdir -p "$out"
 results="$out/rows.jsonl"
@@ -74,7 +75,8 @@ bench_brief() {
     pages=$(find "$dest" -name '*.html' | wc -l)
     files=$(find "$dest" -type f ! -name .brief-output | wc -l)
     touch "$out/stamp-$n"; sleep 1
-    read -r w2 m2 c2 < <(measure "$out/nochange-$n.log" "$brief" build --source "$site" --out "$dest")
+    w2=-1; m2=0; c2=-1
+    [ "$NOCHANGE" = 1 ] && read -r w2 m2 c2 < <(measure "$out/nochange-$n.log" "$brief" build --source "$site" --out "$dest")
     rewritten=$(find "$dest" -type f -newer "$out/stamp-$n" | wc -l)
     echo "bench: $label N=$n no-change build: ${w2}s, files rewritten: $rewritten" >&2
     pps=$(python3 -c "print(round($pages / $wall))")
@@ -112,7 +114,8 @@ if command -v hugo >/dev/null; then
     peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
     pages=$(find "$hsite/public" -name '*.html' | wc -l)
     files=$(find "$hsite/public" -type f | wc -l)
-    read -r w2 m2 c2 < <(measure "$out/hugo-nochange-$n.log" hugo --quiet -s "$hsite" -d "$hsite/public")
+    w2=-1; m2=0; c2=-1
+    [ "$NOCHANGE" = 1 ] && read -r w2 m2 c2 < <(measure "$out/hugo-nochange-$n.log" hugo --quiet -s "$hsite" -d "$hsite/public")
     pps=$(python3 -c "print(round($pages / $wall))")
     row shape "$SHAPE" kind "hugo $(hugo version | awk 'NR == 1 { match($0, /v[0-9][0-9.]*/); print substr($0, RSTART, RLENGTH) }')" articles "$n" cold_s "$wall" cold_cpu_s "$cpu" runs "$runs" \
         pages "$pages" files "$files" pages_per_s "$pps" peak_rss_mib "$((peak / 1024))" nochange_s "$w2" nochange_cpu_s "$c2" \
