@@ -25,13 +25,19 @@ public final class Body {
     private final Supplier<Document> reparse;
     private volatile WeakReference<Document> document;
     /**
-     * The tree of the first parse, held until a page takes it to add entity links ({@link #takeDocument}):
-     * parsing each body once instead of twice was measured at a tenth of the CPU of an archive-shaped build.
+     * The tree of the first parse, when kept until a page takes it to add entity links ({@link #takeDocument}):
+     * it saves the second parse of the body (see {@link MarkdownParser#KEPT_TREES} for how many are kept).
      */
     private volatile Document unrendered;
 
     public Body(String markdown, Document document, List<Block> blocks, int firstLine, List<LinkAt> links,
                 List<String> headingIds, Supplier<Document> reparse) {
+        this(markdown, document, blocks, firstLine, links, headingIds, reparse, false);
+    }
+
+    /** @param keep hold the tree until {@link #takeDocument} (else it is held weakly only) */
+    Body(String markdown, Document document, List<Block> blocks, int firstLine, List<LinkAt> links,
+         List<String> headingIds, Supplier<Document> reparse, boolean keep) {
         this.markdown = Objects.requireNonNull(markdown);
         this.blocks = List.copyOf(blocks);
         this.firstLine = firstLine;
@@ -39,7 +45,7 @@ public final class Body {
         this.headingIds = List.copyOf(headingIds);
         this.reparse = reparse;
         this.document = new WeakReference<>(document);
-        this.unrendered = document;
+        this.unrendered = keep ? document : null;
     }
 
     /**
