@@ -4,7 +4,9 @@
 # rebuilds, and the JVM start with and without the launcher's start-up cache. Prints a table and writes
 # bench/results.json.
 #
-#   bench/run.sh                      # N = 1000 10000 50000, Hugo at 10000
+#   bench/run.sh                      # N = 1000 10000 50000 of the archive shape, brief and Hugo at each
+#   SIZES="1000 10000" bench/run.sh   # without 50,000 (minutes, and Hugo needs ~15 GiB there)
+#   SHAPE=classic HUGO_SIZES=10000 bench/run.sh   # the shape of the figures of November 2026
 #   ALSO_JAVA=/usr/lib/jvm/java-17-openjdk-amd64/bin/java bench/run.sh   # brief on a second JVM too
 #   SIZES="1000" HUGO_SIZES="1000" SERVE_SIZES="" RUNS=3 bench/run.sh
 #   SIZES=50000 HUGO_SIZES= SERVE_SIZES= OUT=/tmp/b50 RESULTS=bench/results-50k.json bench/run.sh
@@ -17,8 +19,10 @@ brief="$root/brief"
 out="${OUT:-$here/out}"              # generated sites and outputs (gitignored)
 results_json="${RESULTS:-$here/results.json}"
 SIZES="${SIZES-1000 10000 50000}"
-HUGO_SIZES="${HUGO_SIZES-10000}"
+HUGO_SIZES="${HUGO_SIZES-$SIZES}"
+SHAPE="${SHAPE:-archive}"   # archive (default) or classic: see `./brief generate --help`
 RUNS="${RUNS:-3}"        # cold builds per size (median); sizes above 20,000 run once
+NOCHANGE="${NOCHANGE:-1}"  # 0: skip the builds with nothing changed (quicker on a loaded machine)
 SEED="${SEED:-42}"
 mkdir -p "$out"
 results="$out/rows.jsonl"
@@ -52,9 +56,10 @@ bench_brief() {
   java="$("$brief" --version | sed -n 's/^Java \([^ ]*\).*/\1/p')"
   for n in $SIZES; do
     site="$out/site-$n"
-    if [ "$(cat "$site/.brief-generated" 2>/dev/null)" != "brief generate --articles $n --seed $SEED --languages vi,en --format brief" ]; then
-      echo "bench: generating $n articles…" >&2
-      "$brief" generate --articles "$n" --seed "$SEED" --out "$site" >&2
+    if [ "$(cat "$site.args" 2>/dev/null)" != "$n $SEED $SHAPE" ]; then
+      echo "bench: generating $n articles ($SHAPE shape)…" >&2
+      "$brief" generate --articles "$n" --seed "$SEED" --shape "$SHAPE" --out "$site" >&2
+      echo "$n $SEED $SHAPE" >"$site.args"
     fi
     dest="$out/build-$n"
     runs=$RUNS; [ "$n" -gt 20000 ] && runs=1
@@ -70,11 +75,12 @@ bench_brief() {
     pages=$(find "$dest" -name '*.html' | wc -l)
     files=$(find "$dest" -type f ! -name .brief-output | wc -l)
     touch "$out/stamp-$n"; sleep 1
-    read -r w2 m2 c2 < <(measure "$out/nochange-$n.log" "$brief" build --source "$site" --out "$dest")
+    w2=-1; m2=0; c2=-1
+    [ "$NOCHANGE" = 1 ] && read -r w2 m2 c2 < <(measure "$out/nochange-$n.log" "$brief" build --source "$site" --out "$dest")
     rewritten=$(find "$dest" -type f -newer "$out/stamp-$n" | wc -l)
     echo "bench: $label N=$n no-change build: ${w2}s, files rewritten: $rewritten" >&2
     pps=$(python3 -c "print(round($pages / $wall))")
-    row kind "$label" java "$java" articles "$n" cold_s "$wall" cold_cpu_s "$cpu" runs "$runs" pages "$pages" files "$files" \
+    row kind "$label" shape "$SHAPE" java "$java" articles "$n" cold_s "$wall" cold_cpu_s "$cpu" runs "$runs" pages "$pages" files "$files" \
         pages_per_s "$pps" peak_rss_mib "$((peak / 1024))" nochange_s "$w2" nochange_cpu_s "$c2" \
         nochange_rss_mib "$((m2 / 1024))" nochange_files_written "$rewritten"
   done
@@ -90,9 +96,10 @@ fi
 if command -v hugo >/dev/null; then
   for n in $HUGO_SIZES; do
     hsite="$out/hugo-$n"
-    if [ "$(cat "$hsite/.brief-generated" 2>/dev/null)" != "brief generate --articles $n --seed $SEED --languages vi,en --format hugo" ]; then
-      echo "bench: generating the Hugo corpus of $n articles…" >&2
-      "$brief" generate --articles "$n" --seed "$SEED" --format hugo --out "$hsite" >&2
+    if [ "$(cat "$hsite.args" 2>/dev/null)" != "$n $SEED $SHAPE" ]; then
+      echo "bench: generating the Hugo corpus of $n articles ($SHAPE shape)…" >&2
+      "$brief" generate --articles "$n" --seed "$SEED" --shape "$SHAPE" --format hugo --out "$hsite" >&2
+      echo "$n $SEED $SHAPE" >"$hsite.args"
     fi
     cp -r "$here/hugo-site-template/." "$hsite/"
     walls=(); rss=(); cpus=()
@@ -107,9 +114,10 @@ if command -v hugo >/dev/null; then
     peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
     pages=$(find "$hsite/public" -name '*.html' | wc -l)
     files=$(find "$hsite/public" -type f | wc -l)
-    read -r w2 m2 c2 < <(measure "$out/hugo-nochange-$n.log" hugo --quiet -s "$hsite" -d "$hsite/public")
+    w2=-1; m2=0; c2=-1
+    [ "$NOCHANGE" = 1 ] && read -r w2 m2 c2 < <(measure "$out/hugo-nochange-$n.log" hugo --quiet -s "$hsite" -d "$hsite/public")
     pps=$(python3 -c "print(round($pages / $wall))")
-    row kind "hugo $(hugo version | awk 'NR == 1 { match($0, /v[0-9][0-9.]*/); print substr($0, RSTART, RLENGTH) }')" articles "$n" cold_s "$wall" cold_cpu_s "$cpu" runs "$runs" \
+    row shape "$SHAPE" kind "hugo $(hugo version | awk 'NR == 1 { match($0, /v[0-9][0-9.]*/); print substr($0, RSTART, RLENGTH) }')" articles "$n" cold_s "$wall" cold_cpu_s "$cpu" runs "$runs" \
         pages "$pages" files "$files" pages_per_s "$pps" peak_rss_mib "$((peak / 1024))" nochange_s "$w2" nochange_cpu_s "$c2" \
         nochange_rss_mib "$((m2 / 1024))" nochange_files_written "-"
   done
@@ -247,5 +255,18 @@ for r in rows:
         continue
     print(f"{r['kind']:<16}{r['articles']:>9}{r['cold_s']:>9}{r['cold_cpu_s']:>8}{r['pages']:>8}{r['pages_per_s']:>9}"
           f"{r['peak_rss_mib']:>10}{r['nochange_s']:>13}{r['nochange_cpu_s']:>8}{str(r['nochange_files_written']):>11}")
+# brief and Hugo side by side, for every size both were built at (the first brief row: the launcher's JVM).
+sizes = sorted({r["articles"] for r in rows if r["kind"].startswith("hugo")})
+if sizes:
+    print(f"\nbrief / Hugo, {rows[0].get('shape', 'classic')} shape, cold builds (median), JVM start included:")
+    print(f"{'articles':>9}{'brief s':>9}{'Hugo s':>8}{'ratio':>7}{'brief CPU':>11}{'Hugo CPU':>10}"
+          f"{'brief MiB':>11}{'Hugo MiB':>10}{'brief p/s':>11}{'Hugo p/s':>10}")
+for n in sizes:
+    b = next((r for r in rows if r["articles"] == n and r["kind"].startswith("brief")), None)
+    h = next(r for r in rows if r["articles"] == n and r["kind"].startswith("hugo"))
+    if b is None:
+        continue
+    print(f"{n:>9}{b['cold_s']:>9}{h['cold_s']:>8}{round(b['cold_s'] / h['cold_s'], 2):>7}{b['cold_cpu_s']:>11}"
+          f"{h['cold_cpu_s']:>10}{b['peak_rss_mib']:>11}{h['peak_rss_mib']:>10}{b['pages_per_s']:>11}{h['pages_per_s']:>10}")
 print(f"written to {sys.argv[2]}")
 EOF

@@ -151,4 +151,9 @@ final class Phrases {
             "Việt", "Vinh", "Yến", "Hiếu", "Lực", "Đông");
     static final List<String> OUTLETS = List.of("TTXVN", "VOV", "Báo Nhân Dân", "Báo Thế giới và Việt Nam", "VnExpress");
     static final List<String> TOPICS = List.of("trade", "security", "diplomacy", "climate", "digital", "investment", "culture");
+    /** The archive shape's 24 topics (more are numbered). */
+    static final List<String> ARCHIVE_TOPICS = List.of("trade", "security", "diplomacy", "climate", "digital",
+            "investment", "culture", "energy", "education", "health", "agriculture", "tourism", "transport",
+            "maritime", "labour", "finance", "science", "defence", "environment", "migration", "food-security",
+            "infrastructure", "sport", "media");
 }

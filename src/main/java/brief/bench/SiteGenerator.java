@@ -33,11 +33,54 @@ public final class SiteGenerator {
     public enum Format { BRIEF, HUGO }
 
     /** @param theme the theme folder to copy into themes/default (BRIEF only) */
-    public record Options(int articles, long seed, List<String> languages, Format format, Path theme) {
+    public record Options(int articles, long seed, List<String> languages, Format format, Path theme, Shape shape) {
         public Options {
             languages = List.copyOf(languages);
             if (articles < 1) throw new IllegalArgumentException("--articles must be at least 1");
             if (languages.isEmpty()) throw new IllegalArgumentException("--languages needs at least one language");
+        }
+
+        public Options(int articles, long seed, List<String> languages, Format format, Path theme) {
+            this(articles, seed, languages, format, theme, Shape.classic(articles));
+        }
+    }
+
+    /**
+     * How the site is shaped. {@code classic}: up to 200 leaders, a summit per 50 articles, two leaders per
+     * article, the 7 topics, bodies of ~700 words (the benchmark of November 2026). {@code archive}: what a
+     * press office's archive looks like: a leader per 10 articles, a summit per 20, 24 topics, 2–5 leaders per
+     * article, bodies of ~750 words with headings, lists and quotes, and a share of articles that name their
+     * leaders only by title (each such leader is a warning of the checks, as in real archives).
+     */
+    public record Shape(boolean archive, int leaders, int summits, int topics, int minLeaders, int maxLeaders,
+                        int bodyWords, int titleOnlyPercent) {
+        public Shape {
+            if (leaders < 2) throw new IllegalArgumentException("--leaders must be at least 2");
+            if (summits < 1) throw new IllegalArgumentException("--summits must be at least 1");
+            if (topics < 1) throw new IllegalArgumentException("--topics must be at least 1");
+            if (minLeaders < 2 || maxLeaders < minLeaders || maxLeaders > leaders) {
+                throw new IllegalArgumentException("--leaders-per-article must be MIN-MAX with 2 <= MIN <= MAX <= --leaders");
+            }
+            if (bodyWords < 100) throw new IllegalArgumentException("--body-words must be at least 100");
+            if (titleOnlyPercent < 0 || titleOnlyPercent > 100) {
+                throw new IllegalArgumentException("--title-only must be a percentage from 0 to 100");
+            }
+        }
+
+        public static Shape classic(int articles) {
+            return new Shape(false, Math.min(200, Math.max(10, articles)), Math.max(1, articles / 50),
+                    Phrases.TOPICS.size(), 2, 2, 700, 0);
+        }
+
+        public static Shape archive(int articles) {
+            return new Shape(true, Math.max(10, articles / 10), Math.max(1, articles / 20), 24, 2, 5, 750, 20);
+        }
+
+        /** The options that give this shape, as generate's command line writes them. */
+        String describe() {
+            return archive ? " --shape archive --leaders " + leaders + " --summits " + summits + " --topics " + topics
+                    + " --leaders-per-article " + minLeaders + "-" + maxLeaders + " --body-words " + bodyWords
+                    + " --title-only " + titleOnlyPercent : "";
         }
     }
 
@@ -55,9 +98,12 @@ public final class SiteGenerator {
     private record SummitSpec(String id, int series, int ordinal, LocalDate start, LocalDate end, City city,
                               List<Integer> participants, List<Integer> outcomes, int delegations) {}
 
-    /** The numbers of an article's quoted sentence, known before its body is written. */
+    /**
+     * The numbers of an article's quoted sentence, known before its body is written; {@code people} are its
+     * leaders ({@code a} and {@code b} first), {@code titleOnly} whether its text names them only by title.
+     */
     private record ArticleSpec(int index, String id, LocalDate date, int summit, int a, int b, int year, int amount,
-                               int tenths) {}
+                               int tenths, List<Integer> people, boolean titleOnly) {}
 
     private final Options o;
     private final List<LeaderSpec> leaders;
@@ -77,7 +123,7 @@ public final class SiteGenerator {
         Files.createDirectories(out);
         Files.writeString(out.resolve(MARKER), "brief generate --articles " + o.articles() + " --seed " + o.seed()
                 + " --languages " + String.join(",", o.languages()) + " --format " + o.format().name().toLowerCase(Locale.ROOT)
-                + "\n", StandardCharsets.UTF_8);
+                + o.shape().describe() + "\n", StandardCharsets.UTF_8);
         Path content = out.resolve("content");
         Files.createDirectories(content);
         int events = Math.max(1, o.articles() / 20);
@@ -113,12 +159,16 @@ public final class SiteGenerator {
     }
 
     private List<LeaderSpec> leaders() {
-        int count = Math.min(200, Math.max(10, o.articles()));
+        int count = o.shape().leaders();
         Random r = random('L', 0);
         List<LeaderSpec> out = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         while (out.size() < count) {
             String vi = pick(r, Phrases.FAMILY) + " " + pick(r, Phrases.MIDDLE) + " " + pick(r, Phrases.GIVEN);
+            // 4,800 names of three words; an archive of thousands of leaders needs names of four as well.
+            if (o.shape().archive() && taken.contains(ascii(vi))) {
+                vi = vi.substring(0, vi.lastIndexOf(' ')) + " " + pick(r, Phrases.MIDDLE) + " " + pick(r, Phrases.GIVEN);
+            }
             String en = ascii(vi);
             if (!taken.add(en)) continue; // names must be unique in every language, or aliases are ambiguous
             String country = r.nextInt(2) == 0 ? "VN" : pick(r, Phrases.CITIES).country();
@@ -129,7 +179,7 @@ public final class SiteGenerator {
     }
 
     private List<SummitSpec> summits() {
-        int count = Math.max(1, o.articles() / 50);
+        int count = o.shape().summits();
         List<SummitSpec> out = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             Random r = random('S', k);
@@ -152,8 +202,21 @@ public final class SiteGenerator {
         List<Integer> two = distinct(r, 2, su.participants().size());
         LocalDate date = su.start().plusDays(r.nextInt(3));
         String id = date + "-" + su.id() + "-" + (i + 1);
-        return new ArticleSpec(i, id, date, s, su.participants().get(two.get(0)), su.participants().get(two.get(1)),
-                date.getYear() - r.nextInt(2), 10 + r.nextInt(990), 11 + r.nextInt(980));
+        int a = su.participants().get(two.get(0));
+        int b = su.participants().get(two.get(1));
+        int year = date.getYear() - r.nextInt(2);
+        int amount = 10 + r.nextInt(990);
+        int tenths = 11 + r.nextInt(980);
+        if (!o.shape().archive()) return new ArticleSpec(i, id, date, s, a, b, year, amount, tenths, List.of(a, b), false);
+        // Two of the summit's participants, then others from the whole archive.
+        Shape sh = o.shape();
+        List<Integer> people = new ArrayList<>(List.of(a, b));
+        int k = sh.minLeaders() + r.nextInt(sh.maxLeaders() - sh.minLeaders() + 1);
+        while (people.size() < k) {
+            int x = r.nextInt(leaders.size());
+            if (!people.contains(x)) people.add(x);
+        }
+        return new ArticleSpec(i, id, date, s, a, b, year, amount, tenths, people, r.nextInt(100) < sh.titleOnlyPercent());
     }
 
     // ---- articles ----
@@ -162,11 +225,34 @@ public final class SiteGenerator {
     private record Vars(String lang, String a, String aid, String b, String bid, String summit, String sid, String city) {}
 
     private Vars vars(ArticleSpec a, String lang) {
-        LeaderSpec la = leaders.get(a.a());
-        LeaderSpec lb = leaders.get(a.b());
+        return vars(a, lang, a.a(), a.b());
+    }
+
+    /** The words of a sentence about leaders {@code x} and {@code y}: their names, or only their titles. */
+    private Vars vars(ArticleSpec a, String lang, int x, int y) {
+        LeaderSpec la = leaders.get(x);
+        LeaderSpec lb = leaders.get(y);
         SummitSpec su = summits.get(a.summit());
-        return new Vars(lang, name(la, lang), la.id(), name(lb, lang), lb.id(), summitName(su, lang), su.id(),
-                vi(lang) ? su.city().vi() : su.city().en());
+        return new Vars(lang, who(la, lang, a.titleOnly()), la.id(), who(lb, lang, a.titleOnly()), lb.id(),
+                summitName(su, lang), su.id(), vi(lang) ? su.city().vi() : su.city().en());
+    }
+
+    private String who(LeaderSpec l, String lang, boolean titleOnly) {
+        return titleOnly ? text(Phrases.ROLES.get(l.role()), lang) : name(l, lang);
+    }
+
+    private String ids(List<Integer> people) {
+        return String.join(", ", people.stream().map(p -> leaders.get(p).id()).toList());
+    }
+
+    /** An archive article's topics: one to three of the shape's, drawn from the title's sequence. */
+    private String topics(Random titles) {
+        List<Integer> chosen = distinct(titles, 1 + titles.nextInt(3), o.shape().topics());
+        return String.join(", ", chosen.stream().map(SiteGenerator::topic).toList());
+    }
+
+    static String topic(int i) {
+        return i < Phrases.ARCHIVE_TOPICS.size() ? Phrases.ARCHIVE_TOPICS.get(i) : "topic-" + (i + 1);
     }
 
     private void writeArticle(Path content, ArticleSpec a) {
@@ -194,7 +280,8 @@ public final class SiteGenerator {
         if (o.format() == Format.HUGO) {
             sb.append("date: ").append(a.date()).append('\n');
             sb.append("summits: [").append(summits.get(a.summit()).id()).append("]\n");
-            sb.append("leaders: [").append(leaders.get(a.a()).id()).append(", ").append(leaders.get(a.b()).id()).append("]\n");
+            sb.append("leaders: [").append(ids(a.people())).append("]\n");
+            if (o.shape().archive()) sb.append("topics: [").append(topics(titles)).append("]\n");
             sb.append("summary: ").append(q(summary)).append('\n');
         } else if (source) {
             sb.append("date: ").append(q(a.date().toString())).append('\n');
@@ -202,10 +289,14 @@ public final class SiteGenerator {
             sb.append("source: \"TTXVN\"\n");
             sb.append("summary: ").append(q(summary)).append('\n');
             sb.append("summits: [").append(summits.get(a.summit()).id()).append("]\n");
-            sb.append("leaders: [").append(leaders.get(a.a()).id()).append(", ").append(leaders.get(a.b()).id()).append("]\n");
-            List<Integer> topics = distinct(titles, 2, Phrases.TOPICS.size());
-            sb.append("topics: [").append(Phrases.TOPICS.get(topics.get(0))).append(", ")
-                    .append(Phrases.TOPICS.get(topics.get(1))).append("]\n");
+            sb.append("leaders: [").append(ids(a.people())).append("]\n");
+            if (o.shape().archive()) {
+                sb.append("topics: [").append(topics(titles)).append("]\n");
+            } else {
+                List<Integer> topics = distinct(titles, 2, Phrases.TOPICS.size());
+                sb.append("topics: [").append(Phrases.TOPICS.get(topics.get(0))).append(", ")
+                        .append(Phrases.TOPICS.get(topics.get(1))).append("]\n");
+            }
             sb.append("draft: false\n");
         } else {
             sb.append("summary: ").append(q(summary)).append('\n');
@@ -213,8 +304,75 @@ public final class SiteGenerator {
             if (o.format() == Format.BRIEF) sb.append("translated_from: ").append(stamp(a)).append('\n');
         }
         sb.append("---\n\n");
-        body(sb, a, v);
+        if (o.shape().archive()) {
+            archiveBody(sb, a, lang);
+        } else {
+            body(sb, a, v);
+        }
         return sb.toString();
+    }
+
+    /** Vietnamese words in an average sentence of {@link Phrases#SENTENCES}, names filled in. */
+    private static final double SENTENCE_WORDS = Phrases.SENTENCES.stream()
+            .mapToInt(p -> p.vi().replace("{", " {").split("\\s+").length + 2).average().orElse(25);
+
+    /**
+     * An archive article's body, about {@code bodyWords} Vietnamese words: a lead that names every leader of
+     * the article (or gives their titles only), a caption, then sections of a heading, paragraphs, a list every
+     * other section and a quote every third, until the words run out. The structure depends on the article's
+     * numbers only, never on the language, so every translation has the same blocks in the same order, and
+     * paragraph N states the same numbers in each.
+     */
+    private void archiveBody(StringBuilder sb, ArticleSpec a, String lang) {
+        Random r = random('B', a.index());
+        List<Integer> people = a.people();
+        Vars lead = vars(a, lang, people.get(0), people.get(1));
+        sb.append(fill(text(pick(r, Phrases.LEADS), lang), lead, null));
+        if (people.size() > 2) {
+            List<String> others = new ArrayList<>();
+            for (int p : people.subList(2, people.size())) {
+                LeaderSpec l = leaders.get(p);
+                others.add("[" + who(l, lang, a.titleOnly()) + "](" + link("leader", l.id(), lang) + ")");
+            }
+            String list = String.join(", ", others.subList(0, others.size() - 1));
+            list = others.size() == 1 ? others.get(0)
+                    : list + (vi(lang) ? " và " : " and ") + others.get(others.size() - 1);
+            sb.append(vi(lang) ? " Cùng dự có " : " Also attending were ").append(list).append('.');
+        }
+        sb.append("\n\n");
+        sb.append("::: caption\n").append(fill(text(pick(r, Phrases.CAPTIONS), lang), lead, null)).append("\n:::\n\n");
+        double words = 60;
+        int paragraph = 0;
+        int figureSection = r.nextInt(2);
+        boolean figure = false;
+        for (int section = 0; words < o.shape().bodyWords(); section++) {
+            String heading = text(Phrases.HEADINGS.get(section % Phrases.HEADINGS.size()), lang);
+            // Headings stay distinct in a long body: their anchors must be unique.
+            if (section >= Phrases.HEADINGS.size()) heading += " (" + (section / Phrases.HEADINGS.size() + 1) + ")";
+            sb.append("## ").append(heading).append("\n\n");
+            words += 5;
+            for (int p = 0; p < 2 && words < o.shape().bodyWords(); p++, paragraph++) {
+                Vars v = vars(a, lang, people.get(paragraph % people.size()), people.get((paragraph + 1) % people.size()));
+                boolean here = section == figureSection && p == 0;
+                figure |= here;
+                paragraphs(sb, r, v, 1, here ? 0 : -1, a);
+                words += 3.5 * SENTENCE_WORDS;
+                if (p == 0 && section % 2 == 0) {
+                    int items = 3 + r.nextInt(2);
+                    for (int i = 0; i < items; i++) {
+                        sb.append("- ").append(fill(text(pick(r, Phrases.LIST_ITEMS), lang), v, r)).append('\n');
+                    }
+                    sb.append('\n');
+                    words += items * 5;
+                }
+                if (p == 0 && section % 3 == 1) {
+                    sb.append("> ").append(fill(text(pick(r, Phrases.SENTENCES), lang), v, r)).append("\n\n");
+                    words += SENTENCE_WORDS;
+                }
+            }
+        }
+        // A short body may end before the section meant for it: summits' key figures quote this sentence.
+        if (!figure) sb.append(figureSentence(a, lang)).append("\n\n");
     }
 
     /**
@@ -225,7 +383,9 @@ public final class SiteGenerator {
     /** The hashes of the source body's blocks, "[h1, h2, …]". */
     private String stamp(ArticleSpec a) {
         StringBuilder src = new StringBuilder();
-        body(src, a, vars(a, o.languages().get(0)));
+        // The same body as the source file's, whichever shape made it.
+        if (o.shape().archive()) archiveBody(src, a, o.languages().get(0));
+        else body(src, a, vars(a, o.languages().get(0)));
         return markdown.parse(src.toString(), 1).blocks().stream().map(brief.content.Block::hash)
                 .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }

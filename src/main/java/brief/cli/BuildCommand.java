@@ -37,6 +37,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each stage of the build took.")
     boolean timings;
 
+    @Option(names = "--all-warnings", description = "Print every warning; by default, warnings of one kind after the first "
+            + Report.SHOWN_PER_KIND + " are counted in one line.")
+    boolean allWarnings;
+
     @Override
     public Integer call() {
         long start = System.nanoTime();
@@ -51,7 +55,7 @@ final class BuildCommand implements Callable<Integer> {
         } finally {
             progress.stop();
         }
-        Report.print(diags, Report.Format.text, System.err, false);
+        Report.print(diags, Report.Format.text, System.err, false, allWarnings, "--all-warnings");
         if (r.ok()) Report.print(exampleAddress(root, r.model().get().config().baseUrl()), Report.Format.text, System.err, false);
         if (timings) {
             StringBuilder stages = new StringBuilder("timings:");

@@ -26,6 +26,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Instead of checking the sources, crawl a built site (a folder such as site/, or http://127.0.0.1:PORT/… of a server on this machine) and report every broken internal link, #anchor and asset.")
     String site;
 
+    @Option(names = "--all-warnings", description = "Print every warning; by default, warnings of one kind after the first "
+            + Report.SHOWN_PER_KIND + " are counted in one line (the JSON report always has them all).")
+    boolean allWarnings;
+
     @Option(names = "--translations", description = "Report, per language, which articles are translated, missing or outdated.")
     boolean translations;
 
@@ -38,7 +42,8 @@ final class CheckCommand implements Callable<Integer> {
         if (translations && validated.isPresent()) {
             TranslationReport.print(validated.get().sources(), System.out);
         }
-        Report.print(diags, format, format == Report.Format.json ? System.out : System.err, true);
+        Report.print(diags, format, format == Report.Format.json ? System.out : System.err, true, allWarnings,
+                "--all-warnings (or --format json)");
         boolean failed = diags.hasErrors() || strict && diags.count(Severity.WARNING) > 0;
         if (format == Report.Format.text) {
             System.err.println((failed ? "check failed: " : "check passed: ") + Report.summary(diags));

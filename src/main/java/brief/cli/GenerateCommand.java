@@ -34,6 +34,31 @@ final class GenerateCommand implements Callable<Integer> {
             description = "brief (default) or hugo.")
     String format;
 
+    @Option(names = "--shape", defaultValue = "classic", paramLabel = "classic|archive",
+            description = "classic (default): up to 200 leaders, a summit per 50 articles, 2 leaders an article. archive:"
+                    + " a leader per 10 articles, a summit per 20, 24 topics, 2-5 leaders an article, ~750 words with"
+                    + " headings, lists and quotes, and 20%% of articles naming their leaders only by title (warnings).")
+    String shape;
+
+    @Option(names = "--leaders", paramLabel = "N", description = "How many leaders (default: the shape's).")
+    Integer leaders;
+
+    @Option(names = "--summits", paramLabel = "N", description = "How many summits (default: the shape's).")
+    Integer summits;
+
+    @Option(names = "--topics", paramLabel = "N", description = "How many topics (archive; default 24).")
+    Integer topics;
+
+    @Option(names = "--leaders-per-article", paramLabel = "MIN-MAX", description = "Leaders an article is annotated with (archive; default 2-5).")
+    String perArticle;
+
+    @Option(names = "--body-words", paramLabel = "N", description = "About how many words a body has (archive; default 750).")
+    Integer bodyWords;
+
+    @Option(names = "--title-only", paramLabel = "PERCENT",
+            description = "Share of articles that name their leaders only by title (archive; default 20).")
+    Integer titleOnly;
+
     @Option(names = "--theme", paramLabel = "DIR",
             description = "The theme to copy into the site (default: ./themes/default, else the one beside brief's jar).")
     Path theme;
@@ -51,15 +76,45 @@ final class GenerateCommand implements Callable<Integer> {
             case "hugo" -> SiteGenerator.Format.HUGO;
             default -> throw new BriefException("--format must be 'brief' or 'hugo', not '" + format + "'", Main.USAGE);
         };
+        SiteGenerator.Shape s = shape();
         Path themeDir = f == SiteGenerator.Format.BRIEF ? findTheme() : null;
         Path target = out.toAbsolutePath().normalize();
         prepare(target);
         long start = System.nanoTime();
-        var r = new SiteGenerator(new SiteGenerator.Options(articles, seed, languages, f, themeDir)).write(target);
-        System.out.printf(Locale.ROOT, "generated %d articles × %d languages, %d summits, %d leaders, %d events"
-                        + " (%d files) in %s in %.1f s%n", r.articles(), languages.size(), r.summits(), r.leaders(),
+        var r = new SiteGenerator(new SiteGenerator.Options(articles, seed, languages, f, themeDir, s)).write(target);
+        System.out.printf(Locale.ROOT, "generated %d articles × %d languages (%s shape), %d summits, %d leaders, %d events"
+                        + " (%d files) in %s in %.1f s%n", r.articles(), languages.size(), s.archive() ? "archive" : "classic", r.summits(), r.leaders(),
                 r.events(), r.files(), out, (System.nanoTime() - start) / 1e9);
         return 0;
+    }
+
+    private SiteGenerator.Shape shape() {
+        SiteGenerator.Shape d = switch (shape.toLowerCase(Locale.ROOT)) {
+            case "classic" -> SiteGenerator.Shape.classic(articles);
+            case "archive" -> SiteGenerator.Shape.archive(articles);
+            default -> throw new BriefException("--shape must be 'classic' or 'archive', not '" + shape + "'", Main.USAGE);
+        };
+        if (!d.archive() && (topics != null || perArticle != null || bodyWords != null || titleOnly != null)) {
+            throw new BriefException("--topics, --leaders-per-article, --body-words and --title-only need --shape archive",
+                    Main.USAGE);
+        }
+        int min = d.minLeaders();
+        int max = d.maxLeaders();
+        if (perArticle != null) {
+            var m = java.util.regex.Pattern.compile("(\\d{1,3})(?:-(\\d{1,3}))?").matcher(perArticle);
+            if (!m.matches()) {
+                throw new BriefException("--leaders-per-article must be MIN-MAX such as 2-5, not '" + perArticle + "'", Main.USAGE);
+            }
+            min = Integer.parseInt(m.group(1));
+            max = m.group(2) == null ? min : Integer.parseInt(m.group(2));
+        }
+        try {
+            return new SiteGenerator.Shape(d.archive(), leaders != null ? leaders : d.leaders(),
+                    summits != null ? summits : d.summits(), topics != null ? topics : d.topics(), min, max,
+                    bodyWords != null ? bodyWords : d.bodyWords(), titleOnly != null ? titleOnly : d.titleOnlyPercent());
+        } catch (IllegalArgumentException e) {
+            throw new BriefException(e.getMessage(), Main.USAGE);
+        }
     }
 
     private Path findTheme() {

@@ -31,14 +31,25 @@ public final class Body {
     private final List<PhotoAt> photos;
     private final Supplier<Document> reparse;
     private volatile WeakReference<Document> document;
+    /**
+     * The tree of the first parse, when kept until a page takes it to add entity links ({@link #takeDocument}):
+     * it saves the second parse of the body (see {@link MarkdownParser#KEPT_TREES} for how many are kept).
+     */
+    private volatile Document unrendered;
 
     public Body(String markdown, Document document, List<Block> blocks, int firstLine, List<LinkAt> links,
                 List<String> headingIds, Supplier<Document> reparse) {
-        this(markdown, document, blocks, firstLine, links, headingIds, List.of(), reparse);
+        this(markdown, document, blocks, firstLine, links, headingIds, List.of(), reparse, false);
     }
 
     public Body(String markdown, Document document, List<Block> blocks, int firstLine, List<LinkAt> links,
                 List<String> headingIds, List<PhotoAt> photos, Supplier<Document> reparse) {
+        this(markdown, document, blocks, firstLine, links, headingIds, photos, reparse, false);
+    }
+
+    /** @param keep hold the tree until {@link #takeDocument} (else it is held weakly only) */
+    Body(String markdown, Document document, List<Block> blocks, int firstLine, List<LinkAt> links,
+         List<String> headingIds, List<PhotoAt> photos, Supplier<Document> reparse, boolean keep) {
         this.photos = List.copyOf(photos);
         this.markdown = Objects.requireNonNull(markdown);
         this.blocks = List.copyOf(blocks);
@@ -47,6 +58,21 @@ public final class Body {
         this.headingIds = List.copyOf(headingIds);
         this.reparse = reparse;
         this.document = new WeakReference<>(document);
+        this.unrendered = keep ? document : null;
+    }
+
+    /**
+     * The tree of the first parse for the caller to change (entity links), and no longer this body's; a fresh
+     * parse when it was taken before. Both are alike, so what is rendered from them is the same.
+     */
+    public Document takeDocument() {
+        Document d;
+        synchronized (this) {
+            d = unrendered;
+            unrendered = null;
+            if (d != null) document = new WeakReference<>(null);
+        }
+        return d != null ? d : reparse.get();
     }
 
     public String markdown() {
@@ -78,7 +104,9 @@ public final class Body {
 
     /** The Flexmark tree of the body; may be a fresh parse, so treat it as read-only and do not rely on identity. */
     public Document document() {
-        Document d = document.get();
+        Document d = unrendered;
+        if (d != null) return d;
+        d = document.get();
         if (d == null) {
             d = reparse.get();
             document = new WeakReference<>(d);

@@ -2,10 +2,15 @@ package brief.diag;
 
 /**
  * One problem found in the sources. {@code sourceLine} is the offending line of the file (may be null),
- * {@code hint} says how to fix it (may be null).
+ * {@code hint} says how to fix it (may be null), {@code kind} is the message before its values were filled in
+ * (reports summarise many problems of one kind).
  */
-public record Diagnostic(Severity severity, SourcePos pos, String message, String hint, String sourceLine)
+public record Diagnostic(Severity severity, SourcePos pos, String message, String hint, String sourceLine, String kind)
         implements Comparable<Diagnostic> {
+
+    public Diagnostic(Severity severity, SourcePos pos, String message, String hint, String sourceLine) {
+        this(severity, pos, message, hint, sourceLine, message);
+    }
 
     @Override
     public int compareTo(Diagnostic o) {

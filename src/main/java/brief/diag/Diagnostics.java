@@ -67,7 +67,7 @@ public final class Diagnostics {
         String text = args.length == 0 ? message : String.format(java.util.Locale.ROOT, message, args);
         String line = pos.line() > 0 ? lineLookup.apply(pos) : null;
         items.add(new Diagnostic(severity, pos, visible(text), hint == null ? null : visible(hint),
-                line == null ? null : visible(line)));
+                line == null ? null : visible(line), message));
     }
 
     /**
@@ -143,7 +143,8 @@ public final class Diagnostics {
         return !consequences.isEmpty() || items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
     }
 
+    /** Linear: a build with thousands of warnings counts them twice for its summary line. */
     public synchronized long count(Severity s) {
-        return all().stream().filter(d -> d.severity() == s).count();
+        return new java.util.HashSet<>(items).stream().filter(d -> d.severity() == s).count();
     }
 }

@@ -65,8 +65,6 @@ public final class BodyRenderer {
     }
 
     private final HtmlRenderer renderer;
-    /** Parses the bodies again for linking: just the tree, none of the block bookkeeping of MarkdownParser.parse. */
-    private final MarkdownParser parser;
     private final EntityLinker linker;
 
     /**
@@ -88,7 +86,6 @@ public final class BodyRenderer {
      */
     BodyRenderer(MarkdownParser parser, boolean allowRawHtml, BiFunction<String, String, String> resolve,
                  EntityLinker linker) {
-        this.parser = parser;
         this.linker = linker;
         MutableDataSet o = new MutableDataSet(parser.options());
         o.set(HtmlRenderer.ESCAPE_HTML, !allowRawHtml);
@@ -115,8 +112,8 @@ public final class BodyRenderer {
     }
 
     /**
-     * Renders a body. The body's own document is shared (checks and other pages read it), so entity links
-     * are added to a fresh parse of the same Markdown, which numbers its blocks the same way.
+     * Renders a body. Entity links are added to the tree of the body's first parse, which the body gives up
+     * ({@link Body#takeDocument}); a body rendered again (the preview) is parsed again.
      */
     public String render(Body body, String lang) {
         return render(body, lang, Map.of(), "/");
@@ -132,7 +129,7 @@ public final class BodyRenderer {
                 return renderer.render(doc);
             }
         }
-        Document doc = parser.tree(body.markdown());
+        Document doc = body.takeDocument();
         linker.link(doc);
         doc.set(LANG, lang);
         doc.set(FIGURES, new Figures(photos, root));

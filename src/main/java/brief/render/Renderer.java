@@ -115,7 +115,7 @@ public final class Renderer {
         List<Chronology.Filter> filters = Chronology.filters(model);
         // Made on first use: serve mode renders a few pages and may need none of it.
         Supplier<Chronology.Index> chrono = memo(() -> Chronology.Index.of(model));
-        Map<String, List<Chronology.Filter>> navOrder = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, List<NavItem>> navOrder = new java.util.concurrent.ConcurrentHashMap<>();
         List<PageJob> jobs = new ArrayList<>();
         String root = urls.root();
         jobs.add(page(model, v, "language.peb", root, model.sourceLang(), "root", "", l -> urls.home(l),
@@ -387,7 +387,7 @@ public final class Renderer {
     }
 
     /** The chronology, whole or filtered, with the filter navigation. */
-    private Map<String, Object> chronology(SiteModel model, Views v, String l, Map<String, List<Chronology.Filter>> navOrder,
+    private Map<String, Object> chronology(SiteModel model, Views v, String l, Map<String, List<NavItem>> navOrder,
                                            List<Chronology.Filter> filters, Chronology.Filter current,
                                            List<ChronoEntry> entries) {
         Urls u = model.urls();
@@ -397,11 +397,13 @@ public final class Renderer {
         String currentLabel = "";
         // Every chronology page of a language has the same navigation but for its current filter: it is sorted
         // once per language (a collator sort of every leader per page was a notable share of these pages).
-        for (Chronology.Filter f : navOrder.computeIfAbsent(l, x -> navOrder(model, v, l, filters))) {
-            String label = label(model, v, l, f);
+        // Labels and URLs too: one filter page per leader, each listing every leader, made them a quadratic cost.
+        for (NavItem n : navOrder.computeIfAbsent(l, x -> navOrder(model, v, l, filters))) {
+            Chronology.Filter f = n.filter();
+            String label = n.label();
             boolean on = f.equals(current);
             if (on) currentLabel = label;
-            Map<String, Object> item = Views.map("label", label, "url", Chronology.url(u, l, f), "key", f.key(), "current", on);
+            Map<String, Object> item = Views.map("label", label, "url", n.url(), "key", f.key(), "current", on);
             (f.dim() == Chronology.Dim.YEAR ? years : f.dim() == Chronology.Dim.SERIES ? series : leaders).add(item);
         }
         String title = current == null ? model.strings().t(l, "chronology.title")
@@ -413,13 +415,18 @@ public final class Renderer {
                 "years", v.groupByYearMonth(entries, l));
     }
 
+    /** A filter of the chronology's navigation, with its label and URL in one language. */
+    private record NavItem(Chronology.Filter filter, String label, String url) {}
+
     /** The filters in the order the navigation lists them: years as given, series and leaders by label. */
-    private static List<Chronology.Filter> navOrder(SiteModel model, Views v, String l, List<Chronology.Filter> filters) {
+    private static List<NavItem> navOrder(SiteModel model, Views v, String l, List<Chronology.Filter> filters) {
         Collator collator = Collator.getInstance(model.config().language(l).orElseThrow().locale());
-        Comparator<Chronology.Filter> byLabel = Comparator.comparing(f -> label(model, v, l, f), collator);
-        List<Chronology.Filter> out = new ArrayList<>(filters.stream().filter(f -> f.dim() == Chronology.Dim.YEAR).toList());
+        Comparator<NavItem> byLabel = Comparator.comparing(NavItem::label, collator);
+        List<NavItem> all = filters.stream()
+                .map(f -> new NavItem(f, label(model, v, l, f), Chronology.url(model.urls(), l, f))).toList();
+        List<NavItem> out = new ArrayList<>(all.stream().filter(n -> n.filter().dim() == Chronology.Dim.YEAR).toList());
         for (Chronology.Dim d : List.of(Chronology.Dim.SERIES, Chronology.Dim.LEADER)) {
-            out.addAll(filters.stream().filter(f -> f.dim() == d).sorted(byLabel).toList());
+            out.addAll(all.stream().filter(n -> n.filter().dim() == d).sorted(byLabel).toList());
         }
         return List.copyOf(out);
     }

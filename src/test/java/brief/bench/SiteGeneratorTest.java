@@ -116,6 +116,81 @@ class SiteGeneratorTest {
         assertFalse(Files.exists(site.resolve("content/site.yaml")));
     }
 
+    private Path archive(String name, int n, SiteGenerator.Format format, int titleOnly) throws IOException {
+        Path out = tmp.resolve(name);
+        SiteGenerator.Shape d = SiteGenerator.Shape.archive(n);
+        SiteGenerator.Shape shape = new SiteGenerator.Shape(true, d.leaders(), d.summits(), d.topics(), d.minLeaders(),
+                d.maxLeaders(), d.bodyWords(), titleOnly);
+        new SiteGenerator(new SiteGenerator.Options(n, 42, List.of("vi", "en"), format, THEME, shape)).write(out);
+        return out;
+    }
+
+    @Test
+    void archiveShapeHasALeaderPerTenArticlesASummitPerTwentyAndTwoToFiveLeadersAnArticle() throws IOException {
+        Path site = archive("archive", 200, SiteGenerator.Format.BRIEF, 20);
+        Map<String, byte[]> again = files(archive("again", 200, SiteGenerator.Format.BRIEF, 20));
+        Map<String, byte[]> first = files(site);
+        assertEquals(first.keySet(), again.keySet());
+        first.forEach((path, bytes) -> assertArrayEquals(bytes, again.get(path), path));
+
+        var sources = new Pipeline().check(site, new Diagnostics()).orElseThrow().sources();
+        assertEquals(20, sources.annotations().leaders().size());
+        assertEquals(10, sources.annotations().summits().size());
+        java.util.Set<String> topics = new java.util.TreeSet<>();
+        java.util.Set<Integer> perArticle = new java.util.TreeSet<>();
+        for (var a : sources.articles()) {
+            topics.addAll(a.source().topics());
+            perArticle.add(a.source().leaders().size());
+        }
+        assertTrue(topics.size() > 12 && topics.size() <= 24, "topics: " + topics);
+        assertEquals(java.util.Set.of(2, 3, 4, 5), perArticle);
+    }
+
+    @Test
+    void archiveBodiesHaveAboutSevenHundredFiftyWordsHeadingsListsAndQuotesInEveryLanguage() throws IOException {
+        Path site = archive("archive", 40, SiteGenerator.Format.BRIEF, 0);
+        try (Stream<Path> s = Files.list(site.resolve("content/articles"))) {
+            for (Path dir : s.toList()) {
+                String vi = Files.readString(dir.resolve("vi.md"));
+                String body = vi.substring(vi.indexOf("\n---\n") + 5);
+                int words = body.strip().split("\\s+").length;
+                assertTrue(words > 650 && words < 950, dir + ": " + words + " words");
+                assertTrue(body.contains("\n## ") && body.contains("\n- ") && body.contains("\n> "), body);
+                String en = Files.readString(dir.resolve("en.md"));
+                String enBody = en.substring(en.indexOf("\n---\n") + 5);
+                assertEquals(body.split("\n\n").length, enBody.split("\n\n").length, "blocks line up: " + dir);
+            }
+        }
+    }
+
+    @Test
+    void archiveArticlesNamingLeadersOnlyByTitleAreTheOnlyWarnings() throws IOException {
+        for (int titleOnly : new int[] {0, 30}) {
+            Path site = archive("archive-" + titleOnly, 60, SiteGenerator.Format.BRIEF, titleOnly);
+            Diagnostics diags = new Diagnostics();
+            assertTrue(new Pipeline().check(site, diags).isPresent(), "no errors");
+            List<Diagnostic> warnings = diags.all().stream().filter(d -> d.severity() == Severity.WARNING).toList();
+            if (titleOnly == 0) {
+                assertEquals(List.of(), warnings);
+            } else {
+                assertFalse(warnings.isEmpty());
+                warnings.forEach(w -> assertTrue(w.message().contains("whom its text never names"), w.message()));
+            }
+        }
+    }
+
+    @Test
+    void archiveHugoCorpusHasTheSameArticlesWithTopicsAsATaxonomy() throws IOException {
+        Path brief = archive("b", 30, SiteGenerator.Format.BRIEF, 20);
+        Path hugo = archive("h", 30, SiteGenerator.Format.HUGO, 20);
+        String id = firstArticle(brief);
+        String hugoVi = Files.readString(hugo.resolve("content/articles").resolve(id).resolve("index.vi.md"));
+        String briefVi = Files.readString(brief.resolve("content/articles").resolve(id).resolve("vi.md"));
+        assertTrue(hugoVi.contains("\ntopics: ["), hugoVi);
+        String leaders = briefVi.lines().filter(l -> l.startsWith("leaders: ")).findFirst().orElseThrow();
+        assertTrue(hugoVi.contains("\n" + leaders + "\n"), "the same leaders: " + leaders);
+    }
+
     @Test
     void generateRefusesAFolderItDidNotWrite() throws IOException {
         Path foreign = tmp.resolve("foreign");
