@@ -145,6 +145,8 @@ public final class Diagnostics {
 
     /** Linear: a build with thousands of warnings counts them twice for its summary line. */
     public synchronized long count(Severity s) {
-        return new java.util.HashSet<>(items).stream().filter(d -> d.severity() == s).count();
+        long shown = new java.util.HashSet<>(items).stream().filter(d -> d.severity() == s).count();
+        // The summaries of what a failed file causes are errors too (all() lists them).
+        return s == Severity.ERROR ? shown + new java.util.HashSet<>(consequences).size() : shown;
     }
 }

@@ -79,7 +79,7 @@ class TranslationFreshnessTest {
         BadInputTest.replace(BadInputTest.B, "(summit:asean-us-13)", "(summit:asean-us-31)").apply(root);
         Run r = SiteFixture.run("check", "--source", root.toString());
         assertEquals(1, r.exit(), r.toString());
-        List<String> headlines = r.all().lines().filter(l -> l.startsWith("content/")).toList();
+        List<String> headlines = r.all().lines().filter(l -> l.startsWith("content/") && !l.contains(": note: ")).toList();
         assertEquals(List.of(
                 "content/leaders.yaml:1:1: error: the file is empty",
                 "content/leaders.yaml:1:1: error: 9 references to leaders fail because content/leaders.yaml is empty",
