@@ -20,7 +20,10 @@ public record SiteConfig(
         String theme,
         boolean allowRawHtml,
         Map<String, LocalizedText> countries,
-        Translations translations) {
+        Translations translations,
+        Optional<Publisher> publisher,
+        List<SitePage> pages,
+        Map<String, String> themeColors) {
 
     public static final List<String> SECTIONS = List.of("articles", "summits", "leaders", "chronology", "search");
 
@@ -28,6 +31,16 @@ public record SiteConfig(
         languages = List.copyOf(languages);
         sections = Map.copyOf(sections);
         countries = Map.copyOf(countries);
+        pages = List.copyOf(pages);
+        themeColors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(themeColors));
+    }
+
+    /** A site without publisher, pages of its own or colours of its own. */
+    public SiteConfig(LocalizedText title, LocalizedText description, String baseUrl, List<Language> languages,
+                      Map<String, LocalizedText> sections, String theme, boolean allowRawHtml,
+                      Map<String, LocalizedText> countries, Translations translations) {
+        this(title, description, baseUrl, languages, sections, theme, allowRawHtml, countries, translations,
+                Optional.empty(), List.of(), Map.of());
     }
 
     /** A site that names every country as the JDK does and only warns about translations. */

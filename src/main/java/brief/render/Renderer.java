@@ -2,6 +2,7 @@ package brief.render;
 
 import brief.annotations.Leader;
 import brief.annotations.Summit;
+import brief.config.SitePage;
 import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.MarkdownParser;
@@ -151,6 +152,14 @@ public final class Renderer {
                         x -> Chronology.url(urls, x, f), () -> chronology(model, v, l, navOrder, filters, f, chrono.get().select(f))));
             }
             jobs.add(siteFeedJob(model, feeds, l));
+            for (brief.config.SitePage sp : model.config().pages()) {
+                SitePage.Text t = sp.texts().get(l);
+                if (t == null) continue;
+                jobs.add(page(model, v, "page.peb", urls.page(l, sp.id()), l, "page", sp.id(),
+                        x -> urls.page(sp.texts().containsKey(x) ? x : model.sourceLang(), sp.id()),
+                        () -> Views.map("kind", "page", "title", t.title(), "id", sp.id(),
+                                "body", bodies.render(markdown.parse(t.markdown(), t.bodyLine()), l))));
+            }
             jobs.add(page(model, v, "404.peb", urls.home(l) + "404.html", l, "404", "", x -> urls.home(x) + "404.html",
                     () -> Views.map("kind", "404", "title", model.strings().t(l, "notfound.title"))));
         }
@@ -251,12 +260,12 @@ public final class Renderer {
             page.put("xdefault", model.urls().absolute(urlIn.apply(model.sourceLang())));
             page.putIfAbsent("description", model.config().description().or(lang, model.sourceLang()));
             Meta.add(model, v, page, lang, kind);
-            Map<String, Object> ctx = Views.map("lang", lang, "site", v.site(lang, () -> site(model, lang)), "page", page);
+            Map<String, Object> ctx = Views.map("lang", lang, "site", v.site(lang, () -> site(model, v, lang)), "page", page);
             return templates.render(template, ctx).getBytes(StandardCharsets.UTF_8);
         }, java.util.Collections.unmodifiableMap(translations));
     }
 
-    private Map<String, Object> site(SiteModel model, String lang) {
+    private Map<String, Object> site(SiteModel model, Views v, String lang) {
         Urls u = model.urls();
         Language language = model.config().language(lang).orElseThrow();
         return Views.map("title", model.config().title().or(lang, model.sourceLang()),
@@ -264,7 +273,8 @@ public final class Renderer {
                 "lang", lang, "tag", language.tag(), "base", u.root(), "assets", u.asset(""),
                 "home", u.home(lang), "articles", u.section("articles", lang), "summits", u.section("summits", lang),
                 "leaders", u.section("leaders", lang), "chronology", u.chronology(lang), "search", u.search(lang),
-                "feed", u.feed(lang), "feedAbsolute", u.absolute(u.feed(lang)), "drafts", model.drafts());
+                "feed", u.feed(lang), "feedAbsolute", u.absolute(u.feed(lang)), "drafts", model.drafts(),
+                "publisher", v.publisher(lang), "pages", v.sitePages(lang), "colors", v.colors());
     }
 
     private Map<String, Object> home(SiteModel model, Views v, String l) {
