@@ -321,6 +321,10 @@ public final class Renderer {
                 "sourceLanguage", Views.map("code", source.code(), "name", source.name(), "tag", source.tag(),
                         "url", model.urls().article(source.code(), a.id()), "title", src.title()),
                 "draft", a.draft(),
+                "updated", src.updated().filter(u -> !u.equals(a.date())).map(u -> v.date(u, l)).orElse(""),
+                "updatedIso", src.updated().filter(u -> !u.equals(a.date())).map(brief.i18n.FlexDate::iso).orElse(""),
+                "translatedFrom", text.isPresent() && !l.equals(a.sourceLang())
+                        ? model.config().language(a.sourceLang()).map(Language::name).orElse(a.sourceLang()) : "",
                 "embargo", model.publication().embargo(a).map(e -> v.embargo(e, l)).orElse(Map.of()),
                 "description", describe(text.flatMap(ArticleText::summary).orElse(v.title(a, l))));
     }
