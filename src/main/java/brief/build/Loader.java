@@ -149,7 +149,8 @@ public final class Loader {
         for (Path p : theme.staticFiles()) {
             try {
                 String rel = theme.staticDir().relativize(p).toString().replace('\\', '/');
-                out.add(new RenderedPage("assets/" + rel, java.nio.file.Files.readAllBytes(root.resolve(p))));
+                byte[] bytes = java.nio.file.Files.readAllBytes(root.resolve(p));
+                out.add(new RenderedPage("assets/" + brief.render.Assets.name(rel, bytes), bytes));
             } catch (java.io.IOException e) {
                 diags.error(brief.diag.SourcePos.of(p), "cannot read theme file: %s", brief.diag.Causes.plain(e));
             }

@@ -265,6 +265,13 @@ public final class Renderer {
         }, java.util.Collections.unmodifiableMap(translations));
     }
 
+    /** site.asset['style.css'] → /assets/style.1a2b3c4d.css: templates name a file, pages link its published name. */
+    private Map<String, String> assetUrls(Urls u) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        templates.assetNames().forEach((rel, name) -> out.put(rel, u.asset(name)));
+        return out;
+    }
+
     private Map<String, Object> site(SiteModel model, Views v, String lang) {
         Urls u = model.urls();
         Language language = model.config().language(lang).orElseThrow();
@@ -274,7 +281,7 @@ public final class Renderer {
                 "home", u.home(lang), "articles", u.section("articles", lang), "summits", u.section("summits", lang),
                 "leaders", u.section("leaders", lang), "chronology", u.chronology(lang), "search", u.search(lang),
                 "feed", u.feed(lang), "feedAbsolute", u.absolute(u.feed(lang)), "drafts", model.drafts(),
-                "publisher", v.publisher(lang), "pages", v.sitePages(lang), "colors", v.colors());
+                "publisher", v.publisher(lang), "pages", v.sitePages(lang), "colors", v.colors(), "asset", assetUrls(u));
     }
 
     private Map<String, Object> home(SiteModel model, Views v, String l) {

@@ -95,6 +95,23 @@ class PublicationTest {
     }
 
     @Test
+    void stylesheetsAndScriptsArePublishedUnderTheirHashAndLinkedSo() throws Exception {
+        Path site = build(SITE);
+        assertEquals(0, run("build").exit());
+        byte[] css = java.nio.file.Files.readAllBytes(dir.resolve("themes/default/static/style.css"));
+        String hex = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(css)).substring(0, 8);
+        String name = "style." + hex + ".css";
+        assertTrue(java.nio.file.Files.exists(site.resolve("assets/" + name)));
+        assertTrue(java.nio.file.Files.notExists(site.resolve("assets/style.css")), "only the fingerprinted name");
+        assertTrue(java.nio.file.Files.exists(site.resolve("assets/favicon.svg")), "an image keeps its name");
+        for (String rel : List.of("index.html", "en/index.html", "vi/about/index.html")) {
+            assertEquals("/assets/" + name, page(site, rel).selectFirst("link[rel=stylesheet]").attr("href"), rel);
+        }
+        assertTrue(page(site, "en/search/index.html").selectFirst("script[src^=/assets/search.]").attr("src")
+                .matches("/assets/search\\.[0-9a-f]{8}\\.js"));
+    }
+
+    @Test
     void theAboutPageIsRenderedFromContentInEachLanguage() {
         Path site = build(SITE);
         assertEquals(0, run("build").exit());
