@@ -91,7 +91,7 @@ public final class Renderer {
         Article a = model.articlesById().get(articleId);
         if (a == null) return List.of();
         Views v = new Views(model);
-        List<Object> shown = new ArrayList<>(List.of(a.date(), a.draft(),
+        List<Object> shown = new ArrayList<>(List.of(a.date(), a.source().updated(), a.draft(),
                 a.source().summits().stream().map(Ref::id).toList(), a.source().leaders().stream().map(Ref::id).toList()));
         for (Language l : model.languages()) shown.add(v.articleLink(a, l.code()));
         for (brief.annotations.Event e : model.events()) {
@@ -168,7 +168,7 @@ public final class Renderer {
                 () -> Views.map("kind", "404", "title", model.strings().t(model.sourceLang(), "notfound.title"))));
         // Keep these last: the sitemap lists the pages of every job added above.
         List<Sitemap.Entry> listed = jobs.stream().filter(j -> j.path().endsWith(".html") && !j.kind().equals("404"))
-                .map(j -> new Sitemap.Entry(urlOf(urls, j.path()), j.alternates())).toList();
+                .map(j -> new Sitemap.Entry(urlOf(urls, j.path()), j.alternates(), lastmod(model, j))).toList();
         Supplier<Map<String, String>> sitemaps = memo(() -> Sitemap.files(urls, listed, Sitemap.MAX_URLS));
         int parts = listed.size() <= Sitemap.MAX_URLS ? 0 : (listed.size() + Sitemap.MAX_URLS - 1) / Sitemap.MAX_URLS;
         for (int n = 0; n <= parts; n++) {
@@ -233,6 +233,13 @@ public final class Renderer {
     private static String urlOf(Urls urls, String file) {
         String url = urls.root() + file;
         return url.endsWith("/index.html") ? url.substring(0, url.length() - "index.html".length()) : url;
+    }
+
+    /** An article page's lastmod in the sitemap: its 'updated:' day, else its date; other pages have none. */
+    private static String lastmod(SiteModel model, PageJob j) {
+        if (!j.kind().equals("article")) return "";
+        Article a = model.articlesById().get(j.key());
+        return a == null ? "" : a.source().updated().orElse(a.date()).iso();
     }
 
     static String briefingUrl(Urls urls, String lang, String summitId) {

@@ -138,6 +138,16 @@ class PublicationTest {
     }
 
     @Test
+    void theSitemapGivesAnArticleItsUpdatedDayAsLastmodAndListsNoneForOtherPages() {
+        Path site = build(SITE);
+        assertEquals(0, run("build").exit());
+        String xml = Sites.read(site.resolve("sitemap.xml"));
+        assertTrue(xml.contains("<loc>/en/articles/trade-talks/</loc>\n    <lastmod>2025-10-22</lastmod>")
+                || xml.matches("(?s).*<loc>[^<]*/en/articles/trade-talks/</loc>\n    <lastmod>2025-10-22</lastmod>.*"), xml);
+        assertEquals(2, xml.split("<lastmod>", -1).length - 1, "the article's page in each language, and no other: " + xml);
+    }
+
+    @Test
     void anUpdatedDateLikeThePublishedOneIsNotShown() {
         Path site = build(SITE.replace("", ""), "content/articles/2025-10-20-talks/vi.md", """
                 ---
