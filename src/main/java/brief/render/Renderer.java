@@ -120,7 +120,7 @@ public final class Renderer {
         List<PageJob> jobs = new ArrayList<>();
         String root = urls.root();
         jobs.add(page(model, v, "language.peb", root, model.sourceLang(), "root", "", l -> urls.home(l),
-                () -> Views.map("kind", "language", "title", model.config().title().or(model.sourceLang(), model.sourceLang()))));
+                () -> chooser(model)));
         for (Language lang : model.languages()) {
             String l = lang.code();
             jobs.add(page(model, v, "home.peb", urls.home(l), l, "home", "", urls::home, () -> home(model, v, l)));
@@ -233,6 +233,25 @@ public final class Renderer {
     private static String urlOf(Urls urls, String file) {
         String url = urls.root() + file;
         return url.endsWith("/index.html") ? url.substring(0, url.length() - "index.html".length()) : url;
+    }
+
+    /**
+     * The language chooser speaks every language at once: its title and description are each language's, joined,
+     * and each is marked with its language.
+     */
+    private static Map<String, Object> chooser(SiteModel model) {
+        List<Map<String, Object>> names = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        List<String> descriptions = new ArrayList<>();
+        for (Language l : model.languages()) {
+            String title = model.config().title().or(l.code(), model.sourceLang());
+            String description = model.config().description().or(l.code(), model.sourceLang());
+            if (!titles.contains(title)) titles.add(title);
+            if (!description.isEmpty() && !descriptions.contains(description)) descriptions.add(description);
+            names.add(Views.map("title", title, "description", description, "tag", l.tag()));
+        }
+        return Views.map("kind", "language", "title", String.join(" · ", titles), "names", names,
+                "description", String.join(" / ", descriptions));
     }
 
     /** An article page's lastmod in the sitemap: its 'updated:' day, else its date; other pages have none. */

@@ -112,6 +112,18 @@ class PublicationTest {
     }
 
     @Test
+    void theLanguageChoiceSpeaksEveryLanguage() {
+        Path site = build(SITE.replace("title: {vi: Bản tin thử, en: Test briefings}",
+                "title: {vi: Bản tin thử, en: Test briefings}\ndescription: {vi: Mô tả, en: A description}"));
+        assertEquals(0, run("build").exit());
+        Document root = page(site, "index.html");
+        assertEquals("Bản tin thử · Test briefings", root.title());
+        assertEquals("Mô tả / A description", root.selectFirst("meta[name=description]").attr("content"));
+        assertEquals(List.of("vi-VN", "en-GB"), root.select("h1 span[lang]").eachAttr("lang"));
+        assertEquals("A description", root.selectFirst("main p[lang=en-GB]").text());
+    }
+
+    @Test
     void theAboutPageIsRenderedFromContentInEachLanguage() {
         Path site = build(SITE);
         assertEquals(0, run("build").exit());
