@@ -91,10 +91,12 @@ public final class Loader {
         Set<Path> toCheck = new java.util.TreeSet<>(folders);
         for (Path p : changed) if (!p.startsWith(ArticleLoader.DIR)) toCheck.add(p.startsWith(THEMES) ? THEMES : p);
         if (!SourceLinks.check(root, toCheck, diags)) return Optional.empty();
-        SiteConfig config = previous.sources().config();
         // Site.yaml did not change, so its diagnostics (warnings) are those of last time: read it again, it is small.
         Optional<SiteConfig> again = new ConfigLoader().load(root, diags);
         if (again.isEmpty()) return Optional.empty();
+        // The site's own pages (content/pages) come with the configuration: an edit to one is in the new reading.
+        SiteConfig config = again.get().pages().equals(previous.sources().config().pages())
+                ? previous.sources().config() : again.get();
         ArticleLoader articles = new ArticleLoader(config, markdown);
         Map<Path, Entry> entries = new TreeMap<>(previous.entries());
         for (Path f : folders) {
@@ -149,7 +151,8 @@ public final class Loader {
         for (Path p : theme.staticFiles()) {
             try {
                 String rel = theme.staticDir().relativize(p).toString().replace('\\', '/');
-                out.add(new RenderedPage("assets/" + rel, java.nio.file.Files.readAllBytes(root.resolve(p))));
+                byte[] bytes = java.nio.file.Files.readAllBytes(root.resolve(p));
+                out.add(new RenderedPage("assets/" + brief.render.Assets.name(rel, bytes), bytes));
             } catch (java.io.IOException e) {
                 diags.error(brief.diag.SourcePos.of(p), "cannot read theme file: %s", brief.diag.Causes.plain(e));
             }

@@ -26,7 +26,7 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final Path FILE = Path.of("content", "site.yaml");
     private static final List<String> KEYS = List.of("title", "description", "base_url", "languages", "sections",
-            "theme", "allow_raw_html", "countries", "translations", "share_image");
+            "theme", "allow_raw_html", "countries", "translations", "share_image", "publisher", "theme_colors");
     private static final List<String> LANGUAGE_KEYS = List.of("code", "name", "locale", "source");
 
     public Optional<SiteConfig> load(Path root, Diagnostics diags) {
@@ -76,7 +76,9 @@ public final class ConfigLoader {
         String theme = f.string("theme", false).orElse("default");
         boolean raw = f.bool("allow_raw_html", false);
         return Optional.of(new SiteConfig(title, description, baseUrl, languages, sections, theme, raw,
-                countries(f, diags), translations(f, diags), shareImage(root, f, diags)));
+                countries(f, diags), translations(f, diags), shareImage(root, f, diags),
+                PublisherLoader.publisher(root, f, diags), PublisherLoader.pages(root, codes, diags),
+                PublisherLoader.colors(f, diags)));
     }
 
     /**

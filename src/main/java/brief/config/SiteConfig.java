@@ -22,7 +22,10 @@ public record SiteConfig(
         Map<String, LocalizedText> countries,
         Translations translations,
         /** The picture link previews show for pages without a photo of their own (share_image:). */
-        Optional<brief.photo.Photo> shareImage) {
+        Optional<brief.photo.Photo> shareImage,
+        Optional<Publisher> publisher,
+        List<SitePage> pages,
+        Map<String, String> themeColors) {
 
     public static final List<String> SECTIONS = List.of("articles", "summits", "leaders", "chronology", "search");
 
@@ -30,13 +33,18 @@ public record SiteConfig(
         languages = List.copyOf(languages);
         sections = Map.copyOf(sections);
         countries = Map.copyOf(countries);
+        pages = List.copyOf(pages);
+        themeColors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(themeColors));
     }
 
-    /** A site that names every country as the JDK does and only warns about translations. */
+    /**
+     * A site that names every country as the JDK does, only warns about translations, and has no share image,
+     * publisher, pages or colours of its own.
+     */
     public SiteConfig(LocalizedText title, LocalizedText description, String baseUrl, List<Language> languages,
                       Map<String, LocalizedText> sections, String theme, boolean allowRawHtml) {
         this(title, description, baseUrl, languages, sections, theme, allowRawHtml, Map.of(), Translations.DEFAULT,
-                Optional.empty());
+                Optional.empty(), Optional.empty(), List.of(), Map.of());
     }
 
     /**

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 public final class ArticleLoader {
     public static final Path DIR = Path.of("content", "articles");
     static final List<String> SOURCE_KEYS = List.of("title", "slug", "summary", "date", "outlet", "source", "byline",
-            "summits", "leaders", "topics", "draft", "embargo");
+            "summits", "leaders", "topics", "draft", "embargo", "updated");
     /** The paragraph {@code brief new article} writes in place of the text. */
     public static final String PLACEHOLDER = "Write the first paragraph here.";
     static final List<String> TRANSLATION_KEYS = List.of("title", "slug", "summary", "topics", "draft",
@@ -35,7 +35,7 @@ public final class ArticleLoader {
 
     /** Keys of the source-language file that a translation may repeat, ignored with a warning. */
     private static final List<String> SHARED = List.of("date", "outlet", "source", "byline", "summits", "leaders",
-            "embargo");
+            "embargo", "updated");
 
     private final SiteConfig config;
     private final MarkdownParser markdown;
@@ -228,7 +228,26 @@ public final class ArticleLoader {
                 date, f.text("outlet", false), f.text("source", false), f.string("byline", false),
                 f.refs("summits"), f.refs("leaders"), f.strings("topics"), draft,
                 isSource ? f.dateTime("embargo") : Optional.empty(), stamp, body,
-                f.pos("title"), slug.isPresent() ? f.pos("slug") : f.pos("title"), accepted(f, isSource, diags)));
+                f.pos("title"), slug.isPresent() ? f.pos("slug") : f.pos("title"), accepted(f, isSource, diags),
+                isSource ? updated(f, date, diags) : Optional.empty()));
+    }
+
+    /** 'updated:' a day, not before the article's date (shown as "Last updated" only when it differs). */
+    private static Optional<brief.i18n.FlexDate> updated(Fields f, Optional<brief.i18n.FlexDate> date, Diagnostics diags) {
+        if (!f.has("updated")) return Optional.empty();
+        Optional<brief.i18n.FlexDate> u = f.date("updated", false);
+        if (u.isEmpty()) return Optional.empty();
+        if (u.get().precision() != brief.i18n.FlexDate.Precision.DAY) {
+            diags.errorWithHint(f.pos("updated"), "give the day, e.g. \"" + u.get().iso() + "-10\"",
+                    "'updated' must be a day, found '%s'", u.get().iso());
+            return Optional.empty();
+        }
+        if (date.isPresent() && u.get().start().isBefore(date.get().start())) {
+            diags.errorWithHint(f.pos("updated"), "give a day on or after the article's date, " + date.get().iso(),
+                    "'updated' %s is before the article's date %s", u.get().iso(), date.get().iso());
+            return Optional.empty();
+        }
+        return u;
     }
 
     /**

@@ -35,7 +35,19 @@ public record ArticleText(
         /** Where the URL comes from: the 'slug:' line when there is one, else the title. */
         SourcePos slugPos,
         /** Numbers warnings accepted in this file (a translation's 'accept:'), by paragraph. */
-        List<AcceptedNumber> accepted) {
+        List<AcceptedNumber> accepted,
+        /** The source file's 'updated:', the day the text last changed in substance, when not its date. */
+        Optional<FlexDate> updated) {
+
+    /** A text without an 'updated:' date. */
+    public ArticleText(String lang, java.nio.file.Path file, String title, Optional<String> slug, Optional<String> summary,
+                       Optional<FlexDate> date, LocalizedText outlet, LocalizedText agency, Optional<String> byline,
+                       List<Ref> summits, List<Ref> leaders, List<String> topics, boolean draft,
+                       Optional<java.time.OffsetDateTime> embargo, Optional<TranslationStamp> translatedFrom, Body body,
+                       SourcePos titlePos, SourcePos slugPos, List<AcceptedNumber> accepted) {
+        this(lang, file, title, slug, summary, date, outlet, agency, byline, summits, leaders, topics, draft, embargo,
+                translatedFrom, body, titlePos, slugPos, accepted, Optional.empty());
+    }
 
     public ArticleText {
         summits = List.copyOf(summits);

@@ -68,7 +68,11 @@ final class Meta {
             case "search" -> "search";
             default -> null;
         };
-        if (section == null) return out;
+        if (section == null) {
+            // A page of the site's own (About, accessibility) hangs from the home page.
+            if (kind.equals("page")) out.add(Views.map("name", String.valueOf(page.get("title")), "url", String.valueOf(page.get("url"))));
+            return out;
+        }
         String sectionUrl = section.equals("chronology") ? u.chronology(lang) : u.section(section, lang);
         out.add(Views.map("name", m.strings().t(lang, "nav." + section), "url", sectionUrl));
         if (sectionUrl.equals(page.get("url"))) return out;

@@ -2,6 +2,7 @@ package brief.render;
 
 import brief.annotations.Leader;
 import brief.annotations.Summit;
+import brief.config.SitePage;
 import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.MarkdownParser;
@@ -90,7 +91,7 @@ public final class Renderer {
         Article a = model.articlesById().get(articleId);
         if (a == null) return List.of();
         Views v = new Views(model);
-        List<Object> shown = new ArrayList<>(List.of(a.date(), a.draft(),
+        List<Object> shown = new ArrayList<>(List.of(a.date(), a.source().updated(), a.draft(),
                 a.source().summits().stream().map(Ref::id).toList(), a.source().leaders().stream().map(Ref::id).toList()));
         for (Language l : model.languages()) shown.add(v.articleLink(a, l.code()));
         for (brief.annotations.Event e : model.events()) {
@@ -119,7 +120,7 @@ public final class Renderer {
         List<PageJob> jobs = new ArrayList<>();
         String root = urls.root();
         jobs.add(page(model, v, "language.peb", root, model.sourceLang(), "root", "", l -> urls.home(l),
-                () -> Views.map("kind", "language", "title", model.config().title().or(model.sourceLang(), model.sourceLang()))));
+                () -> chooser(model)));
         for (Language lang : model.languages()) {
             String l = lang.code();
             jobs.add(page(model, v, "home.peb", urls.home(l), l, "home", "", urls::home, () -> home(model, v, l)));
@@ -151,6 +152,14 @@ public final class Renderer {
                         x -> Chronology.url(urls, x, f), () -> chronology(model, v, l, navOrder, filters, f, chrono.get().select(f))));
             }
             jobs.add(siteFeedJob(model, feeds, l));
+            for (brief.config.SitePage sp : model.config().pages()) {
+                SitePage.Text t = sp.texts().get(l);
+                if (t == null) continue;
+                jobs.add(page(model, v, "page.peb", urls.page(l, sp.id()), l, "page", sp.id(),
+                        x -> urls.page(sp.texts().containsKey(x) ? x : model.sourceLang(), sp.id()),
+                        () -> Views.map("kind", "page", "title", t.title(), "id", sp.id(),
+                                "body", bodies.render(markdown.parse(t.markdown(), t.bodyLine()), l))));
+            }
             jobs.add(page(model, v, "404.peb", urls.home(l) + "404.html", l, "404", "", x -> urls.home(x) + "404.html",
                     () -> Views.map("kind", "404", "title", model.strings().t(l, "notfound.title"))));
         }
@@ -159,7 +168,7 @@ public final class Renderer {
                 () -> Views.map("kind", "404", "title", model.strings().t(model.sourceLang(), "notfound.title"))));
         // Keep these last: the sitemap lists the pages of every job added above.
         List<Sitemap.Entry> listed = jobs.stream().filter(j -> j.path().endsWith(".html") && !j.kind().equals("404"))
-                .map(j -> new Sitemap.Entry(urlOf(urls, j.path()), j.alternates())).toList();
+                .map(j -> new Sitemap.Entry(urlOf(urls, j.path()), j.alternates(), lastmod(model, j))).toList();
         Supplier<Map<String, String>> sitemaps = memo(() -> Sitemap.files(urls, listed, Sitemap.MAX_URLS));
         int parts = listed.size() <= Sitemap.MAX_URLS ? 0 : (listed.size() + Sitemap.MAX_URLS - 1) / Sitemap.MAX_URLS;
         for (int n = 0; n <= parts; n++) {
@@ -226,6 +235,32 @@ public final class Renderer {
         return url.endsWith("/index.html") ? url.substring(0, url.length() - "index.html".length()) : url;
     }
 
+    /**
+     * The language chooser speaks every language at once: its title and description are each language's, joined,
+     * and each is marked with its language.
+     */
+    private static Map<String, Object> chooser(SiteModel model) {
+        List<Map<String, Object>> names = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        List<String> descriptions = new ArrayList<>();
+        for (Language l : model.languages()) {
+            String title = model.config().title().or(l.code(), model.sourceLang());
+            String description = model.config().description().or(l.code(), model.sourceLang());
+            if (!titles.contains(title)) titles.add(title);
+            if (!description.isEmpty() && !descriptions.contains(description)) descriptions.add(description);
+            names.add(Views.map("title", title, "description", description, "tag", l.tag()));
+        }
+        return Views.map("kind", "language", "title", String.join(" · ", titles), "names", names,
+                "description", String.join(" / ", descriptions));
+    }
+
+    /** An article page's lastmod in the sitemap: its 'updated:' day, else its date; other pages have none. */
+    private static String lastmod(SiteModel model, PageJob j) {
+        if (!j.kind().equals("article")) return "";
+        Article a = model.articlesById().get(j.key());
+        return a == null ? "" : a.source().updated().orElse(a.date()).iso();
+    }
+
     static String briefingUrl(Urls urls, String lang, String summitId) {
         return urls.summit(lang, summitId) + "briefing/";
     }
@@ -251,12 +286,19 @@ public final class Renderer {
             page.put("xdefault", model.urls().absolute(urlIn.apply(model.sourceLang())));
             page.putIfAbsent("description", model.config().description().or(lang, model.sourceLang()));
             Meta.add(model, v, page, lang, kind);
-            Map<String, Object> ctx = Views.map("lang", lang, "site", v.site(lang, () -> site(model, lang)), "page", page);
+            Map<String, Object> ctx = Views.map("lang", lang, "site", v.site(lang, () -> site(model, v, lang)), "page", page);
             return templates.render(template, ctx).getBytes(StandardCharsets.UTF_8);
         }, java.util.Collections.unmodifiableMap(translations));
     }
 
-    private Map<String, Object> site(SiteModel model, String lang) {
+    /** site.asset['style.css'] → /assets/style.1a2b3c4d.css: templates name a file, pages link its published name. */
+    private Map<String, String> assetUrls(Urls u) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        templates.assetNames().forEach((rel, name) -> out.put(rel, u.asset(name)));
+        return out;
+    }
+
+    private Map<String, Object> site(SiteModel model, Views v, String lang) {
         Urls u = model.urls();
         Language language = model.config().language(lang).orElseThrow();
         return Views.map("title", model.config().title().or(lang, model.sourceLang()),
@@ -264,7 +306,8 @@ public final class Renderer {
                 "lang", lang, "tag", language.tag(), "base", u.root(), "assets", u.asset(""),
                 "home", u.home(lang), "articles", u.section("articles", lang), "summits", u.section("summits", lang),
                 "leaders", u.section("leaders", lang), "chronology", u.chronology(lang), "search", u.search(lang),
-                "feed", u.feed(lang), "feedAbsolute", u.absolute(u.feed(lang)), "drafts", model.drafts());
+                "feed", u.feed(lang), "feedAbsolute", u.absolute(u.feed(lang)), "drafts", model.drafts(),
+                "publisher", v.publisher(lang), "pages", v.sitePages(lang), "colors", v.colors(), "asset", assetUrls(u));
     }
 
     private Map<String, Object> home(SiteModel model, Views v, String l) {
@@ -311,6 +354,10 @@ public final class Renderer {
                 "sourceLanguage", Views.map("code", source.code(), "name", source.name(), "tag", source.tag(),
                         "url", model.urls().article(source.code(), a.id()), "title", src.title()),
                 "draft", a.draft(),
+                "updated", src.updated().filter(u -> !u.equals(a.date())).map(u -> v.date(u, l)).orElse(""),
+                "updatedIso", src.updated().filter(u -> !u.equals(a.date())).map(brief.i18n.FlexDate::iso).orElse(""),
+                "translatedFrom", text.isPresent() && !l.equals(a.sourceLang())
+                        ? model.config().language(a.sourceLang()).map(Language::name).orElse(a.sourceLang()) : "",
                 "embargo", model.publication().embargo(a).map(e -> v.embargo(e, l)).orElse(Map.of()),
                 "description", describe(text.flatMap(ArticleText::summary).orElse(v.title(a, l))));
     }

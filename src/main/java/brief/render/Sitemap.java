@@ -12,7 +12,12 @@ import java.util.Map;
  */
 final class Sitemap {
     /** A page of the sitemap: its path (starting with the base path) and its alternates (hreflang → path). */
-    record Entry(String url, Map<String, String> alternates) {}
+    record Entry(String url, Map<String, String> alternates, String lastmod) {
+        /** A page with no date of its own (a list, the chronology): no lastmod, rather than the build's clock. */
+        Entry(String url, Map<String, String> alternates) {
+            this(url, alternates, "");
+        }
+    }
 
     /** The protocol's limit of URLs per sitemap file; beyond it, sitemap.xml becomes an index of parts. */
     static final int MAX_URLS = 50_000;
@@ -48,6 +53,7 @@ final class Sitemap {
         b.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         entries.stream().sorted(Comparator.comparing(Entry::url)).forEach(e -> {
             b.append("  <url>\n    <loc>").append(Escape.xml(urls.absolute(e.url()))).append("</loc>\n");
+            if (!e.lastmod().isEmpty()) b.append("    <lastmod>").append(e.lastmod()).append("</lastmod>\n");
             e.alternates().forEach((lang, url) -> b.append("    <xhtml:link rel=\"alternate\" hreflang=\"")
                     .append(Escape.xml(lang)).append("\" href=\"").append(Escape.xml(urls.absolute(url))).append("\"/>\n"));
             b.append("  </url>\n");

@@ -30,6 +30,8 @@ public final class TemplateEngine {
     /** Each template's text, for the column of a failure. */
     private final Map<String, String> texts = new HashMap<>();
     private final Path themeDir;
+    /** The theme's static files by their own name ("style.css") → the name they are published under. */
+    private final Map<String, String> assetNames = new java.util.TreeMap<>();
 
     private TemplateEngine(PebbleEngine engine, Path themeDir) {
         this.engine = engine;
@@ -48,6 +50,14 @@ public final class TemplateEngine {
                 .extension(new BriefExtension(theme.strings()))
                 .build();
         TemplateEngine te = new TemplateEngine(engine, theme.templatesDir());
+        for (Path p : theme.staticFiles()) {
+            String rel = theme.staticDir().relativize(p).toString().replace('\\', '/');
+            try {
+                te.assetNames.put(rel, Assets.name(rel, java.nio.file.Files.readAllBytes(root.resolve(p))));
+            } catch (IOException e) {
+                te.assetNames.put(rel, rel); // The build reports the unreadable file when it copies it.
+            }
+        }
         // Tags left open first: Pebble's lexer runs off the end of the text on them, in this template or in any
         // that extends or includes it, instead of reporting them.
         boolean open = false;
@@ -94,6 +104,11 @@ public final class TemplateEngine {
             }
         }
         return diags.hasErrors() ? Optional.empty() : Optional.of(te);
+    }
+
+    /** The theme's static files: their own names → the (fingerprinted) names pages link to. */
+    public Map<String, String> assetNames() {
+        return java.util.Collections.unmodifiableMap(assetNames);
     }
 
     public boolean has(String name) {

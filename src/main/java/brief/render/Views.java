@@ -81,6 +81,26 @@ final class Views {
                 "time", String.format(Locale.ROOT, "%02d:%02d", until.getHour(), until.getMinute()), "offset", "UTC" + offset);
     }
 
+    /** Who publishes the site, in a language, for the header and footer; empty when site.yaml names no one. */
+    Map<String, Object> publisher(String lang) {
+        return m.config().publisher().map(p -> map("name", text(p.name(), lang), "emblem", p.emblem(),
+                "address", text(p.address(), lang), "email", p.email(), "phone", p.phone().orElse(""),
+                "licence", text(p.licence(), lang), "licenceUrl", p.licenceUrl().orElse(""))).orElse(Map.of());
+    }
+
+    /** The site's own pages (About, accessibility…) that exist in a language: their titles and URLs. */
+    List<Map<String, Object>> sitePages(String lang) {
+        return m.config().pages().stream().filter(p -> p.texts().containsKey(lang))
+                .map(p -> map("id", p.id(), "title", p.texts().get(lang).title(), "url", urls.page(lang, p.id()))).toList();
+    }
+
+    /** The publisher's palette as CSS declarations ("--accent: #1f3a60; …"); empty for the theme's own. */
+    String colors() {
+        StringBuilder sb = new StringBuilder();
+        m.config().themeColors().forEach((k, v) -> sb.append("--").append(k.replace('_', '-')).append(": ").append(v).append("; "));
+        return sb.toString().strip();
+    }
+
     /** The title shown for an article in a language: its own, or the source's when not translated. */
     String title(Article a, String lang) {
         return a.in(lang).map(ArticleText::title).orElse(a.source().title());

@@ -150,7 +150,7 @@ public final class IncrementalBuilder {
         if (sources.isEmpty()) return failed(diags, t0);
         Optional<Validated> checked = validator.validate(sources.get(), diags);
         boolean themeChanged = changed == null || templates == null || current == null
-                || changed.stream().anyMatch(p -> !isArticle(p) && !isStatic(p));
+                || changed.stream().anyMatch(p -> !isArticle(p) && !isPlainStatic(p));
         TemplateEngine te = templates;
         if (themeChanged) te = TemplateEngine.compile(root, sources.get().theme(), diags).orElse(null);
         t = lap(stages, "check", t);
@@ -392,7 +392,7 @@ public final class IncrementalBuilder {
         for (Path p : changed) {
             if (isArticle(p)) ids.add(p.getName(2).toString());
             else if (isTemplate(p)) templatesChanged.add(p.getFileName().toString());
-            else if (!isStatic(p)) return j -> true;
+            else if (!isPlainStatic(p)) return j -> true;
         }
         for (String t : templatesChanged) {
             // A template that is no page's own (base.peb, a partial) can be used by any page.
@@ -494,6 +494,11 @@ public final class IncrementalBuilder {
     static boolean isStatic(Path p) {
         return p.getNameCount() >= 4 && p.getName(0).toString().equals("themes")
                 && p.getName(2).toString().equals("static");
+    }
+
+    /** A static file whose name no page holds: a stylesheet's or script's name is its hash, in every page. */
+    static boolean isPlainStatic(Path p) {
+        return isStatic(p) && !brief.render.Assets.fingerprinted(p.getFileName().toString());
     }
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {

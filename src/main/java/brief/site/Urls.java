@@ -78,6 +78,11 @@ public final class Urls {
         return summit(lang, id) + "atom.xml";
     }
 
+    /** A page of the site's own (content/pages/&lt;id&gt;), e.g. /en/about/. */
+    public String page(String lang, String id) {
+        return home(lang) + id + "/";
+    }
+
     public String asset(String path) {
         return base + "assets/" + path;
     }

@@ -37,6 +37,14 @@ class NginxConfigTest {
     static Path site;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** The build's assets/NAME.<8 hex>EXT. */
+    static Path fingerprinted(Path site, String name, String ext) throws java.io.IOException {
+        try (var files = Files.list(site.resolve("assets"))) {
+            return files.filter(p -> p.getFileName().toString().matches(name + "\\.[0-9a-f]{8}\\" + ext)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no fingerprinted " + name + ext + " in " + site));
+        }
+    }
+
     @BeforeAll
     static void serve() throws Exception {
         Browser.require(Files.isExecutable(SubPathTest.NGINX), "nginx", "apt-get update && apt-get install -y nginx");
@@ -47,8 +55,11 @@ class NginxConfigTest {
         site = www.resolve("briefings");
         Sites.Run built = Sites.brief("build", "--source", src.toString(), "--out", site.toString());
         assertEquals(0, built.exit(), built.all());
-        // A fingerprinted asset, as a theme may ship one.
-        Files.copy(site.resolve("assets/style.css"), site.resolve("assets/style.0123abcd.css"));
+        // The build names stylesheets and scripts by their hash; these copies stand for a theme file it does not
+        // (a plain name, which may change under it) and for a known fingerprinted name.
+        Files.copy(fingerprinted(site, "style", ".css"), site.resolve("assets/style.css"));
+        Files.copy(fingerprinted(site, "search", ".js"), site.resolve("assets/search.js"));
+        Files.copy(fingerprinted(site, "style", ".css"), site.resolve("assets/style.0123abcd.css"));
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();

@@ -53,6 +53,8 @@ class IncrementalBuilderTest {
         String css = ServeSupport.read(dir.resolve("themes/default/static/style.css"));
         ServeSupport.write(dir.resolve("themes/default/static/style.css"), css + "\n/* edited */\n");
         step(b, Set.of(Path.of("themes/default/static/style.css")));
+        // The About page comes with the configuration, and its title is in every page's footer.
+        edit(b, dir.resolve("content/pages/about/en.md"), "title: About these briefings", "title: About the briefings");
 
         Path copy = dir.resolve("content/articles/2025-10-27-copy");
         ServeSupport.copyTree(art, copy);

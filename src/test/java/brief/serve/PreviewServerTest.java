@@ -134,7 +134,11 @@ class PreviewServerTest {
     @Test
     void contentTypesAreRightAndUtf8ForText() {
         assertEquals("text/html; charset=utf-8", type("/briefings/en/"));
-        assertEquals("text/css; charset=utf-8", type("/briefings/assets/style.css"));
+        // The stylesheet's name is its hash (style.1a2b3c4d.css): the one the home page links to.
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/briefings/assets/style\\.[0-9a-f]{8}\\.css)\"")
+                .matcher(run.get("/briefings/en/").body());
+        assertTrue(css.find(), "the home page links a fingerprinted stylesheet");
+        assertEquals("text/css; charset=utf-8", type(css.group(1)));
         assertEquals("application/atom+xml; charset=utf-8", type("/briefings/en/atom.xml"));
         assertEquals("application/xml; charset=utf-8", type("/briefings/sitemap.xml"));
         assertEquals("text/plain; charset=utf-8", type("/briefings/robots.txt"));
