@@ -172,7 +172,8 @@ class RealContentTest {
 
     @Test
     void aDecisionIsDatedByTheMeetingThatTookItAndListedAfterIt() throws Exception {
-        String html = page("en/chronology/index.html").html();
+        // "After" in reading order: the chronology's oldest-first page (the main page reads newest first).
+        String html = page("en/chronology/oldest-first/index.html").html();
         int meeting = html.indexOf("id=\"summit-mekong-japan-fmm-16\"");
         int decision = html.indexOf("id=\"event-mekong-japan-summit-resumption-2025\"");
         assertTrue(meeting > 0 && decision > meeting, "the decision to resume the summit follows the meeting");

@@ -50,6 +50,18 @@ public final class BuildKey {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /**
+     * The key with what the chronology marks upcoming: the same sources give another site once a dated entry's
+     * day comes, as with an embargo, so a rebuild on a later day does not keep a stale "upcoming".
+     */
+    public static String withUpcoming(String key, List<String> upcomingAnchors) {
+        if (upcomingAnchors.isEmpty()) return key;
+        MessageDigest md = sha256();
+        update(md, key + "\nupcoming:");
+        for (String a : upcomingAnchors) update(md, " " + a);
+        return HexFormat.of().formatHex(md.digest());
+    }
+
     /** brief's code: the jar's bytes, or for a classes folder (tests) every class file's path, size and time. */
     static String codeIdentity() {
         try {

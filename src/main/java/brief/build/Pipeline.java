@@ -119,6 +119,8 @@ public final class Pipeline {
         if (strict && diags.count(brief.diag.Severity.WARNING) > 0) return failed(millis);
         // The same sources give another site once an embargo lifts: what was held back is part of the key.
         if (key != null) key = BuildKey.withHeldBack(key, model.heldBack());
+        if (key != null) key = BuildKey.withUpcoming(key, model.chronology().stream()
+                .filter(e -> model.publication().upcoming(e.date())).map(brief.site.ChronoEntry::anchor).toList());
         Renderer renderer = new Renderer(templates.get(), new MarkdownParser());
         if (out != null) {
             // Still loaded and checked above, so a cached build reports the same warnings as a full one.

@@ -146,10 +146,12 @@ public final class Renderer {
             jobs.add(page(model, v, "search.peb", urls.search(l), l, "search", "", urls::search,
                     () -> Views.map("kind", "search", "title", model.strings().t(l, "search.title"))));
             jobs.add(page(model, v, "chronology.peb", urls.chronology(l), l, "chronology", "", urls::chronology,
-                    () -> chronology(model, v, l, navOrder, filters, null, model.chronology())));
+                    () -> chronology(model, v, l, navOrder, filters, null, model.chronology(), false)));
+            jobs.add(page(model, v, "chronology.peb", urls.chronology(l) + "oldest-first/", l, "chronology", "oldest-first",
+                    x -> urls.chronology(x) + "oldest-first/", () -> chronology(model, v, l, navOrder, filters, null, model.chronology(), true)));
             for (Chronology.Filter f : filters) {
                 jobs.add(page(model, v, "chronology.peb", Chronology.url(urls, l, f), l, "chronology-filter", f.key(),
-                        x -> Chronology.url(urls, x, f), () -> chronology(model, v, l, navOrder, filters, f, chrono.get().select(f))));
+                        x -> Chronology.url(urls, x, f), () -> chronology(model, v, l, navOrder, filters, f, chrono.get().select(f), false)));
             }
             jobs.add(siteFeedJob(model, feeds, l));
             for (brief.config.SitePage sp : model.config().pages()) {
@@ -433,10 +435,17 @@ public final class Renderer {
         return page;
     }
 
-    /** The chronology, whole or filtered, with the filter navigation. */
+    /**
+     * The chronology, whole or filtered, with the filter navigation: newest first, since readers come for what
+     * is recent, or oldest first on the whole chronology's own static page (…/oldest-first/).
+     */
     private Map<String, Object> chronology(SiteModel model, Views v, String l, Map<String, List<NavItem>> navOrder,
                                            List<Chronology.Filter> filters, Chronology.Filter current,
-                                           List<ChronoEntry> entries) {
+                                           List<ChronoEntry> entries, boolean oldestFirst) {
+        if (!oldestFirst) {
+            entries = new ArrayList<>(entries);
+            java.util.Collections.reverse(entries);
+        }
         Urls u = model.urls();
         List<Map<String, Object>> years = new ArrayList<>();
         List<Map<String, Object>> series = new ArrayList<>();
@@ -457,6 +466,7 @@ public final class Renderer {
                 : model.strings().t(l, "chronology.filtered", currentLabel);
         return Views.map("kind", current == null ? "chronology" : "chronology-filter", "title", title,
                 "filtered", current != null, "all", u.chronology(l), "count", entries.size(),
+                "oldestFirst", oldestFirst, "oldestUrl", u.chronology(l) + "oldest-first/",
                 "filterDim", current == null ? "" : current.dim().name().toLowerCase(java.util.Locale.ROOT),
                 "filters", Views.map("years", years, "series", series, "leaders", leaders),
                 "years", v.groupByYearMonth(entries, l));

@@ -287,7 +287,7 @@ final class Views {
         return map("anchor", e.anchor(), "date", date(e.date(), lang), "iso", e.date().iso(),
                 "precision", e.date().precision().name().toLowerCase(Locale.ROOT), "kind", kind,
                 "kindLabel", s.t(lang, "chronology.kind." + kind), "title", title, "titleLang", titleLang, "url", url, "sources", sources,
-                "summary", summary.getOrDefault("text", ""),
+                "summary", summary.getOrDefault("text", ""), "upcoming", m.publication().upcoming(e.date()),
                 "year", e.date().year(), "leaders", List.copyOf(new java.util.TreeSet<>(e.leaderIds())),
                 "series", List.copyOf(new java.util.TreeSet<>(e.seriesIds())));
     }
@@ -301,9 +301,9 @@ final class Views {
             // The ISO date's "yyyy-mm", or "yyyy-00" for a date known only to the year.
             String monthKey = yearOnly ? e.date().year() + "-00" : e.date().iso().substring(0, 7);
             // One label per month: formatting it for each of thousands of entries showed in the profile.
-            monthLabels.computeIfAbsent(monthKey, k -> yearOnly
-                    ? s.t(lang, "chronology.during-year", String.valueOf(e.date().year()))
-                    : s.formatDate(lang, "date.month", e.date()));
+            // Entries known only to the year sit under the year's heading with no month heading: a "During
+            // 2017" heading above an entry dated 2017 said the date three times.
+            monthLabels.computeIfAbsent(monthKey, k -> yearOnly ? "" : s.formatDate(lang, "date.month", e.date()));
             years.computeIfAbsent(e.date().year(), y -> new LinkedHashMap<>())
                     .computeIfAbsent(monthKey, k -> new ArrayList<>()).add(chronoItem(e, lang));
         }

@@ -37,6 +37,14 @@ public record Publication(Instant now, boolean drafts, boolean embargoed) {
     }
 
     /**
+     * Whether something dated {@code d} begins after the build's day (UTC): the chronology marks it upcoming. The
+     * day is this moment's, not the machine's, so a build at a given moment is always the same bytes.
+     */
+    public boolean upcoming(brief.i18n.FlexDate d) {
+        return d.start().isAfter(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC));
+    }
+
+    /**
      * Whether two publications follow the same rules (only their moments may differ). The preview, which shows
      * embargoed articles either way, patches its last model only then.
      */
