@@ -38,10 +38,10 @@ import java.util.function.BiFunction;
  */
 public final class BodyRenderer {
     private static final DataKey<String> LANG = new DataKey<>("BRIEF_LANG", "");
-    /** The photos of the article being rendered, set for the time of one render (see {@link Figures}). */
     /** Paragraph number → the localized name of its permalink, or null for no permalinks (the preview). */
     private static final DataKey<java.util.function.IntFunction<String>> PERMALINK =
             new DataKey<>("BRIEF_PERMALINK", (java.util.function.IntFunction<String>) null);
+    /** The photos of the article being rendered, set for the time of one render (see {@link Figures}). */
     private static final DataKey<Figures> FIGURES = new DataKey<>("BRIEF_FIGURES", new Figures(Map.of(), "/"));
 
     /** An article's photos by file name, the site's root URL, and how many photos this render wrote so far. */

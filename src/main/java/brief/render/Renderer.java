@@ -379,8 +379,7 @@ public final class Renderer {
                 .sorted(READING_ORDER).toList();
         int i = 0;
         while (i < all.size() && !all.get(i).id().equals(a.id())) i++;
-        if (i == all.size()) return Map.of();
-        if (all.size() < 2) return Map.of();
+        if (i == all.size() || all.size() < 2) return Map.of();
         return Views.map("summit", v.summitLink(su, l),
                 "previous", i > 0 ? v.articleLink(all.get(i - 1), l) : Map.of(),
                 "next", i + 1 < all.size() ? v.articleLink(all.get(i + 1), l) : Map.of());
