@@ -38,6 +38,9 @@ import java.util.function.BiFunction;
  */
 public final class BodyRenderer {
     private static final DataKey<String> LANG = new DataKey<>("BRIEF_LANG", "");
+    /** Paragraph number → the localized name of its permalink, or null for no permalinks (the preview). */
+    private static final DataKey<java.util.function.IntFunction<String>> PERMALINK =
+            new DataKey<>("BRIEF_PERMALINK", (java.util.function.IntFunction<String>) null);
     /** The photos of the article being rendered, set for the time of one render (see {@link Figures}). */
     private static final DataKey<Figures> FIGURES = new DataKey<>("BRIEF_FIGURES", new Figures(Map.of(), "/"));
 
@@ -121,9 +124,19 @@ public final class BodyRenderer {
 
     /** As {@link #render(Body, String)}, showing the article's {@code photos} (by file name) under {@code root}. */
     public String render(Body body, String lang, Map<String, Photo> photos, String root) {
+        return render(body, lang, photos, root, null);
+    }
+
+    /**
+     * As {@link #render(Body, String, Map, String)}, each body paragraph ending in a permalink to itself that
+     * a reader can copy to cite it, named {@code permalink.apply(n)} for the paragraph {@code p-n}.
+     */
+    public String render(Body body, String lang, Map<String, Photo> photos, String root,
+                         java.util.function.IntFunction<String> permalink) {
         if (linker == null) {
             Document doc = body.document();
             synchronized (doc) {
+                doc.set(PERMALINK, permalink);
                 doc.set(LANG, lang);
                 doc.set(FIGURES, new Figures(photos, root));
                 return renderer.render(doc);
@@ -131,6 +144,7 @@ public final class BodyRenderer {
         }
         Document doc = body.takeDocument();
         linker.link(doc);
+        doc.set(PERMALINK, permalink);
         doc.set(LANG, lang);
         doc.set(FIGURES, new Figures(photos, root));
         return renderer.render(doc);
@@ -247,7 +261,17 @@ public final class BodyRenderer {
                 return;
             }
             if (!isCaption(node)) {
-                context.delegateRender();
+                java.util.function.IntFunction<String> permalink = PERMALINK.get(node.getDocument());
+                if (permalink == null) {
+                    context.delegateRender();
+                    return;
+                }
+                int n = MarkdownParser.blockIndex(node);
+                html.withAttr().tag("p");
+                context.renderChildren(node);
+                html.raw(" <a class=\"permalink\" href=\"#p-" + n + "\" aria-label=\"")
+                        .raw(Escape.xml(permalink.apply(n))).raw("\">¶</a>");
+                html.closeTag("p").line();
                 return;
             }
             String name = MarkdownParser.figureName(node);

@@ -352,7 +352,8 @@ public final class Renderer {
                 "summary", text.flatMap(ArticleText::summary).orElse(""),
                 "topics", text.map(ArticleText::topics).filter(t -> !t.isEmpty()).orElse(src.topics()),
                 "summits", summits, "leaders", leaders, "translations", translations,
-                "body", text.map(t -> bodies.render(t.body(), l, a.photos(), model.urls().root())).orElse(""),
+                "body", text.map(t -> bodies.render(t.body(), l, a.photos(), model.urls().root(),
+                        n -> model.strings().t(l, "article.permalink", String.valueOf(n)))).orElse(""),
                 "sourceLanguage", Views.map("code", source.code(), "name", source.name(), "tag", source.tag(),
                         "url", model.urls().article(source.code(), a.id()), "title", src.title()),
                 "draft", a.draft(),
@@ -361,7 +362,29 @@ public final class Renderer {
                 "translatedFrom", text.isPresent() && !l.equals(a.sourceLang())
                         ? model.config().language(a.sourceLang()).map(Language::name).orElse(a.sourceLang()) : "",
                 "embargo", model.publication().embargo(a).map(e -> v.embargo(e, l)).orElse(Map.of()),
+                "sequel", sequel(model, v, a, l),
                 "description", describe(text.flatMap(ArticleText::summary).orElse(v.title(a, l))));
+    }
+
+    /** Oldest first, then by id: the order in which a summit's articles are read one after another. */
+    static final Comparator<Article> READING_ORDER = Comparator.comparing(Article::date).thenComparing(Article::id);
+
+    /**
+     * The articles before and after {@code a} among those of its first summit, in {@link #READING_ORDER}, with
+     * the summit's name; empty when it has no summit or is that summit's only article.
+     */
+    private static Map<String, Object> sequel(SiteModel model, Views v, Article a, String l) {
+        if (a.source().summits().isEmpty()) return Map.of();
+        Summit su = model.summits().get(a.source().summits().get(0).id());
+        if (su == null) return Map.of();
+        List<Article> all = model.articlesBySummit().getOrDefault(su.id(), List.of()).stream()
+                .sorted(READING_ORDER).toList();
+        int i = 0;
+        while (i < all.size() && !all.get(i).id().equals(a.id())) i++;
+        if (i == all.size() || all.size() < 2) return Map.of();
+        return Views.map("summit", v.summitLink(su, l),
+                "previous", i > 0 ? v.articleLink(all.get(i - 1), l) : Map.of(),
+                "next", i + 1 < all.size() ? v.articleLink(all.get(i + 1), l) : Map.of());
     }
 
     private Map<String, Object> summits(SiteModel model, Views v, String l) {

@@ -438,9 +438,17 @@ public final class IncrementalBuilder {
                 default -> false;
             };
         }
+        // An article's page links to the articles before and after it in its first summit: those of every summit
+        // the edited articles were or are in are rendered again.
+        Set<String> neighbours = new HashSet<>(ids);
+        for (String su : summits) {
+            for (SiteModel m : List.of(current.model(), model)) {
+                for (Article a : m.articlesBySummit().getOrDefault(su, List.of())) neighbours.add(a.id());
+            }
+        }
         return j -> kinds.contains(j.kind())
                 || !ids.isEmpty() && switch (j.kind()) {
-                    case "article" -> ids.contains(j.key());
+                    case "article" -> neighbours.contains(j.key());
                     case "summit", "briefing" -> summits.contains(j.key());
                     case "feed" -> j.key().isEmpty() || summits.contains(j.key());
                     case "leader" -> leaders.contains(j.key());
