@@ -45,14 +45,7 @@ class EmbargoTest {
 
     private Path site() {
         return Sites.inline(dir,
-                "content/site.yaml", """
-                        title: {vi: Bản tin thử, en: Test briefings}
-                        base_url: https://example.org/briefings/
-                        languages:
-                          - {code: vi, name: Tiếng Việt, locale: vi-VN, source: true}
-                          - {code: en, name: English, locale: en-GB}
-                        theme: default
-                        """,
+                "content/site.yaml", Sites.TWO_LANGUAGE_SITE_YAML,
                 "content/summits.yaml", """
                         - id: trade-talks
                           name: {vi: Hội đàm thương mại, en: Trade talks}

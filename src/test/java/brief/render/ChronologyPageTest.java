@@ -33,14 +33,7 @@ class ChronologyPageTest {
 
     private Path build(Instant now) {
         Path root = Sites.inline(dir,
-                "content/site.yaml", """
-                        title: {vi: Bản tin thử, en: Test briefings}
-                        base_url: https://example.org/briefings/
-                        languages:
-                          - {code: vi, name: Tiếng Việt, locale: vi-VN, source: true}
-                          - {code: en, name: English, locale: en-GB}
-                        theme: default
-                        """,
+                "content/site.yaml", Sites.TWO_LANGUAGE_SITE_YAML,
                 "content/events.yaml", """
                         - id: old-treaty
                           date: "2017"

@@ -21,14 +21,7 @@ class EmbargoPreviewTest {
 
     private Path site(String embargo) {
         return Sites.inline(dir,
-                "content/site.yaml", """
-                        title: {vi: Bản tin thử, en: Test briefings}
-                        base_url: https://example.org/briefings/
-                        languages:
-                          - {code: vi, name: Tiếng Việt, locale: vi-VN, source: true}
-                          - {code: en, name: English, locale: en-GB}
-                        theme: default
-                        """,
+                "content/site.yaml", Sites.TWO_LANGUAGE_SITE_YAML,
                 "content/articles/2025-10-26-secret-deal/vi.md", """
                         ---
                         title: "Thỏa thuận Zanthoria được ký kết"

@@ -28,6 +28,16 @@ public final class Sites {
      */
     public static final Path SEEDS = projectRoot().resolve("src/test/resources/seeds");
 
+    /** The site.yaml of a small inline test site: Vietnamese source, English translation, default theme. */
+    public static final String TWO_LANGUAGE_SITE_YAML = """
+            title: {vi: Bản tin thử, en: Test briefings}
+            base_url: https://example.org/briefings/
+            languages:
+              - {code: vi, name: Tiếng Việt, locale: vi-VN, source: true}
+              - {code: en, name: English, locale: en-GB}
+            theme: default
+            """;
+
     /** Copies the project's content/ and themes/ into {@code dir}. */
     public static Path copyRealSite(Path dir) {
         copyTree(projectRoot().resolve("content"), dir.resolve("content"));
