@@ -3,7 +3,7 @@ package brief.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import brief.check.SiteFixture.Run;
+import brief.testing.Sites.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

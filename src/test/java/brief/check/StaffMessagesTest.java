@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.diag.Diagnostic;
 import brief.diag.Diagnostics;
+import brief.testing.Sites;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StaffMessagesTest {
     static final String A = "content/articles/2025-10-26-asean-us-summit/";
 
-    static SiteFixture.Run check(Path root) {
+    static Sites.Run check(Path root) {
         return SiteFixture.run("check", "--source", root.toString());
     }
 
@@ -41,10 +42,10 @@ class StaffMessagesTest {
                 Write the first paragraph here.
                 """;
         write(root, "content/articles/2025-11-01-bai-moi/vi.md", article.formatted("true"));
-        SiteFixture.Run draft = check(root);
+        Sites.Run draft = check(root);
         assertFalse(draft.all().contains("placeholder"), "a draft may keep its placeholders:\n" + draft);
         write(root, "content/articles/2025-11-01-bai-moi/vi.md", article.formatted("false"));
-        SiteFixture.Run r = check(root);
+        Sites.Run r = check(root);
         assertEquals(1, r.exit());
         assertTrue(r.hasLine("content/articles/2025-11-01-bai-moi/vi.md:4:9: error: 'outlet' is empty"), r.toString());
         assertTrue(r.hasLine("    = hint: write who published the article, e.g. 'outlet: TTXVN', or remove the line"), r.toString());
@@ -75,7 +76,7 @@ class StaffMessagesTest {
     void anEmptyTranslationIsReportedOnceNotAlsoAsMissing(@TempDir Path dir) throws Exception {
         Path root = SiteFixture.copyMinimal(dir);
         write(root, A + "en.md", "");
-        SiteFixture.Run r = check(root);
+        Sites.Run r = check(root);
         assertTrue(r.hasLine(A + "en.md:1:1: error: the file is empty"), r.toString());
         assertFalse(r.all().contains("has no translation"), r.toString());
     }
@@ -84,7 +85,7 @@ class StaffMessagesTest {
     void aCopyOfALanguageFileIsNamedAsACopy(@TempDir Path dir) throws Exception {
         Path root = SiteFixture.copyMinimal(dir);
         Files.copy(root.resolve(A + "vi.md"), root.resolve(A + "vi copy.md"));
-        SiteFixture.Run r = check(root);
+        Sites.Run r = check(root);
         assertTrue(r.hasLine(A + "vi copy.md: warning: 'vi copy.md' is not a language of the site; the file is ignored"), r.toString());
         assertTrue(r.hasLine("    = hint: it looks like a copy of vi.md: remove it, or rename it (keep copies outside content/)"), r.toString());
     }
@@ -101,7 +102,7 @@ class StaffMessagesTest {
                 ---
                 Nội dung.
                 """);
-        SiteFixture.Run r = check(root);
+        Sites.Run r = check(root);
         assertTrue(r.hasLine("content/articles/2025-11-01-khac/vi.md:5:7: error: articles '2025-10-26-asean-us-summit' and"
                 + " '2025-11-01-khac' have the same URL /vi/…/thu-tuong-pham-minh-chinh-du-hoi-nghi-cap-cao-asean-hoa-ky/"
                 + " in language 'vi'"), r.toString());
@@ -133,14 +134,14 @@ class StaffMessagesTest {
         Path en = root.resolve(A + "en.md");
         String text = Files.readString(en);
         Files.writeString(en, text.replace("USD 453 billion", "USD 450 billion"));
-        SiteFixture.Run before = check(root);
+        Sites.Run before = check(root);
         assertTrue(before.hasLine(A + "en.md:13:1: warning: numbers differ in paragraph 4 (en): vi has [453 billion] that en"
                 + " lacks; en has [450 billion] that vi lacks"), before.toString());
         Files.writeString(en, text.replace("USD 453 billion", "USD 450 billion").replace("translated_from:",
                 "accept:\n  - {paragraph: 4, number: \"453 billion\", reason: \"checked\"}\n"
                         + "  - {paragraph: 4, number: \"450 billion\", reason: \"checked\"}\n"
                         + "  - {paragraph: 1, number: \"7\", reason: \"no longer needed\"}\ntranslated_from:"));
-        SiteFixture.Run r = check(root);
+        Sites.Run r = check(root);
         assertFalse(r.all().contains("numbers differ"), r.toString());
         assertTrue(r.hasLine(A + "en.md:6:5: warning: accepted number '7' in paragraph 1: the paragraph has no such numbers warning"),
                 r.toString());
@@ -149,12 +150,12 @@ class StaffMessagesTest {
 
     @Test
     void aMistypedCommandOrOptionGetsTheNearest() {
-        SiteFixture.Run r = SiteFixture.run("buidl");
+        Sites.Run r = SiteFixture.run("buidl");
         assertEquals(2, r.exit());
         assertEquals("error: unknown command 'buidl'; did you mean 'build'?\n"
                 + "commands: build, check, diff, generate, help, import, new, serve, stamp; run 'brief --help' for what each does\n",
                 r.err());
-        SiteFixture.Run o = SiteFixture.run("build", "--draft");
+        Sites.Run o = SiteFixture.run("build", "--draft");
         assertEquals("error: unknown option '--draft' for 'brief build'; did you mean '--drafts'?\n"
                 + "run 'brief build --help' for the options\n", o.err());
     }
@@ -164,7 +165,7 @@ class StaffMessagesTest {
         Path root = SiteFixture.copyMinimal(dir);
         Path site = root.resolve("content/site.yaml");
         Files.writeString(site, Files.readString(site).replace("base_url: /", "base_url: https://example.com/b/"));
-        SiteFixture.Run r = SiteFixture.run("build", "--source", root.toString(), "--strict");
+        Sites.Run r = SiteFixture.run("build", "--source", root.toString(), "--strict");
         assertEquals(0, r.exit(), r.toString());
         assertTrue(r.hasLine("content/site.yaml:2:11: warning: base_url is still the example address 'https://example.com/b/':"
                 + " feeds, the sitemap and shared links will point there"), r.toString());

@@ -9,9 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** Test helpers: copy a site into a temporary folder, run brief on it, read what it wrote. */
 public final class Sites {
@@ -86,22 +94,165 @@ public final class Sites {
         return dir;
     }
 
-    /**
-     * A small site written inline: the project's default theme, and the given files, as pairs of a path
-     * relative to {@code dir} and its text ({@code "content/site.yaml", "title: …"}, …).
-     */
+    /** The same as {@link #writeSite}: a small site as pairs of a relative path and its text. */
     public static Path inline(Path dir, String... pathsAndTexts) {
-        copyTree(projectRoot().resolve("themes"), dir.resolve("themes"));
-        try {
-            for (int i = 0; i < pathsAndTexts.length; i += 2) {
-                Path p = dir.resolve(pathsAndTexts[i]);
-                Files.createDirectories(p.getParent());
-                Files.writeString(p, pathsAndTexts[i + 1], java.nio.charset.StandardCharsets.UTF_8);
+        return writeSite(dir, pathsAndTexts);
+    }
+
+    /**
+     * A whole site written in one text block, txtar-style (as in Hugo's integration tests): each file starts
+     * with a line {@code -- path --} and runs to the next such line; text before the first one is a comment.
+     * What the test does not write gets a default: {@code content/site.yaml} is {@link #TWO_LANGUAGE_SITE_YAML}
+     * and the theme is the project's own (a file given under {@code themes/} replaces the theme's one).
+     * <pre>
+     * Site site = Sites.site(dir, """
+     *         -- content/articles/2025-03-01-hop-tac/vi.md --
+     *         ---
+     *         title: "Hợp tác"
+     *         …
+     *         """);
+     * Built built = site.build();
+     * Document page = built.page("en/articles/cooperation/");
+     * </pre>
+     */
+    public static Site site(Path dir, String txtar) {
+        Map<String, String> files = parseTxtar(txtar);
+        files.putIfAbsent("content/site.yaml", TWO_LANGUAGE_SITE_YAML);
+        List<String> pairs = new ArrayList<>();
+        files.forEach((path, text) -> {
+            pairs.add(path);
+            pairs.add(text);
+        });
+        writeSite(dir, pairs.toArray(String[]::new));
+        return new Site(dir);
+    }
+
+    private static final Pattern TXTAR_MARKER = Pattern.compile("^-- (\\S.*?) --$");
+
+    /** Path → text of each file of a txtar block, in the order written. */
+    static Map<String, String> parseTxtar(String txtar) {
+        Map<String, String> files = new LinkedHashMap<>();
+        String path = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : txtar.split("\n", -1)) {
+            Matcher m = TXTAR_MARKER.matcher(line);
+            if (m.matches()) {
+                if (path != null) files.put(path, text.toString());
+                path = m.group(1);
+                if (files.containsKey(path)) throw new IllegalArgumentException("the test site names " + path + " twice");
+                text.setLength(0);
+            } else if (path != null) {
+                text.append(line).append('\n');
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return dir;
+        if (path == null) throw new IllegalArgumentException("the test site has no '-- path --' line");
+        files.put(path, text.toString().replaceAll("\n\n$", "\n"));
+        return files;
+    }
+
+    /** The sources of a test site in a folder; builds and checks it through the command line, as staff do. */
+    public record Site(Path root) {
+        /** Where {@link #build} writes. */
+        public Path out() {
+            return root.resolve("site");
+        }
+
+        /** The path of a source file, e.g. {@code file("content/leaders.yaml")}. */
+        public Path file(String rel) {
+            return root.resolve(rel);
+        }
+
+        /** Writes (or replaces) a source file. */
+        public Site write(String rel, String text) {
+            writeSite(root, rel, text);
+            return this;
+        }
+
+        /** Replaces text in a source file; fails when it is not there, so a test cannot pass by editing nothing. */
+        public Site replace(String rel, String from, String to) {
+            String s = read(file(rel));
+            if (!s.contains(from)) throw new AssertionError(rel + " does not contain: " + from);
+            return write(rel, s.replace(from, to));
+        }
+
+        /** Runs {@code brief build} into {@link #out} with every warning printed; does not fail on errors. */
+        public Built build(String... args) {
+            return new Built(out(), brief(concat(new String[] {"build", "--source", root.toString(), "--out",
+                    out().toString(), "--all-warnings"}, args)));
+        }
+
+        /** {@link #build}, failing the test (with what was printed) if the build does. */
+        public Built buildOk(String... args) {
+            Built b = build(args);
+            org.junit.jupiter.api.Assertions.assertEquals(0, b.run().exit(), () -> "the test site builds:\n" + b.run());
+            return b;
+        }
+
+        /** Runs {@code brief check} on the sources with every warning printed. */
+        public Built check(String... args) {
+            return new Built(out(), brief(concat(new String[] {"check", "--source", root.toString(), "--all-warnings"}, args)));
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /** The base URL of {@link #TWO_LANGUAGE_SITE_YAML} and of the real site. */
+    public static final String BASE_URL = "https://example.org/briefings/";
+
+    private static final Pattern HEADLINE = Pattern.compile("^\\S.*?: (error|warning): .*");
+
+    /** What a build or check printed, and the output folder it wrote (if it did). */
+    public record Built(Path out, Run run) {
+        /** The headlines of the errors, exactly as printed: {@code content/leaders.yaml:3:5: error: …}. */
+        public List<String> errors() {
+            return headlines("error");
+        }
+
+        /** The headlines of the warnings, exactly as printed. */
+        public List<String> warnings() {
+            return headlines("warning");
+        }
+
+        private List<String> headlines(String severity) {
+            return run.all().lines().filter(l -> {
+                Matcher m = HEADLINE.matcher(l);
+                return m.matches() && m.group(1).equals(severity);
+            }).toList();
+        }
+
+        /** The page at a site path such as {@code "en/articles/cooperation/"}, parsed, with its absolute URL. */
+        public Document page(String sitePath) {
+            String rel = sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+            Path p = out.resolve(rel);
+            if (!Files.isRegularFile(p)) {
+                throw new AssertionError("no page " + sitePath + "; pages: " + files("html"));
+            }
+            return Jsoup.parse(read(p), BASE_URL + sitePath);
+        }
+
+        /** The text of an output file, e.g. {@code text("en/atom.xml")}. */
+        public String text(String rel) {
+            return read(out.resolve(rel));
+        }
+
+        public boolean exists(String rel) {
+            return Files.exists(out.resolve(rel));
+        }
+
+        /** Every output file with this extension, relative to the output folder with '/', sorted. */
+        public List<String> files(String ext) {
+            if (!Files.isDirectory(out)) return List.of();
+            try (Stream<Path> s = Files.walk(out)) {
+                return s.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/'))
+                        .filter(p -> p.endsWith("." + ext)).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public static void copyTree(Path from, Path to) {
@@ -120,6 +271,16 @@ public final class Sites {
     public record Run(int exit, String out, String err) {
         public String all() {
             return out + err;
+        }
+
+        /** Whether one whole printed line is exactly this. */
+        public boolean hasLine(String line) {
+            return all().lines().anyMatch(l -> l.equals(line));
+        }
+
+        @Override
+        public String toString() {
+            return "exit " + exit + "\n--- stdout ---\n" + out + "--- stderr ---\n" + err;
         }
     }
 
