@@ -145,7 +145,10 @@ public final class Sites {
                 text.append(line).append('\n');
             }
         }
-        if (path == null) throw new IllegalArgumentException("the test site has no '-- path --' line");
+        if (path == null) {
+            if (!txtar.isBlank()) throw new IllegalArgumentException("the test site has no '-- path --' line");
+            return files;
+        }
         files.put(path, text.toString().replaceAll("\n\n$", "\n"));
         return files;
     }
@@ -173,6 +176,16 @@ public final class Sites {
             String s = read(file(rel));
             if (!s.contains(from)) throw new AssertionError(rel + " does not contain: " + from);
             return write(rel, s.replace(from, to));
+        }
+
+        /**
+         * Runs {@code brief stamp} on these articles' translations into {@code lang}, so that a check does not warn
+         * that their freshness is unknown; fails the test if it does not stamp.
+         */
+        public Site stamp(String lang, String... articleIds) {
+            Run r = brief(concat(new String[] {"stamp", "--source", root.toString(), "--lang", lang}, articleIds));
+            org.junit.jupiter.api.Assertions.assertEquals(0, r.exit(), () -> "stamped:\n" + r);
+            return this;
         }
 
         /** Runs {@code brief build} into {@link #out} with every warning printed; does not fail on errors. */
@@ -241,6 +254,35 @@ public final class Sites {
 
         public boolean exists(String rel) {
             return Files.exists(out.resolve(rel));
+        }
+
+        /** An output XML file (a feed, the sitemap) parsed with namespaces; fails if it is not well-formed. */
+        public org.w3c.dom.Document xml(String rel) {
+            try {
+                javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+                f.setNamespaceAware(true);
+                f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+                return f.newDocumentBuilder().parse(out.resolve(rel).toFile());
+            } catch (Exception e) {
+                throw new AssertionError(rel + " is not well-formed XML: " + e.getMessage(), e);
+            }
+        }
+
+        /** The output file a site URL (absolute, or a path from the host root) stands for, if there is one. */
+        public java.util.Optional<Path> fileOf(String url) {
+            if (url.matches("^[a-z]+:.*") && !url.startsWith(BASE_URL)) return java.util.Optional.empty();
+            String path = java.net.URI.create(url).getPath();
+            String basePath = java.net.URI.create(BASE_URL).getPath();
+            if (!path.startsWith(basePath)) throw new AssertionError("a site URL outside the base path: " + url);
+            Path p = out.resolve(path.substring(basePath.length()));
+            if (Files.isDirectory(p)) p = p.resolve("index.html");
+            return Files.isRegularFile(p) ? java.util.Optional.of(p) : java.util.Optional.empty();
+        }
+
+        /** The URL path the site links an output file by: {@code en/index.html} → {@code /briefings/en/}. */
+        public static String urlPath(String rel) {
+            return java.net.URI.create(BASE_URL).getPath()
+                    + (rel.endsWith("index.html") ? rel.substring(0, rel.length() - "index.html".length()) : rel);
         }
 
         /** Every output file with this extension, relative to the output folder with '/', sorted. */
