@@ -17,9 +17,52 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The index brief writes for the real site, and how it splits large shards. */
+/** The index brief writes for a site, and how it splits large shards. */
 class SearchIndexTest {
     static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A leader, the summit they attended and an article about it, with the Vietnamese search section renamed. */
+    static final String SITE = """
+            -- content/site.yaml --
+            title: {vi: Bản tin thử, en: Test briefings}
+            base_url: https://example.org/briefings/
+            languages:
+              - {code: vi, name: Tiếng Việt, locale: vi-VN, source: true}
+              - {code: en, name: English, locale: en-GB}
+            sections:
+              search: {vi: tim-kiem, en: search}
+            theme: default
+            -- content/leaders.yaml --
+            - id: pham-minh-chinh
+              name: {vi: "Phạm Minh Chính", en: "Pham Minh Chinh"}
+              country: VN
+              roles:
+                - title: {vi: "Thủ tướng Chính phủ", en: "Prime Minister"}
+                  from: "2021-04-05"
+            -- content/summits.yaml --
+            - id: asean-us-13
+              name: {vi: "Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 13", en: "13th ASEAN–US Summit"}
+              start: "2025-10-26"
+              participants: [pham-minh-chinh]
+            -- content/articles/2025-10-26-asean-us-13/vi.md --
+            ---
+            title: "Thủ tướng dự Hội nghị Cấp cao ASEAN - Hoa Kỳ"
+            date: "2025-10-26"
+            outlet: TTXVN
+            summits: [asean-us-13]
+            leaders: [pham-minh-chinh]
+            ---
+            Chiều 26/10 tại Kuala Lumpur, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 13.
+
+            Thương mại hai chiều năm 2024 đạt hơn 453 tỷ USD.
+            -- content/articles/2025-10-26-asean-us-13/en.md --
+            ---
+            title: "Prime Minister attends the ASEAN–US Summit"
+            ---
+            On 26 October in Kuala Lumpur, Prime Minister Pham Minh Chinh attended the 13th ASEAN–US Summit.
+
+            Two-way trade in 2024 reached more than USD 453 billion.
+            """;
 
     @TempDir
     static Path dir;
@@ -27,7 +70,7 @@ class SearchIndexTest {
 
     @BeforeAll
     static void build() {
-        out = Sites.buildRealSite(dir, d -> { });
+        out = Sites.site(dir, SITE).buildOk().out();
     }
 
     static JsonNode read(String rel) throws Exception {
@@ -52,8 +95,8 @@ class SearchIndexTest {
 
     @Test
     void aLeaderIsFoundByTheFoldedSyllablesOfTheirNameInBothLanguages() throws Exception {
-        assertTrue(titlesOf("vi/tim-kiem/", "pham", "phạm", 1).contains("/briefings/vi/lanh-dao/pham-minh-chinh/"));
-        assertTrue(titlesOf("vi/tim-kiem/", "chinh", "chính", 1).contains("/briefings/vi/lanh-dao/pham-minh-chinh/"));
+        assertTrue(titlesOf("vi/tim-kiem/", "pham", "phạm", 1).contains("/briefings/vi/leaders/pham-minh-chinh/"));
+        assertTrue(titlesOf("vi/tim-kiem/", "chinh", "chính", 1).contains("/briefings/vi/leaders/pham-minh-chinh/"));
         assertTrue(titlesOf("en/search/", "pham", "pham", 1).contains("/briefings/en/leaders/pham-minh-chinh/"));
         // The Vietnamese spelling of the name is a name of the leader's English document too.
         assertTrue(titlesOf("en/search/", "pham", "phạm", 1).contains("/briefings/en/leaders/pham-minh-chinh/"));
@@ -62,8 +105,8 @@ class SearchIndexTest {
     @Test
     void documentsCarryKindTitleUrlDateAndSnippet() throws Exception {
         List<String> urls = titlesOf("vi/tim-kiem/", "hoi", "hội", 0);
-        assertTrue(urls.stream().anyMatch(u -> u.startsWith("/briefings/vi/bai-viet/")), urls.toString());
-        assertTrue(urls.stream().anyMatch(u -> u.startsWith("/briefings/vi/hoi-nghi/")), urls.toString());
+        assertTrue(urls.stream().anyMatch(u -> u.startsWith("/briefings/vi/articles/")), urls.toString());
+        assertTrue(urls.stream().anyMatch(u -> u.startsWith("/briefings/vi/summits/")), urls.toString());
         JsonNode meta = read("vi/tim-kiem/meta.json");
         boolean sawArticle = false;
         for (int d = 0; d < meta.get("docs").asInt(); d++) {
@@ -80,11 +123,9 @@ class SearchIndexTest {
 
     @Test
     void theSameSourcesGiveByteIdenticalIndexFiles() {
-        Path again = dir.resolve("again");
-        Sites.Run r = Sites.brief("build", "--source", dir.toString(), "--out", again.toString());
-        assertEquals(0, r.exit(), r.all());
+        Path again = Sites.site(dir.resolve("again"), SITE).buildOk().out();
         Map<String, String> a = new TreeMap<>(Sites.hashes(out.resolve("vi/tim-kiem")));
-        assertTrue(a.size() > 20);
+        assertTrue(a.size() > 10, a.keySet().toString());
         assertEquals(a, Sites.hashes(again.resolve("vi/tim-kiem")));
         assertEquals(Sites.hashes(out.resolve("en/search")), Sites.hashes(again.resolve("en/search")));
     }
