@@ -32,8 +32,72 @@ class ScaffoldTest {
         return String.join("\n", kept);
     }
 
+    /**
+     * Two leaders, two summits (the first with a key figure, so a new one goes between it and the next summit),
+     * an event and the article they cite, its translation stamped: {@code check --strict} accepts it as it is.
+     */
     static Path site(Path dir) {
-        return Sites.copyRealSite(dir);
+        return Sites.site(dir, """
+                -- content/leaders.yaml --
+                # Leaders named by the briefings.
+                - id: donald-trump
+                  name: {vi: "Donald Trump", en: "Donald Trump"}
+                  country: US
+                  roles:
+                    - title: {vi: "Tổng thống Hoa Kỳ", en: "President of the United States"}
+                      from: "2025-01-20"
+
+                - id: bui-thanh-son
+                  name: {vi: "Bùi Thanh Sơn", en: "Bui Thanh Son"}
+                  country: VN
+                  roles:
+                    - title: {vi: "Bộ trưởng Bộ Ngoại giao", en: "Minister of Foreign Affairs"}
+                      from: "2021-04-08"
+                -- content/summits.yaml --
+                - id: asean-us-13
+                  name: {vi: "Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 13", en: "13th ASEAN–US Summit"}
+                  start: "2025-10-26"
+                  participants: [donald-trump]
+                  figures:
+                    - id: asean-us-trade-2024
+                      label: {vi: "Thương mại hai chiều năm 2024", en: "Two-way trade in 2024"}
+                      value: 453
+                      unit: USD
+                      scale: billion
+                      approx: more-than
+                      source:
+                        article: 2025-10-26-asean-us-summit-13
+                        quote: "Thương mại hai chiều năm 2024 đạt hơn 453 tỷ USD, chiếm 11,8% tổng kim ngạch thương mại của ASEAN."
+
+                - id: apec-2025
+                  name: {vi: "Tuần lễ Cấp cao APEC 2025", en: "APEC Economic Leaders' Week 2025"}
+                  start: "2025-10-29"
+                -- content/events.yaml --
+                - id: summit-opens
+                  date: "2025-10-26"
+                  title: {vi: "Khai mạc Hội nghị", en: "The summit opens"}
+                  summits: [asean-us-13]
+                  source:
+                    article: 2025-10-26-asean-us-summit-13
+                    quote: "Hội nghị khai mạc chiều 26/10."
+                -- content/articles/2025-10-26-asean-us-summit-13/vi.md --
+                ---
+                title: "Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 13"
+                date: "2025-10-26"
+                outlet: TTXVN
+                summits: [asean-us-13]
+                ---
+                Hội nghị khai mạc chiều 26/10.
+
+                Thương mại hai chiều năm 2024 đạt hơn 453 tỷ USD, chiếm 11,8% tổng kim ngạch thương mại của ASEAN.
+                -- content/articles/2025-10-26-asean-us-summit-13/en.md --
+                ---
+                title: "13th ASEAN–US Summit"
+                ---
+                The summit opened on the afternoon of 26 October.
+
+                Two-way trade in 2024 reached more than USD 453 billion, 11.8% of ASEAN's total trade.
+                """).stamp("en", "2025-10-26-asean-us-summit-13").root();
     }
 
     static void assertChecks(Path root) {
