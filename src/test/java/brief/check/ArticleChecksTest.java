@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import brief.build.Loader;
 import brief.content.Article;
 import brief.diag.Diagnostics;
+import brief.testing.Sites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +26,64 @@ import org.junit.jupiter.api.io.TempDir;
 class ArticleChecksTest {
     static final String ARTICLE = "2025-10-26-asean-us-summit-13";
 
+    /** Three articles, two of them annotated with the leader whose biography the test edits. */
+    static final String SITE = """
+            -- content/leaders.yaml --
+            - id: donald-trump
+              name: {vi: "Donald Trump", en: "Donald Trump"}
+              country: US
+              roles:
+                - title: {vi: "Tổng thống Hoa Kỳ", en: "President of the United States"}
+                  from: "2025-01-20"
+              bio:
+                vi: "Ông Donald Trump sinh năm 1946 tại New York."
+                en: "Donald Trump was born in 1946 in New York."
+            -- content/articles/2025-10-26-asean-us-summit-13/vi.md --
+            ---
+            title: "Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 13"
+            date: "2025-10-26"
+            outlet: TTXVN
+            leaders: [donald-trump]
+            ---
+            Lãnh đạo ASEAN đánh giá cao vai trò của Hoa Kỳ.
+            -- content/articles/2025-10-26-asean-us-summit-13/en.md --
+            ---
+            title: "13th ASEAN–US Summit"
+            ---
+            ASEAN leaders highly appreciated the role of the United States.
+            -- content/articles/2025-10-26-pm-meets-trump/vi.md --
+            ---
+            title: "Thủ tướng gặp Tổng thống Donald Trump"
+            date: "2025-10-26"
+            outlet: TTXVN
+            leaders: [donald-trump]
+            ---
+            Thủ tướng gặp Tổng thống Donald Trump.
+            -- content/articles/2025-10-26-pm-meets-trump/en.md --
+            ---
+            title: "Prime Minister meets President Donald Trump"
+            ---
+            The Prime Minister met President Donald Trump.
+            -- content/articles/2025-07-10-amm-58/vi.md --
+            ---
+            title: "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58"
+            date: "2025-07-10"
+            outlet: TTXVN
+            ---
+            Hội nghị khai mạc tại Kuala Lumpur.
+            -- content/articles/2025-07-10-amm-58/en.md --
+            ---
+            title: "58th ASEAN Foreign Ministers' Meeting"
+            ---
+            The meeting opened in Kuala Lumpur.
+            """;
+
     @TempDir
     Path dir;
 
     @Test
     void anEditReparsesAndRechecksOnlyWhatItChanged() throws IOException {
-        SiteFixture.copyTree(Path.of("content"), dir.resolve("content"));
-        SiteFixture.copyTree(SiteFixture.THEME, dir.resolve("themes").resolve("default"));
+        Sites.site(dir, SITE);
         Loader loader = new Loader();
         ArticleChecks cache = new ArticleChecks();
         Validator validator = new Validator(cache);
