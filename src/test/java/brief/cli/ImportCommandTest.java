@@ -16,7 +16,7 @@ class ImportCommandTest {
 
     @Test
     void aRefusedImportPrintsTheErrorAloneWithNoArrowAndNoDecisions(@TempDir Path dir) throws Exception {
-        Path root = Sites.copyRealSite(dir);
+        Path root = Sites.site(dir, "").root();
         Path wire = dir.resolve("no-date.txt");
         Files.writeString(wire, "Tiêu đề\n\nMột đoạn văn.\n");
         Sites.Run r = Sites.brief("import", wire.toString(), "--source", root.toString());
@@ -27,7 +27,15 @@ class ImportCommandTest {
 
     @Test
     void aDryRunSaysNothingWasWrittenAndWritesNothing(@TempDir Path dir) throws Exception {
-        Path root = Sites.copyRealSite(dir);
+        Path root = Sites.site(dir, """
+                -- content/leaders.yaml --
+                - id: bui-thanh-son
+                  name: {vi: "Bùi Thanh Sơn", en: "Bui Thanh Son"}
+                  country: VN
+                  roles:
+                    - title: {vi: "Bộ trưởng Bộ Ngoại giao", en: "Minister of Foreign Affairs"}
+                      from: "2021-04-08"
+                """).root();
         var before = Sites.hashes(root.resolve("content"));
         Sites.Run r = Sites.brief("import", WIRE.toString(), "--dry-run", "--source", root.toString());
         assertEquals(0, r.exit(), r.all());
@@ -45,6 +53,7 @@ class ImportCommandTest {
 
     @Test
     void theSameTextImportedUnderAnotherIdIsWarnedAbout(@TempDir Path dir) throws Exception {
+        // The real content: its article is this seed as imported and edited by staff.
         Path root = Sites.copyRealSite(dir);
         Path seed = Sites.SEEDS.resolve("000_527f1a0ee52fb5c9.txt");
         Sites.Run r = Sites.brief("import", seed.toString(), "--id", "2025-10-26-again", "--source", root.toString());
