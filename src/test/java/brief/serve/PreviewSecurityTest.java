@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import brief.testing.Sites;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -30,8 +31,30 @@ class PreviewSecurityTest {
 
     private static final PreviewServer.Limits DEFAULT = PreviewServer.Limits.DEFAULT;
 
+    /** A summit and the article about it: what the preview serves, and what it must not show to strangers. */
+    static final String SITE = """
+            -- content/summits.yaml --
+            - id: asean-us-13
+              ordinal: 13
+              name: {vi: "Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 13", en: "13th ASEAN–US Summit"}
+              start: "2025-10-26"
+            -- content/articles/2025-10-26-asean-us-summit-13/vi.md --
+            ---
+            title: "Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 13"
+            date: "2025-10-26"
+            outlet: TTXVN
+            summits: [asean-us-13]
+            ---
+            Lãnh đạo các nước ASEAN đánh giá cao vai trò của Hoa Kỳ.
+            -- content/articles/2025-10-26-asean-us-summit-13/en.md --
+            ---
+            title: "13th ASEAN–US Summit"
+            ---
+            ASEAN leaders highly appreciated the role of the United States.
+            """;
+
     private ServeSupport.Running start(List<String> allowHosts, PreviewServer.Limits limits) {
-        ServeSupport.copySite(dir);
+        Sites.site(dir, SITE);
         return new ServeSupport.Running(dir, false, allowHosts, limits);
     }
 
@@ -261,7 +284,7 @@ class PreviewSecurityTest {
 
     @Test
     void whenTheFirstBuildFailsTheOverlayDoesNotClaimALastGoodSite() throws Exception {
-        ServeSupport.copySite(dir);
+        Sites.site(dir, SITE);
         Path summits = dir.resolve("content/summits.yaml");
         String good = ServeSupport.read(summits);
         ServeSupport.write(summits, good.replaceFirst("ordinal: 13", "ordinal: [13"));
