@@ -20,6 +20,28 @@ class DiffCommandTest {
     @TempDir
     Path dir;
 
+    /** One article with summaries of its own, so an edit of its second paragraph changes its page alone. */
+    static final String SITE = """
+            -- content/articles/2025-10-26-asean-us-summit-13/vi.md --
+            ---
+            title: "Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 13"
+            date: "2025-10-26"
+            outlet: TTXVN
+            summary: "Thủ tướng dự Hội nghị tại Kuala Lumpur."
+            ---
+            Chiều 26/10, Thủ tướng dự Hội nghị tại Kuala Lumpur.
+
+            Phát biểu tại Hội nghị, lãnh đạo các nước ASEAN đánh giá cao vai trò của Hoa Kỳ.
+            -- content/articles/2025-10-26-asean-us-summit-13/en.md --
+            ---
+            title: "13th ASEAN–US Summit"
+            summary: "The Prime Minister attended the summit in Kuala Lumpur."
+            ---
+            On 26 October, the Prime Minister attended the summit in Kuala Lumpur.
+
+            Speaking at the Summit, ASEAN leaders highly appreciated the role of the United States.
+            """;
+
 
     private Path en() {
         return dir.resolve("content/articles").resolve(ServeSupport.ARTICLE).resolve("en.md");
@@ -27,7 +49,7 @@ class DiffCommandTest {
 
     @Test
     void diffAgainstThePublishedFolderNamesTheChangedPageAndShowsItsText() {
-        ServeSupport.copySite(dir);
+        Sites.site(dir, SITE);
         assertEquals(0, Sites.brief("build", "--quiet", "--source", dir.toString()).exit());
         Sites.Run same = Sites.brief("diff", "--source", dir.toString());
         assertEquals(0, same.exit(), same.err());
@@ -45,7 +67,7 @@ class DiffCommandTest {
 
     @Test
     void diffWithoutAnEarlierBuildSaysHowToMakeOne() {
-        ServeSupport.copySite(dir);
+        Sites.site(dir, SITE);
         Sites.Run r = Sites.brief("diff", "--source", dir.toString());
         assertEquals(Main.USAGE, r.exit());
         assertTrue(r.err().contains("no earlier build at"), r.err());
@@ -54,7 +76,7 @@ class DiffCommandTest {
 
     @Test
     void diffAgainstAGitRevisionBuildsThatRevisionAndLeavesTheWorkingTreeAlone() throws Exception {
-        ServeSupport.copySite(dir);
+        Sites.site(dir, SITE);
         git("init", "-q");
         git("add", "content", "themes");
         git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "start");
