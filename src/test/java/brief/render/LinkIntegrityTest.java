@@ -2,6 +2,7 @@ package brief.render;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import brief.testing.Sites;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,15 +24,15 @@ class LinkIntegrityTest {
 
     @Test
     void everyInternalLinkAndAnchorOfTheRealSiteResolves(@TempDir Path dir) {
-        RealSite site = RealSite.build(dir);
+        Sites.Built site = Sites.realSite(dir);
         Map<Path, Set<String>> ids = new HashMap<>();
         List<String> broken = new ArrayList<>();
         int checked = 0;
         List<String> pages = site.files("html");
         assertTrue(pages.size() > 50, "the real site has pages: " + pages.size());
         for (String page : pages) {
-            Document d = site.html(page);
-            String pageUrl = RealSite.BASE_URL + page.replaceFirst("index\\.html$", "");
+            Document d = site.page(page);
+            String pageUrl = Sites.BASE_URL + page.replaceFirst("index\\.html$", "");
             for (Element e : d.select("[href], [src]")) {
                 String attr = e.hasAttr("href") ? "href" : "src";
                 String raw = e.attr(attr);
@@ -49,10 +50,10 @@ class LinkIntegrityTest {
                 String scheme = target.getScheme();
                 if (!"http".equals(scheme) && !"https".equals(scheme)) continue; // mailto:, tel:…
                 String abs = target.toString();
-                if (!abs.startsWith(RealSite.BASE_URL)) {
+                if (!abs.startsWith(Sites.BASE_URL)) {
                     // Another host is an external source; the same host outside the base path is a bug.
                     if (target.getHost() != null && target.getHost().equals("example.org")) {
-                        broken.add(page + ": " + raw + " leaves the base path " + RealSite.BASE_PATH);
+                        broken.add(page + ": " + raw + " leaves the base path " + "/briefings/");
                     }
                     continue;
                 }
@@ -78,8 +79,8 @@ class LinkIntegrityTest {
         assertTrue(broken.isEmpty(), broken.size() + " broken links:\n" + String.join("\n", broken));
     }
 
-    private static Set<String> idsOf(RealSite site, Path file) {
-        Document d = site.html(site.out.relativize(file).toString().replace('\\', '/'));
+    private static Set<String> idsOf(Sites.Built site, Path file) {
+        Document d = site.page(site.out().relativize(file).toString().replace('\\', '/'));
         Set<String> out = new java.util.HashSet<>(d.select("[id]").eachAttr("id"));
         out.addAll(d.select("a[name]").eachAttr("name"));
         return out;

@@ -53,6 +53,11 @@ public final class Sites {
         return dir;
     }
 
+    /** The project's own content/ and themes/, copied into {@code dir} and built; the test fails if it does not build. */
+    public static Built realSite(Path dir) {
+        return new Site(copyRealSite(dir)).buildOk();
+    }
+
     /**
      * Copies the project's content/ and themes/ into {@code dir}, runs {@code edit} on the copy, and builds it
      * into dir/site with {@code extraArgs}; the test fails if the build does.
