@@ -80,6 +80,11 @@ public final class Sites {
      */
     public static Path writeSite(Path dir, String... pathsAndTexts) {
         copyTree(projectRoot().resolve("themes"), dir.resolve("themes"));
+        return writeFiles(dir, pathsAndTexts);
+    }
+
+    /** Writes files given as pairs of a path relative to {@code dir} and its text; returns {@code dir}. */
+    private static Path writeFiles(Path dir, String... pathsAndTexts) {
         try {
             for (int i = 0; i < pathsAndTexts.length; i += 2) {
                 Path f = dir.resolve(pathsAndTexts[i]);
@@ -172,7 +177,7 @@ public final class Sites {
 
         /** Writes (or replaces) a source file. */
         public Site write(String rel, String text) {
-            writeSite(root, rel, text);
+            writeFiles(root, rel, text);
             return this;
         }
 

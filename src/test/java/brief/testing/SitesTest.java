@@ -84,4 +84,22 @@ class SitesTest {
         assertTrue(built.run().hasLine("    = hint: define it in content/summits.yaml"), built.run().toString());
         assertEquals(List.of(), built.files("html"), "nothing is written");
     }
+
+    @Test
+    void anEditedSourceIsWhatTheNextCheckReadsAndAnEditOfAbsentTextFails() {
+        Sites.Site site = Sites.site(dir, """
+                -- content/leaders.yaml --
+                - id: le-van-a
+                  name: {vi: "Lê Văn A", en: "Le Van A"}
+                  country: VN
+                  roles:
+                    - title: {vi: "Bộ trưởng", en: "Minister"}
+                      from: "2021-04-08"
+                """);
+        assertEquals(List.of(), site.check().errors());
+        site.replace("content/leaders.yaml", "country: VN", "country: VNM");
+        assertEquals(1, site.check().errors().size(), site.check().run().toString());
+        assertTrue(site.check().errors().get(0).startsWith("content/leaders.yaml:3:12: error: "), site.check().errors().toString());
+        assertThrows(AssertionError.class, () -> site.replace("content/leaders.yaml", "country: XX", "country: VN"));
+    }
 }
