@@ -446,6 +446,8 @@ public final class IncrementalBuilder {
                 for (Article a : m.articlesBySummit().getOrDefault(su, List.of())) neighbours.add(a.id());
             }
         }
+        // And every article whose list of related briefings the edit changes (see render/Related).
+        neighbours.addAll(brief.render.Related.affected(current.model(), model, ids));
         return j -> kinds.contains(j.kind())
                 || !ids.isEmpty() && switch (j.kind()) {
                     case "article" -> neighbours.contains(j.key());
