@@ -25,12 +25,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
-/** Reads content/series.yaml, summits.yaml, leaders.yaml and events.yaml; each file is optional. */
+/** Reads content/series.yaml, summits.yaml, leaders.yaml, events.yaml and topics.yaml; each file is optional. */
 public final class AnnotationLoader {
     public static final Path SERIES = Path.of("content", "series.yaml");
     public static final Path SUMMITS = Path.of("content", "summits.yaml");
     public static final Path LEADERS = Path.of("content", "leaders.yaml");
     public static final Path EVENTS = Path.of("content", "events.yaml");
+    public static final Path TOPICS = Path.of("content", "topics.yaml");
 
     static final List<String> SERIES_KEYS = List.of("id", "name");
     static final List<String> SUMMIT_KEYS = List.of("id", "series", "ordinal", "parent", "name", "start", "end", "city",
@@ -40,6 +41,7 @@ public final class AnnotationLoader {
     static final List<String> SOURCE_KEYS = List.of("article", "quote");
     static final List<String> LEADER_KEYS = List.of("id", "name", "aliases", "country", "roles", "bio");
     static final List<String> ROLE_KEYS = List.of("title", "from", "to", "concurrent");
+    static final List<String> TOPIC_KEYS = List.of("id", "name", "description");
     static final List<String> EVENT_KEYS = List.of("id", "date", "title", "summary", "summits", "leaders", "source");
     /** Stands in for a date that was reported as wrong, so the entity stays known; the build stops anyway. */
     public static final FlexDate PLACEHOLDER_DATE = new FlexDate(1970, 1, 1, FlexDate.Precision.DAY);
@@ -55,7 +57,8 @@ public final class AnnotationLoader {
                 readList(root, SERIES, diags, files, this::series),
                 readList(root, SUMMITS, diags, files, this::summit),
                 readList(root, LEADERS, diags, files, this::leader),
-                readList(root, EVENTS, diags, files, this::event));
+                readList(root, EVENTS, diags, files, this::event),
+                readList(root, TOPICS, diags, files, this::topic));
     }
 
     /**
@@ -67,7 +70,8 @@ public final class AnnotationLoader {
                 parseList(sources.get(SERIES), diags, this::series),
                 parseList(sources.get(SUMMITS), diags, this::summit),
                 parseList(sources.get(LEADERS), diags, this::leader),
-                parseList(sources.get(EVENTS), diags, this::event));
+                parseList(sources.get(EVENTS), diags, this::event),
+                parseList(sources.get(TOPICS), diags, this::topic));
     }
 
     private <T> List<T> readList(Path root, Path file, Diagnostics diags, Map<Path, SourceFile> files,
@@ -121,6 +125,15 @@ public final class AnnotationLoader {
         Optional<String> id = f.id("id", true);
         LocalizedText name = f.text("name", true);
         return id.map(i -> new Series(i, name, f.pos()));
+    }
+
+    /** A topic's name is required in every language: a topic page or link without one would fall back silently. */
+    private Optional<Topic> topic(Fields f, Diagnostics d) {
+        f.allowOnly(TOPIC_KEYS);
+        Optional<String> id = f.id("id", true);
+        LocalizedText name = f.text("name", true);
+        LocalizedText description = f.text("description", false);
+        return id.map(i -> new Topic(i, name, description, f.pos()));
     }
 
     private Optional<Summit> summit(Fields f, Diagnostics d) {

@@ -138,6 +138,7 @@ public final class SiteGenerator {
             Files.writeString(content.resolve("leaders.yaml"), leadersYaml(), StandardCharsets.UTF_8);
             Files.writeString(content.resolve("summits.yaml"), summitsYaml(), StandardCharsets.UTF_8);
             Files.writeString(content.resolve("events.yaml"), eventsYaml(events), StandardCharsets.UTF_8);
+            Files.writeString(content.resolve("topics.yaml"), topicsYaml(), StandardCharsets.UTF_8);
             copyTheme(o.theme(), out.resolve("themes").resolve("default"), o.languages());
         } else {
             writeHugoTerms(content);
@@ -496,6 +497,20 @@ public final class SiteGenerator {
                 {"search", "tim-kiem", "search"}};
         for (String[] s : sections) sb.append("  ").append(s[0]).append(": {").append(localized(s[1], s[2])).append("}\n");
         sb.append("theme: default\n");
+        return sb.toString();
+    }
+
+    /** Every topic the articles can name, so that the site checks (an unknown topic is an error). */
+    private String topicsYaml() {
+        List<String> ids = new ArrayList<>();
+        if (o.shape().archive()) for (int i = 0; i < o.shape().topics(); i++) ids.add(topic(i));
+        else ids.addAll(Phrases.TOPICS);
+        StringBuilder sb = new StringBuilder();
+        for (String id : ids) {
+            String en = Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+            sb.append("- id: ").append(id).append('\n');
+            sb.append("  name: {").append(localized("Chủ đề " + en.toLowerCase(Locale.ROOT), en)).append("}\n");
+        }
         return sb.toString();
     }
 

@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The load stage: reads and parses every source file. Problems go to the diagnostics. */
 public final class Loader {
     private static final Set<Path> ANNOTATION_FILES = Set.of(AnnotationLoader.SERIES, AnnotationLoader.SUMMITS,
-            AnnotationLoader.LEADERS, AnnotationLoader.EVENTS);
+            AnnotationLoader.LEADERS, AnnotationLoader.EVENTS, AnnotationLoader.TOPICS);
     private static final Path THEMES = Path.of("themes");
 
     private final MarkdownParser markdown = new MarkdownParser();

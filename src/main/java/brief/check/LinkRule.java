@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * What an article points at exists: the summits and leaders its front matter names, and the internal links
+ * What an article points at exists: the summits, leaders and topics its front matter names, and the internal links
  * written in its Markdown, {@code article:<id>}, {@code summit:<id>}, {@code leader:<id>}, {@code event:<id>},
  * each with an optional {@code #anchor}, and {@code #anchor} within the article.
  */
@@ -51,6 +51,7 @@ final class LinkRule {
     private void checkArticle(Article a, Diagnostics d) {
         a.source().summits().forEach(r -> Validator.ref(r, ids.summits(), "summit", "content/summits.yaml", d));
         a.source().leaders().forEach(r -> Validator.ref(r, ids.leaders(), "leader", "content/leaders.yaml", d));
+        a.source().topics().forEach(r -> TopicRule.ref(r, ids.topics(), d));
         for (ArticleText t : a.texts().values()) {
             // The text's anchors, made when a link first needs them: most links need none.
             Supplier<Set<String>> own = memo(() -> anchors(t));

@@ -65,6 +65,7 @@ public final class Validator {
         new TemplateStringsRule(s).check(diags);
         new FactsRule(s).checkAnnotations(diags);
         new AliasRule(s).check(diags);
+        TopicRule.check(s, diags);
         if (diags.hasErrors()) return Optional.empty();
         return Optional.of(new Validated(s, s.theme().strings()));
     }
@@ -103,6 +104,8 @@ public final class Validator {
         summarise(failed, AnnotationLoader.SERIES, a.series().isEmpty(), "series", s, null,
                 a.summits().stream().filter(x -> x.series().isPresent()).count(), d);
         summarise(failed, AnnotationLoader.EVENTS, a.events().isEmpty(), "events", s, "event:", 0, d);
+        summarise(failed, AnnotationLoader.TOPICS, a.topics().isEmpty(), "topics", s, null,
+                s.articles().stream().mapToLong(x -> x.source().topics().size()).sum(), d);
     }
 
     private static void summarise(Set<Path> failed, Path file, boolean none, String kind, Sources s, String scheme,
@@ -128,7 +131,8 @@ public final class Validator {
     }
 
     /** Known ids of each kind, for resolving references and suggesting near misses. */
-    record Ids(Set<String> articles, Set<String> summits, Set<String> leaders, Set<String> series, Set<String> events) {
+    record Ids(Set<String> articles, Set<String> summits, Set<String> leaders, Set<String> series, Set<String> events,
+               Set<String> topics) {
         Ids(Sources s) {
             this(s, Set.of());
         }
@@ -138,7 +142,8 @@ public final class Validator {
                     idSet(s.annotations().summits(), Summit::id, unreadable.contains(AnnotationLoader.SUMMITS)),
                     idSet(s.annotations().leaders(), Leader::id, unreadable.contains(AnnotationLoader.LEADERS)),
                     idSet(s.annotations().series(), brief.annotations.Series::id, unreadable.contains(AnnotationLoader.SERIES)),
-                    idSet(s.annotations().events(), Event::id, unreadable.contains(AnnotationLoader.EVENTS)));
+                    idSet(s.annotations().events(), Event::id, unreadable.contains(AnnotationLoader.EVENTS)),
+                    idSet(s.annotations().topics(), brief.annotations.Topic::id, unreadable.contains(AnnotationLoader.TOPICS)));
         }
 
         /** The loaded articles, and the folders whose file could not be read: those exist, only broken. */
@@ -197,6 +202,7 @@ public final class Validator {
         dup(s.annotations().leaders(), Leader::id, Leader::pos, "leader", d);
         dup(s.annotations().series(), brief.annotations.Series::id, brief.annotations.Series::pos, "series", d);
         dup(s.annotations().events(), Event::id, Event::pos, "event", d);
+        dup(s.annotations().topics(), brief.annotations.Topic::id, brief.annotations.Topic::pos, "topic", d);
         List<Figure> figures = s.annotations().summits().stream().flatMap(x -> x.figures().stream()).toList();
         dup(figures, Figure::id, Figure::pos, "figure", d);
     }

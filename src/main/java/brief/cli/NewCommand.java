@@ -28,9 +28,9 @@ import picocli.CommandLine.Option;
  * blank page. Values missing from the options are asked for in a terminal; without one, a usage error names them.
  */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Scaffolds content: an article, a summit, a leader, an event or a key figure.",
+        description = "Scaffolds content: an article, a summit, a leader, an event, a key figure or a topic.",
         subcommands = {NewCommand.Article.class, NewCommand.Summit.class, NewCommand.Leader.class,
-                NewCommand.Event.class, NewCommand.Figure.class})
+                NewCommand.Event.class, NewCommand.Figure.class, NewCommand.Topic.class})
 final class NewCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -38,7 +38,7 @@ final class NewCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "say what to create: article, summit, leader, event or figure");
+                "say what to create: article, summit, leader, event, figure or topic");
     }
 
     /** Values from options, else asked in a terminal, else collected as missing for one usage error. */
@@ -370,6 +370,40 @@ final class NewCommand implements Runnable {
             }
             write(root, file, "event", eid, Scaffolds.append(text, e.toString()),
                     article == null ? "the summary and the source" : "the summary");
+            return 0;
+        }
+    }
+
+    @Command(name = "topic", mixinStandardHelpOptions = true,
+            description = "Adds a topic to content/topics.yaml: its name in every language, and a line for its page.")
+    static final class Topic implements Callable<Integer> {
+        @Mixin
+        SourceOption source;
+
+        @Option(names = "--id", description = "The topic's id, which articles name in 'topics:' (default: from the name).")
+        String id;
+
+        @Option(names = "--name", paramLabel = "LANG=TEXT", description = "Its name in each language: --name vi=\"Thương mại\" --name en=\"Trade\".")
+        Map<String, String> name;
+
+        @Override
+        public Integer call() throws IOException {
+            Path root = source.root();
+            List<String> langs = config(root).languageCodes();
+            Ask ask = new Ask("topic");
+            Map<String, String> names = ask.localized(name, "--name", "Name", langs);
+            ask.done();
+            String tid = id(id != null ? id : Slugs.slugify(names.get(langs.get(0))), "--id");
+            Path file = brief.annotations.AnnotationLoader.TOPICS;
+            String text = read(root, file);
+            unique(text, tid, "topic", file);
+            StringBuilder e = new StringBuilder();
+            e.append("# Added by 'brief new topic'. Lines starting with '#' are examples: remove the '#' to use one.\n");
+            e.append("- id: ").append(tid).append('\n');
+            e.append("  name: ").append(Scaffolds.localized(langs, names)).append('\n');
+            e.append("  # description: ").append(Scaffolds.example(langs)).append("   # one line, shown on its page\n");
+            write(root, file, "topic", tid, Scaffolds.append(text, e.toString()),
+                    "the description, then add '" + tid + "' to the 'topics:' of its articles");
             return 0;
         }
     }

@@ -27,7 +27,8 @@ public record SiteConfig(
         List<SitePage> pages,
         Map<String, String> themeColors) {
 
-    public static final List<String> SECTIONS = List.of("articles", "summits", "leaders", "chronology", "search");
+    public static final List<String> SECTIONS = List.of("articles", "summits", "leaders", "chronology", "search",
+            "topics");
 
     public SiteConfig {
         languages = List.copyOf(languages);

@@ -29,13 +29,13 @@ public final class ArticleLoader {
             "summits", "leaders", "topics", "draft", "embargo", "updated");
     /** The paragraph {@code brief new article} writes in place of the text. */
     public static final String PLACEHOLDER = "Write the first paragraph here.";
-    static final List<String> TRANSLATION_KEYS = List.of("title", "slug", "summary", "topics", "draft",
+    static final List<String> TRANSLATION_KEYS = List.of("title", "slug", "summary", "draft",
             "translated_from", "translator", "accept");
     static final List<String> ACCEPT_KEYS = List.of("paragraph", "number", "reason");
 
     /** Keys of the source-language file that a translation may repeat, ignored with a warning. */
     private static final List<String> SHARED = List.of("date", "outlet", "source", "byline", "summits", "leaders",
-            "embargo", "updated");
+            "topics", "embargo", "updated");
 
     private final SiteConfig config;
     private final MarkdownParser markdown;
@@ -226,7 +226,7 @@ public final class ArticleLoader {
         if (title.isEmpty()) return Optional.empty();
         return Optional.of(new ArticleText(lang, rel, title.get(), slug.filter(Slugs::isValid), f.string("summary", false),
                 date, f.text("outlet", false), f.text("source", false), f.string("byline", false),
-                f.refs("summits"), f.refs("leaders"), f.strings("topics"), draft,
+                f.refs("summits"), f.refs("leaders"), isSource ? f.refs("topics") : List.of(), draft,
                 isSource ? f.dateTime("embargo") : Optional.empty(), stamp, body,
                 f.pos("title"), slug.isPresent() ? f.pos("slug") : f.pos("title"), accepted(f, isSource, diags),
                 isSource ? updated(f, date, diags) : Optional.empty()));

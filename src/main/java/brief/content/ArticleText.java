@@ -26,7 +26,8 @@ public record ArticleText(
         Optional<String> byline,
         List<Ref> summits,
         List<Ref> leaders,
-        List<String> topics,
+        /** Ids from content/topics.yaml; shared by every language, so a translation's are empty. */
+        List<Ref> topics,
         boolean draft,
         Optional<java.time.OffsetDateTime> embargo,
         Optional<TranslationStamp> translatedFrom,
@@ -42,7 +43,7 @@ public record ArticleText(
     /** A text without an 'updated:' date. */
     public ArticleText(String lang, java.nio.file.Path file, String title, Optional<String> slug, Optional<String> summary,
                        Optional<FlexDate> date, LocalizedText outlet, LocalizedText agency, Optional<String> byline,
-                       List<Ref> summits, List<Ref> leaders, List<String> topics, boolean draft,
+                       List<Ref> summits, List<Ref> leaders, List<Ref> topics, boolean draft,
                        Optional<java.time.OffsetDateTime> embargo, Optional<TranslationStamp> translatedFrom, Body body,
                        SourcePos titlePos, SourcePos slugPos, List<AcceptedNumber> accepted) {
         this(lang, file, title, slug, summary, date, outlet, agency, byline, summits, leaders, topics, draft, embargo,

@@ -75,8 +75,11 @@ final class Feeds {
         b.append("    <updated>").append(stamp(a.date().start())).append("</updated>\n");
         String summary = text.summary().orElseGet(() -> firstParagraph(text));
         if (!summary.isEmpty()) b.append("    <summary>").append(Escape.xml(summary)).append("</summary>\n");
-        for (String topic : text.topics()) {
-            b.append("    <category term=\"").append(Escape.xml(topic)).append("\"/>\n");
+        for (brief.yaml.Fields.Ref r : a.source().topics()) {
+            brief.annotations.Topic topic = m.topics().get(r.id());
+            if (topic == null) continue;
+            b.append("    <category term=\"").append(Escape.xml(topic.id())).append("\" label=\"")
+                    .append(Escape.xml(v.text(topic.name(), lang))).append("\"/>\n");
         }
         b.append("  </entry>\n");
     }

@@ -64,6 +64,7 @@ final class Meta {
             case "articles", "article" -> "articles";
             case "summits", "summit", "briefing" -> "summits";
             case "leaders", "leader" -> "leaders";
+            case "topics", "topic" -> "topics";
             case "chronology", "chronology-filter" -> "chronology";
             case "search" -> "search";
             default -> null;

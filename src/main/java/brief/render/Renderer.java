@@ -81,7 +81,7 @@ public final class Renderer {
     }
 
     /**
-     * All that pages other than its own show of an article: its place (date, draft state, summits, leaders), its
+     * All that pages other than its own show of an article: its place (date, draft state, summits, leaders, topics), its
      * link in each language (title, summary, date), and the passages events and key figures quote from it, with
      * their anchors. Serve mode compares it before and after an edit: when it is the same, the lists, the
      * chronology and the summit and leader pages are the same bytes, and only the article's own pages, the feeds
@@ -92,7 +92,8 @@ public final class Renderer {
         if (a == null) return List.of();
         Views v = new Views(model);
         List<Object> shown = new ArrayList<>(List.of(a.date(), a.source().updated(), a.draft(),
-                a.source().summits().stream().map(Ref::id).toList(), a.source().leaders().stream().map(Ref::id).toList()));
+                a.source().summits().stream().map(Ref::id).toList(), a.source().leaders().stream().map(Ref::id).toList(),
+                a.source().topics().stream().map(Ref::id).toList()));
         for (Language l : model.languages()) shown.add(v.articleLink(a, l.code()));
         for (brief.annotations.Event e : model.events()) {
             e.source().filter(q -> q.articleId().equals(articleId))
@@ -143,6 +144,7 @@ public final class Renderer {
                 jobs.add(page(model, v, "leader.peb", urls.leader(l, le.id()), l, "leader", le.id(),
                         x -> urls.leader(x, le.id()), () -> leader(model, v, chrono.get(), le, l)));
             }
+            jobs.addAll(TopicPages.jobs(model, v, lang, this::page));
             jobs.add(page(model, v, "search.peb", urls.search(l), l, "search", "", urls::search,
                     () -> Views.map("kind", "search", "title", model.strings().t(l, "search.title"))));
             jobs.add(page(model, v, "chronology.peb", urls.chronology(l), l, "chronology", "", urls::chronology,
@@ -309,6 +311,7 @@ public final class Renderer {
                 "home", u.home(lang), "articles", u.section("articles", lang), "summits", u.section("summits", lang),
                 "leaders", u.section("leaders", lang), "chronology", u.chronology(lang), "search", u.search(lang),
                 "feed", u.feed(lang), "feedAbsolute", u.absolute(u.feed(lang)), "drafts", model.drafts(),
+                "topics", TopicPages.indexUrl(model, lang),
                 "publisher", v.publisher(lang), "pages", v.sitePages(lang), "colors", v.colors(), "asset", assetUrls(u));
     }
 
@@ -350,7 +353,7 @@ public final class Renderer {
                 "date", v.date(a.date(), l), "iso", a.date().iso(), "outlet", v.text(src.outlet(), l),
                 "agency", v.text(src.agency(), l), "byline", src.byline().orElse(""),
                 "summary", text.flatMap(ArticleText::summary).orElse(""),
-                "topics", text.map(ArticleText::topics).filter(t -> !t.isEmpty()).orElse(src.topics()),
+                "topics", TopicPages.of(model, v, a, l), "related", v.articleLinks(Related.of(model, a), l),
                 "summits", summits, "leaders", leaders, "translations", translations,
                 "body", text.map(t -> bodies.render(t.body(), l, a.photos(), model.urls().root(),
                         n -> model.strings().t(l, "article.permalink", String.valueOf(n)))).orElse(""),

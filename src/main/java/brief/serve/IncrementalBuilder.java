@@ -169,7 +169,11 @@ public final class IncrementalBuilder {
         if (model != null) {
             t = lap(stages, "resolve", t);
             firstPages = new java.util.HashMap<>();
-            for (RenderedPage p : render(new Renderer(te, markdown).articleJobs(model, edited))) {
+            boolean ownOnly = shownOnlyOnOwnPages(edited, model);
+            // Other articles list an edited one among their related briefings: their pages are the edit's too.
+            Set<String> firstIds = new java.util.TreeSet<>(edited);
+            if (!ownOnly) firstIds.addAll(brief.render.Related.affected(current.model(), model, edited));
+            for (RenderedPage p : render(new Renderer(te, markdown).articleJobs(model, firstIds))) {
                 firstPages.put(p.path(), p.bytes());
             }
             t = lap(stages, "render", t);
@@ -178,7 +182,7 @@ public final class IncrementalBuilder {
                     sources.get(), model, current.jobs(), warnings(diags)));
             earlyShown = true;
             t = lap(stages, "shown", t);
-            if (shownOnlyOnOwnPages(edited, model)) {
+            if (ownOnly) {
                 return ownPagesEdited(edited, te, sources.get(), model, firstPages, earlyDifferent, stages, diags, t0, t);
             }
         } else {
@@ -446,6 +450,8 @@ public final class IncrementalBuilder {
                 for (Article a : m.articlesBySummit().getOrDefault(su, List.of())) neighbours.add(a.id());
             }
         }
+        // And every article whose list of related briefings the edit changes (see render/Related).
+        neighbours.addAll(brief.render.Related.affected(current.model(), model, ids));
         return j -> kinds.contains(j.kind())
                 || !ids.isEmpty() && switch (j.kind()) {
                     case "article" -> neighbours.contains(j.key());

@@ -60,9 +60,19 @@ public final class Resolver {
 
         Map<String, List<Article>> bySummit = new TreeMap<>();
         Map<String, List<Article>> byLeader = new TreeMap<>();
+        Map<String, List<Article>> byTopic = new TreeMap<>();
         for (Article a : articles) {
             for (Ref r : a.source().summits()) bySummit.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(a);
             for (Ref r : a.source().leaders()) byLeader.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(a);
+            for (Ref r : a.source().topics()) {
+                List<Article> filed = byTopic.computeIfAbsent(r.id(), k -> new ArrayList<>());
+                if (filed.isEmpty() || filed.get(filed.size() - 1) != a) filed.add(a); // a topic named twice
+            }
+        }
+        // A topic none of whose articles is shown gets no page: it would be empty, or show what is held back.
+        Map<String, brief.annotations.Topic> topics = new TreeMap<>();
+        for (brief.annotations.Topic t : src.annotations().topics()) {
+            if (byTopic.containsKey(t.id())) topics.putIfAbsent(t.id(), t);
         }
         Map<String, List<Summit>> byParticipant = new TreeMap<>();
         Map<String, List<Summit>> children = new TreeMap<>();
@@ -104,7 +114,8 @@ public final class Resolver {
 
         return new SiteModel(config, v.strings(), new Urls(config, slugs), articles, byId, summits, leaders, series,
                 events, freeze(bySummit), freeze(byLeader), freeze(byParticipant), freeze(children), List.copyOf(chrono),
-                publication, heldBack(src.articles(), publication, heldFigures, heldEvents));
+                publication, heldBack(src.articles(), publication, heldFigures, heldEvents),
+                java.util.Collections.unmodifiableMap(topics), freeze(byTopic));
     }
 
     /** The articles {@code publication} leaves out, with the embargo of those left out because of one. */
@@ -140,7 +151,7 @@ public final class Resolver {
     /**
      * The model {@link #resolve} would give for {@code v}, made by patching {@code previous} (resolved from the
      * same annotations, {@code previousAnnotations}) after edits to the articles {@code ids}: possible when
-     * the edits moved nothing, that is when each edited article keeps its date, summits, leaders, draft
+     * the edits moved nothing, that is when each edited article keeps its date, summits, leaders, topics, draft
      * state, embargo and slugs, and the annotations and site configuration are unchanged. Serve mode uses it after an
      * edit to an article's text, so that a one-article edit does not sort and index the whole site again.
      * Empty when the edit did move something: resolve the whole site then.
@@ -170,6 +181,7 @@ public final class Resolver {
         Map<String, Article> byId = new LinkedHashMap<>(previous.articlesById());
         Map<String, List<Article>> bySummit = new TreeMap<>(previous.articlesBySummit());
         Map<String, List<Article>> byLeader = new TreeMap<>(previous.articlesByLeader());
+        Map<String, List<Article>> byTopic = new TreeMap<>(previous.articlesByTopic());
         for (Article before : List.copyOf(byId.values())) {
             Article after = edited.get(before.id());
             if (after == null || after == before) continue;
@@ -177,21 +189,24 @@ public final class Resolver {
             byId.put(after.id(), after);
             for (Ref r : after.source().summits()) bySummit.put(r.id(), replaced(bySummit.get(r.id()), before, after));
             for (Ref r : after.source().leaders()) byLeader.put(r.id(), replaced(byLeader.get(r.id()), before, after));
+            for (Ref r : after.source().topics()) byTopic.put(r.id(), replaced(byTopic.get(r.id()), before, after));
         }
         return Optional.of(new SiteModel(src.config(), v.strings(), previous.urls(), List.copyOf(articles),
                 java.util.Collections.unmodifiableMap(byId), previous.summits(), previous.leaders(), previous.series(),
                 previous.events(), java.util.Collections.unmodifiableMap(bySummit),
                 java.util.Collections.unmodifiableMap(byLeader), previous.summitsByLeader(), previous.childSummits(),
                 previous.chronology(), publication,
-                heldBack(src.articles(), publication, previous.heldBack().figures(), previous.heldBack().events())));
+                heldBack(src.articles(), publication, previous.heldBack().figures(), previous.heldBack().events()),
+                previous.topics(), java.util.Collections.unmodifiableMap(byTopic)));
     }
 
-    /** Whether an edit leaves the article where it was: same date, summits, leaders, draft state, embargo and slugs. */
+    /** Whether an edit leaves the article where it was: same date, summits, leaders, topics, draft state, embargo and slugs. */
     private boolean movesNothing(Article before, Article after, List<Language> languages) {
         return before.date().equals(after.date()) && before.draft() == after.draft()
                 && before.embargo().equals(after.embargo())
                 && refIds(before.source().summits()).equals(refIds(after.source().summits()))
                 && refIds(before.source().leaders()).equals(refIds(after.source().leaders()))
+                && refIds(before.source().topics()).equals(refIds(after.source().topics()))
                 && slugger.apply(before, languages).equals(slugger.apply(after, languages));
     }
 

@@ -32,7 +32,11 @@ public record SiteModel(
         Map<String, List<Summit>> childSummits,
         List<ChronoEntry> chronology,
         Publication publication,
-        HeldBack heldBack) {
+        HeldBack heldBack,
+        /** The topics of content/topics.yaml that a shown article is filed under, by id; the others have no page. */
+        Map<String, brief.annotations.Topic> topics,
+        /** Each topic's articles, newest first (as {@link #articles}). */
+        Map<String, List<Article>> articlesByTopic) {
 
     /** Whether draft articles are shown (--drafts). */
     public boolean drafts() {

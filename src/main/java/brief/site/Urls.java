@@ -62,6 +62,11 @@ public final class Urls {
         return section("leaders", lang) + id + "/";
     }
 
+    /** A topic's page: /vi/chu-de/thuong-mai/, its name in the language as the last segment. */
+    public String topic(String lang, brief.annotations.Topic t) {
+        return section("topics", lang) + t.slug(lang, config.sourceLanguage().code()) + "/";
+    }
+
     public String chronology(String lang) {
         return section("chronology", lang);
     }

@@ -75,6 +75,8 @@ class AccessibilityTest {
                     lang + "/" + l[3] + "/", lang + "/" + l[4] + "/", first(lang + "/" + l[1]), first(lang + "/" + l[2]),
                     first(lang + "/" + l[3]), lang + "/" + l[5] + "/?q=pham+minh+chinh"));
         }
+        // The topics index and a topic page in each language.
+        for (String topics : List.of("en/topics", "vi/chu-de")) pages.addAll(List.of(topics + "/", first(topics)));
         return pages;
     }
 

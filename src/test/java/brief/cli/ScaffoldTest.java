@@ -228,4 +228,26 @@ class ScaffoldTest {
         assertEquals(crlf + "\r\n- id: c\r\n  name: C\r\n", appended.text());
         assertEquals(8, appended.line());
     }
+
+    @Test
+    void newTopicAppendsAnEntryThatChecksAndNamesItInEveryLanguage(@TempDir Path dir) throws Exception {
+        Path root = site(dir);
+        Path file = root.resolve("content/topics.yaml");
+        String before = Files.readString(file);
+        Sites.Run r = Sites.brief("new", "topic", "--source", root.toString(), "--name", "vi=Biến đổi khí hậu",
+                "--name", "en=Climate change");
+        assertEquals(0, r.exit(), r.all());
+        String after = Files.readString(file);
+        assertTrue(after.startsWith(before), "appended: the file before is a prefix, byte for byte");
+        int line = before.split("\n", -1).length + 1;
+        assertEquals("added topic 'bien-doi-khi-hau' at content/topics.yaml:" + line + "\n"
+                + "next: open content/topics.yaml:" + line + " and fill in the description, then add 'bien-doi-khi-hau'"
+                + " to the 'topics:' of its articles, then run ./brief check\n", r.out());
+        assertTrue(after.contains("- id: bien-doi-khi-hau\n  name: {vi: \"Biến đổi khí hậu\", en: \"Climate change\"}\n"), after);
+        assertChecks(root);
+        Sites.Run twice = Sites.brief("new", "topic", "--source", root.toString(), "--id", "trade", "--name", "vi=X",
+                "--name", "en=Y");
+        assertEquals(1, twice.exit(), twice.all());
+        assertTrue(twice.err().contains("content/topics.yaml has a topic 'trade' already; choose another --id"), twice.all());
+    }
 }

@@ -40,6 +40,12 @@ class PublicationTest {
         String[] files = new String[] {
                 "content/site.yaml", site,
                 "content/mark.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\"><circle cx=\"4\" cy=\"4\" r=\"4\"/></svg>",
+                "content/topics.yaml", """
+                        - id: trade
+                          name: {vi: Thương mại, en: Trade}
+                        - id: asean
+                          name: {vi: ASEAN, en: ASEAN}
+                        """,
                 "content/pages/about/vi.md", "---\ntitle: Giới thiệu\n---\nVăn phòng Thử nghiệm xuất bản.\n",
                 "content/pages/about/en.md", "---\ntitle: About us\n---\nThe Test Office publishes this.\n",
                 "content/articles/2025-10-20-talks/vi.md", """
@@ -54,7 +60,6 @@ class PublicationTest {
                 "content/articles/2025-10-20-talks/en.md", """
                         ---
                         title: "Trade talks"
-                        topics: [trade, asean]
                         ---
                         Trade reached USD 7 billion.
                         """};
@@ -144,7 +149,8 @@ class PublicationTest {
         assertEquals(List.of("Test briefings", "Articles", "Trade talks"), en.select(".breadcrumbs li").eachText());
         assertEquals("Translated from Tiếng Việt", en.selectFirst(".translated-from").text());
         assertEquals("vi-VN", en.selectFirst(".translated-from span").attr("lang"));
-        assertEquals(List.of("trade", "asean"), en.select(".topics li").eachText());
+        assertEquals(List.of("Trade", "ASEAN"), en.select(".topics li").eachText());
+        assertEquals("/en/topics/trade/", en.selectFirst(".topics a").attr("href"));
         Document vi = page(site, "vi/bai-viet/hoi-dam-thuong-mai/index.html".replace("bai-viet", "articles"));
         assertTrue(vi.select(".translated-from").isEmpty(), "the source is no translation");
     }

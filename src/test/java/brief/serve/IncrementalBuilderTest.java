@@ -75,6 +75,34 @@ class IncrementalBuilderTest {
     }
 
     /**
+     * Topic pages, the topics index and the related briefings of other articles follow edits to an article's
+     * topics and to topics.yaml (a name, so a topic page's URL; a description; a topic no article uses any
+     * more, whose page goes and which is noted): after each, the site and the diagnostics equal a clean build's.
+     */
+    @Test
+    void editsToTopicsAndToAnArticlesTopicsEqualACleanBuild() throws IOException {
+        IncrementalBuilder b = builtCopy();
+        Path vi = article().resolve("vi.md");
+        Path topics = dir.resolve("content/topics.yaml");
+        edit(b, vi, "topics: [asean-us, trade, security]", "topics: [asean-us, trade, ai]");
+        IncrementalBuilder.Outcome unused = checked(b, Set.of(dir.relativize(vi)), true);
+        assertTrue(messages(unused).contains("topic 'security' is not used by any article"), messages(unused));
+        assertTrue(!b.current().files().containsKey("en/topics/security/index.html"), "an unused topic has no page");
+        edit(b, vi, "topics: [asean-us, trade, ai]", "topics: [trade, asean-us, security, ai]");
+        checked(b, edit(topics, "name: {vi: Thương mại, en: Trade}", "name: {vi: Thương mại, en: Trade and investment}"), true);
+        assertTrue(b.current().files().containsKey("en/topics/trade-and-investment/index.html"), "the page moves with its name");
+        checked(b, edit(topics, "en: Regional and maritime security", "en: Regional security"), true);
+        IncrementalBuilder.Outcome nameless = checked(b, edit(topics, "name: {vi: An ninh, en: Security}", "name: {vi: An ninh}"), false);
+        assertTrue(messages(nameless).contains("has no text in language 'en'"), messages(nameless));
+        checked(b, edit(topics, "name: {vi: An ninh}", "name: {vi: An ninh, en: Security}"), true);
+        // Another article's summary, which this article's related briefings print.
+        Path other = dir.resolve("content/articles/2025-10-26-pm-meets-trump-asean-us-13/vi.md");
+        String text = ServeSupport.read(other);
+        int at = text.indexOf("summary: \"") + "summary: \"".length();
+        edit(b, other, text.substring(at, at + 12), "Mới: " + text.substring(at, at + 12));
+    }
+
+    /**
      * An edit to an article's text that no other page shows remakes only its pages, its feeds and the search
      * index; one that changes what other pages show (its summary, which lists print; a new paragraph before a
      * passage a key figure and an event quote, which moves their anchors) plans the whole site. The site equals

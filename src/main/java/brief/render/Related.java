@@ -1,0 +1,117 @@
+package brief.render;
+
+import brief.content.Article;
+import brief.site.SiteModel;
+import brief.yaml.Fields.Ref;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The other briefings an article page suggests: those that share its summits first, then its leaders, then
+ * its topics, each counted, and among equals the newest, then by id. Only articles of the model are
+ * candidates, so nothing held back (a draft, an embargo) is ever suggested.
+ */
+public final class Related {
+    /** A handful: enough to lead on, short enough to read on a phone. */
+    public static final int MAX = 5;
+
+    private Related() {}
+
+    /** What one candidate shares with the article. */
+    private record Shared(Article article, int summits, int leaders, int topics) {}
+
+    private static final Comparator<Shared> RANK = Comparator.comparingInt(Shared::summits).reversed()
+            .thenComparing(Comparator.comparingInt(Shared::leaders).reversed())
+            .thenComparing(Comparator.comparingInt(Shared::topics).reversed())
+            .thenComparing((Shared s) -> s.article().date(), Comparator.reverseOrder())
+            .thenComparing(s -> s.article().id());
+
+    /** The related articles of {@code a}, best first; at most {@link #MAX}. */
+    public static List<Article> of(SiteModel m, Article a) {
+        // Those sharing a summit or a leader outrank any that share only topics: read the (short) summit and
+        // leader lists first, and the long topic lists only when they give fewer than MAX.
+        Map<String, Article> near = new HashMap<>();
+        for (Ref r : a.source().summits()) add(near, m.articlesBySummit().get(r.id()));
+        for (Ref r : a.source().leaders()) add(near, m.articlesByLeader().get(r.id()));
+        near.remove(a.id());
+        List<Shared> ranked = new ArrayList<>(near.size());
+        for (Article b : near.values()) ranked.add(shared(a, b));
+        ranked.sort(RANK);
+        if (ranked.size() >= MAX) return ranked.subList(0, MAX).stream().map(Shared::article).toList();
+        Map<String, Article> byTopic = new HashMap<>();
+        for (Ref r : a.source().topics()) add(byTopic, m.articlesByTopic().get(r.id()));
+        byTopic.keySet().removeAll(near.keySet());
+        byTopic.remove(a.id());
+        List<Shared> more = new ArrayList<>(byTopic.size());
+        for (Article b : byTopic.values()) more.add(shared(a, b));
+        more.sort(RANK);
+        List<Article> out = new ArrayList<>(MAX);
+        for (Shared s : ranked) out.add(s.article());
+        for (Shared s : more) {
+            if (out.size() == MAX) break;
+            out.add(s.article());
+        }
+        return out;
+    }
+
+    private static void add(Map<String, Article> into, List<Article> articles) {
+        if (articles != null) for (Article b : articles) into.putIfAbsent(b.id(), b);
+    }
+
+    private static Shared shared(Article a, Article b) {
+        return new Shared(b, common(a.source().summits(), b.source().summits()),
+                common(a.source().leaders(), b.source().leaders()), common(a.source().topics(), b.source().topics()));
+    }
+
+    private static int common(List<Ref> x, List<Ref> y) {
+        Set<String> ids = new HashSet<>();
+        for (Ref r : x) ids.add(r.id());
+        int n = 0;
+        Set<String> counted = new HashSet<>();
+        for (Ref r : y) if (ids.contains(r.id()) && counted.add(r.id())) n++;
+        return n;
+    }
+
+    /**
+     * The articles, besides the edited ones, whose related list an edit of the articles {@code ids} can change
+     * from {@code before} to {@code after} (both resolved models): those whose list of related ids differs, and
+     * those that list an edited article in either model (its title, date or summary may be what changed).
+     * Serve mode renders their pages again.
+     */
+    public static Set<String> affected(SiteModel before, SiteModel after, Collection<String> ids) {
+        Set<String> candidates = new HashSet<>();
+        for (SiteModel m : List.of(before, after)) {
+            for (String id : ids) {
+                Article x = m.articlesById().get(id);
+                if (x == null) continue;
+                for (Ref r : x.source().summits()) ids(candidates, m.articlesBySummit().get(r.id()));
+                for (Ref r : x.source().leaders()) ids(candidates, m.articlesByLeader().get(r.id()));
+                for (Ref r : x.source().topics()) ids(candidates, m.articlesByTopic().get(r.id()));
+            }
+        }
+        candidates.removeAll(ids);
+        Set<String> out = new HashSet<>();
+        for (String y : candidates) {
+            List<String> was = idsOf(before, y);
+            List<String> is = idsOf(after, y);
+            if (!Objects.equals(was, is) || ids.stream().anyMatch(id -> is.contains(id) || was.contains(id))) out.add(y);
+        }
+        return out;
+    }
+
+    private static void ids(Set<String> into, List<Article> articles) {
+        if (articles != null) for (Article b : articles) into.add(b.id());
+    }
+
+    private static List<String> idsOf(SiteModel m, String id) {
+        Article a = m.articlesById().get(id);
+        return a == null ? List.of() : of(m, a).stream().map(Article::id).toList();
+    }
+}
