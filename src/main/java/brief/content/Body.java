@@ -92,7 +92,10 @@ public final class Body {
         return links;
     }
 
-    /** The photos the body shows (figure blocks and local images), in the order written; the first is the lead. */
+    /**
+     * The photos the body shows (figure blocks and images), in the order written; the first of the article's
+     * folder is the lead. An image with a URL or a path is listed too, for the check to refuse.
+     */
     public List<PhotoAt> photos() {
         return photos;
     }

@@ -172,10 +172,12 @@ public final class MarkdownParser {
                 blockIndex(p), true));
     }
 
-    /** A local image, ![caption](photo.jpg); remote and absolute URLs are not the article's photos. */
+    /**
+     * An image, ![caption](photo.jpg), where it is written. Remote and absolute URLs are kept too, so that the
+     * photo check can refuse them at their place: the site promises readers no request to another host.
+     */
     private static java.util.Optional<Body.PhotoAt> imageAt(Image i, int firstLine, LineIndex lines) {
         String url = i.getUrl().toString();
-        if (!isLocalPhoto(url)) return java.util.Optional.empty();
         int start = i.getStartOffset();
         int line = lines.lineOf(start);
         return java.util.Optional.of(new Body.PhotoAt(url, firstLine + line, start - lines.start(line) + 1, 0, false));
