@@ -93,6 +93,7 @@ public final class MarkdownParser {
         // block and link of a long body that made loading grow with the square of its size.
         LineIndex lines = new LineIndex(markdown);
         List<Block> blocks = new ArrayList<>();
+        List<Body.HeadingAt> headingsAt = new ArrayList<>();
         int index = 0;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof BlankLine) continue;
@@ -103,6 +104,7 @@ public final class MarkdownParser {
             String text = plainText(n);
             if (kind == Block.Kind.CAPTION) text = CAPTION_MARKERS.matcher(text).replaceAll("");
             blocks.add(new Block(index, kind, text.strip(), firstLine + lines.lineOf(n.getStartOffset())));
+            if (n instanceof Heading h) headingsAt.add(new Body.HeadingAt(h.getLevel(), headingId(h), text.strip(), index));
         }
         List<Body.LinkAt> links = new ArrayList<>();
         List<String> headings = new ArrayList<>();
@@ -116,7 +118,7 @@ public final class MarkdownParser {
             if (n instanceof Paragraph p) figureAt(p, firstLine, lines).ifPresent(photos::add);
         }
         photos.sort(java.util.Comparator.comparingInt(Body.PhotoAt::line).thenComparingInt(Body.PhotoAt::column));
-        return new Body(markdown, doc, blocks, firstLine, links, headings, photos, () -> parseTree(markdown),
+        return new Body(markdown, doc, blocks, firstLine, links, headings, headingsAt, photos, () -> parseTree(markdown),
                 kept.getAndIncrement() < KEPT_TREES);
     }
 
@@ -240,8 +242,21 @@ public final class MarkdownParser {
     private static final com.vladsch.flexmark.util.data.NullableDataKey<java.util.Map<Node, Integer>> BLOCK_INDEXES =
             new com.vladsch.flexmark.util.data.NullableDataKey<>("BRIEF_BLOCK_INDEXES");
 
-    /** The id of a heading: its text as an ASCII slug, "section" when that is empty. */
+    /**
+     * The id of a heading: its text as an ASCII slug ("Đối thoại" → "doi-thoai"), "section" when that is empty;
+     * a top-level heading whose slug an earlier one has gets "-2", "-3"…, so that every id of a page is its own.
+     */
     public static String headingId(Heading h) {
+        String slug = slug(h);
+        if (!(h.getParent() instanceof Document)) return slug;
+        int same = 0;
+        for (Node n = h.getPrevious(); n != null; n = n.getPrevious()) {
+            if (n instanceof Heading earlier && slug(earlier).equals(slug)) same++;
+        }
+        return same == 0 ? slug : slug + "-" + (same + 1);
+    }
+
+    private static String slug(Heading h) {
         String slug = brief.i18n.Slugs.slugify(plainText(h));
         return slug.isEmpty() ? "section" : slug;
     }
