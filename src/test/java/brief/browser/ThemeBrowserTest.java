@@ -32,8 +32,8 @@ class ThemeBrowserTest {
 
     /** The shipped article with two sections, the first long: it has a contents list (GOV.UK's rule). */
     static final List<String> LONG_ARTICLES = List.of(
-            "en/articles/prime-minister-pham-minh-chinh-meets-donald-trump-conveys-invitation-to-visit-viet-nam/",
-            "vi/bai-viet/thu-tuong-pham-minh-chinh-gap-tong-thong-donald-trump-chuyen-loi-moi-tham-viet-nam/");
+            "en/articles/prime-minister-pham-minh-chinh-meets-donald-trump-conveys-invitation-to-visit/",
+            "vi/bai-viet/thu-tuong-pham-minh-chinh-gap-tong-thong-donald-trump-chuyen-loi-moi-tham-viet/");
 
     @BeforeAll
     static void start() throws Exception {
@@ -59,6 +59,11 @@ class ThemeBrowserTest {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
+    /** One page of each type that has the site's header: all but the language choice at the root. */
+    static List<String> withHeader() throws Exception {
+        return AccessibilityTest.pageTypesOf(out).stream().filter(p -> !p.isEmpty()).toList();
+    }
+
     static Object js(String script, Object... args) {
         return driver.executeScript(script, args);
     }
@@ -67,7 +72,7 @@ class ThemeBrowserTest {
     void thePhoneHeaderTakesAtMost15PercentOfA375By800ScreenWithTargetsOfAtLeast24Pixels() throws Exception {
         screen(375, 800, true);
         List<String> problems = new ArrayList<>();
-        for (String page : AccessibilityTest.pageTypesOf(out)) {
+        for (String page : withHeader()) {
             driver.get(server.base() + page);
             assertEquals(375L, ((Number) js("return window.innerWidth")).longValue(), page);
             double height = ((Number) js("return document.querySelector('.site-header').getBoundingClientRect().height")).doubleValue();
@@ -89,7 +94,7 @@ class ThemeBrowserTest {
     void theDesktopHeaderFitsOneRowAt1280Pixels() throws Exception {
         screen(1280, 900, false);
         List<String> problems = new ArrayList<>();
-        for (String page : AccessibilityTest.pageTypesOf(out)) {
+        for (String page : withHeader()) {
             driver.get(server.base() + page);
             // Every part of the header (brand, sections, languages, search box) shares one horizontal band.
             String rows = (String) js("""
