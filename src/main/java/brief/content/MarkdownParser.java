@@ -247,14 +247,25 @@ public final class MarkdownParser {
      * a top-level heading whose slug an earlier one has gets "-2", "-3"…, so that every id of a page is its own.
      */
     public static String headingId(Heading h) {
-        String slug = slug(h);
-        if (!(h.getParent() instanceof Document)) return slug;
-        int same = 0;
-        for (Node n = h.getPrevious(); n != null; n = n.getPrevious()) {
-            if (n instanceof Heading earlier && slug(earlier).equals(slug)) same++;
+        if (!(h.getParent() instanceof Document doc)) return slug(h);
+        // Made once per document and kept in it, as block indexes are: a body with many headings stays linear.
+        java.util.Map<Node, String> ids = HEADING_IDS.get(doc);
+        if (ids == null) {
+            ids = new java.util.IdentityHashMap<>();
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) {
+                if (!(c instanceof Heading top)) continue;
+                String slug = slug(top);
+                int n = seen.merge(slug, 1, Integer::sum);
+                ids.put(c, n == 1 ? slug : slug + "-" + n);
+            }
+            HEADING_IDS.set(doc, ids);
         }
-        return same == 0 ? slug : slug + "-" + (same + 1);
+        return ids.getOrDefault(h, slug(h));
     }
+
+    private static final com.vladsch.flexmark.util.data.NullableDataKey<java.util.Map<Node, String>> HEADING_IDS =
+            new com.vladsch.flexmark.util.data.NullableDataKey<>("BRIEF_HEADING_IDS");
 
     private static String slug(Heading h) {
         String slug = brief.i18n.Slugs.slugify(plainText(h));
