@@ -5,6 +5,11 @@
   var TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
   var MARKS = /\p{M}+/gu;
   var PAGE = 10;
+  /* A word of at least PREFIX letters also finds the words it begins ("trum" finds Trump); a number does not
+     ("45" is not 453). Of the commonest such words, which have index files of their own, at most OWN are
+     downloaded, the shortest first, so that a short prefix on a large site stays a small download. */
+  var PREFIX = 3;
+  var OWN = 4;
   var END = '0123456789abcdefghijklmnopqrstuv';
   var MORE = 'wxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
 
@@ -45,32 +50,51 @@
     }
     return cache.get(path);
   }
+  function prefixes(folded) { return Array.from(folded).length >= PREFIX && !/^[0-9]+$/.test(folded); }
+  function entry(shard, key) {
+    var v = shard[key];
+    if (v === 1) return get('t/=' + safe(key) + '.json').then(function (own) { return own[key] || {}; });
+    return Promise.resolve(v || {});
+  }
+  /* The forms of a folded word, {exact: its own forms, prefix: the forms of the longer words it begins}. */
   function forms(folded) {
     return get('t/' + safe(shardKey(folded)) + '.json').then(function (shard) {
-      var v = shard[folded];
-      if (v === 1) return get('t/=' + safe(folded) + '.json').then(function (own) { return own[folded] || {}; });
-      return v || {};
+      var longer = !prefixes(folded) ? [] : Object.keys(shard).filter(function (k) {
+        return k !== folded && k.lastIndexOf(folded, 0) === 0;
+      });
+      var own = longer.filter(function (k) { return shard[k] === 1; })
+        .sort(function (a, b) { return a.length - b.length || (a < b ? -1 : 1); }).slice(0, OWN);
+      longer = longer.filter(function (k) { return shard[k] !== 1; }).concat(own);
+      return Promise.all([entry(shard, folded)].concat(longer.map(function (k) { return entry(shard, k); })))
+        .then(function (all) {
+          var prefix = {};
+          all.slice(1).forEach(function (fs) { Object.keys(fs).forEach(function (f) { prefix[f] = fs[f]; }); });
+          return {exact: all[0], prefix: prefix};
+        });
     });
   }
   function fill(template, args) {
     return template.replace(/\{(\d)\}/g, function (m, i) { return args[+i]; });
   }
 
-  /* Ranks documents: all words matched first, then exact-diacritic above folded, title above body. */
+  /* Ranks documents: all words matched first, then exact-diacritic above folded above a word's beginning,
+     title above body. */
   function rank(meta, terms, entries) {
     var n = meta.docs, count = new Uint8Array(n), score = new Float64Array(n), best = new Float64Array(n);
     var hits = [];
     terms.forEach(function (term, i) {
       best.fill(0);
       var touched = [];
-      var fs = entries[i];
-      Object.keys(fs).forEach(function (form) {
-        var w = form === term ? 2 : 1;
-        var title = new Set(decode(fs[form][1]));
-        decode(fs[form][0]).forEach(function (d) {
-          var s = w * (title.has(d) ? 3 : 1);
-          if (best[d] === 0) touched.push(d);
-          if (s > best[d]) best[d] = s;
+      [[entries[i].exact, 1], [entries[i].prefix, 0.5]].forEach(function (part) {
+        var fs = part[0];
+        Object.keys(fs).forEach(function (form) {
+          var w = part[1] === 1 && form === term ? 2 : part[1];
+          var title = new Set(decode(fs[form][1]));
+          decode(fs[form][0]).forEach(function (d) {
+            var s = w * (title.has(d) ? 3 : 1);
+            if (best[d] === 0) touched.push(d);
+            if (s > best[d]) best[d] = s;
+          });
         });
       });
       touched.forEach(function (d) {
@@ -85,9 +109,11 @@
 
   function highlight(el, text, folds) {
     var last = 0, m;
+    var starts = Array.from(folds).filter(prefixes);
     TOKEN.lastIndex = 0;
     while ((m = TOKEN.exec(text)) !== null) {
-      if (folds.has(fold(m[0].normalize('NFC')))) {
+      var f = fold(m[0].normalize('NFC'));
+      if (folds.has(f) || starts.some(function (p) { return f.lastIndexOf(p, 0) === 0; })) {
         el.appendChild(document.createTextNode(text.slice(last, m.index)));
         var mark = document.createElement('mark');
         mark.textContent = m[0];
@@ -182,6 +208,15 @@
       });
   }
 
+  /* The language switch opens the other language's search page with the same query. */
+  function carry(query) {
+    document.querySelectorAll('nav.langs a[hreflang]').forEach(function (a) {
+      var url = new URL(a.href);
+      if (query) url.searchParams.set('q', query); else url.searchParams.delete('q');
+      a.href = url.href;
+    });
+  }
+
   var q = new URLSearchParams(location.search).get('q') || '';
   if (input) {
     input.value = q;
@@ -190,8 +225,10 @@
       var url = new URL(location.href);
       url.searchParams.set('q', input.value);
       history.replaceState(null, '', url);
+      carry(input.value);
       run(input.value);
     });
   }
+  carry(q);
   run(q);
 }());

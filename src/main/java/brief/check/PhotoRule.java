@@ -34,6 +34,10 @@ final class PhotoRule {
     private static void check(Article a, ArticleText t, Body.PhotoAt at, Diagnostics d) {
         SourcePos pos = new SourcePos(t.file(), at.line(), at.column());
         String folder = a.dir().toString().replace('\\', '/') + "/";
+        if (!brief.content.MarkdownParser.isLocalPhoto(at.name())) {
+            notInFolder(at, pos, folder, d);
+            return;
+        }
         Photo p = a.photos().get(at.name());
         if (p == null) {
             String near = Suggest.nearest(at.name(), a.photos().keySet()).map(n -> "did you mean '" + n + "'? ").orElse("");
@@ -46,6 +50,25 @@ final class PhotoRule {
             d.warningWithHint(pos, "use the original from the agency, at least " + Photo.MIN_WIDTH + " px wide (1600 px is best)",
                     "photo '%s' is %d px wide, too small for the article column (at least %d px)",
                     at.name(), p.width(), Photo.MIN_WIDTH);
+        }
+    }
+
+    /**
+     * An image named by a URL or a path. A remote one would make every reader's browser ask another host for it
+     * (the site promises none, and the photo would change or vanish with that host); a path leaves the
+     * article's folder, from which alone photos are published.
+     */
+    private static void notInFolder(Body.PhotoAt at, SourcePos pos, String folder, Diagnostics d) {
+        String url = at.name();
+        String file = url.replaceAll("[?#].*$", "").replaceAll("^.*[/\\\\]", "");
+        String name = Photo.isPhotoName(file) ? file : "photo.jpg";
+        String write = at.figure() ? "'::: figure " + name + "'" : "'![…](" + name + ")'";
+        if (url.matches("(?i)^([a-z][a-z0-9+.-]*:)?//.*")) {
+            d.errorWithHint(pos, "download the photo, put it in " + folder + " and write " + write + " instead",
+                    "photo '%s' is on another site: pages load nothing from other hosts", url);
+        } else {
+            d.errorWithHint(pos, "put the photo in " + folder + " and write " + write + ", its file name alone",
+                    "photo '%s' is not a file of the article's folder", url);
         }
     }
 

@@ -23,11 +23,15 @@ public final class Body {
      */
     public record PhotoAt(String name, int line, int column, int block, boolean figure) {}
 
+    /** A top-level heading: its level (2 for "##"), its id in the page, its text, and its block's index. */
+    public record HeadingAt(int level, String id, String text, int block) {}
+
     private final String markdown;
     private final List<Block> blocks;
     private final int firstLine;
     private final List<LinkAt> links;
     private final List<String> headingIds;
+    private final List<HeadingAt> headings;
     private final List<PhotoAt> photos;
     private final Supplier<Document> reparse;
     private volatile WeakReference<Document> document;
@@ -39,23 +43,25 @@ public final class Body {
 
     public Body(String markdown, Document document, List<Block> blocks, int firstLine, List<LinkAt> links,
                 List<String> headingIds, Supplier<Document> reparse) {
-        this(markdown, document, blocks, firstLine, links, headingIds, List.of(), reparse, false);
+        this(markdown, document, blocks, firstLine, links, headingIds, List.of(), List.of(), reparse, false);
     }
 
     public Body(String markdown, Document document, List<Block> blocks, int firstLine, List<LinkAt> links,
                 List<String> headingIds, List<PhotoAt> photos, Supplier<Document> reparse) {
-        this(markdown, document, blocks, firstLine, links, headingIds, photos, reparse, false);
+        this(markdown, document, blocks, firstLine, links, headingIds, List.of(), photos, reparse, false);
     }
 
     /** @param keep hold the tree until {@link #takeDocument} (else it is held weakly only) */
     Body(String markdown, Document document, List<Block> blocks, int firstLine, List<LinkAt> links,
-         List<String> headingIds, List<PhotoAt> photos, Supplier<Document> reparse, boolean keep) {
+         List<String> headingIds, List<HeadingAt> headings, List<PhotoAt> photos, Supplier<Document> reparse,
+         boolean keep) {
         this.photos = List.copyOf(photos);
         this.markdown = Objects.requireNonNull(markdown);
         this.blocks = List.copyOf(blocks);
         this.firstLine = firstLine;
         this.links = List.copyOf(links);
         this.headingIds = List.copyOf(headingIds);
+        this.headings = List.copyOf(headings);
         this.reparse = reparse;
         this.document = new WeakReference<>(document);
         this.unrendered = keep ? document : null;
@@ -92,7 +98,10 @@ public final class Body {
         return links;
     }
 
-    /** The photos the body shows (figure blocks and local images), in the order written; the first is the lead. */
+    /**
+     * The photos the body shows (figure blocks and images), in the order written; the first of the article's
+     * folder is the lead. An image with a URL or a path is listed too, for the check to refuse.
+     */
     public List<PhotoAt> photos() {
         return photos;
     }
@@ -101,6 +110,31 @@ public final class Body {
     public List<String> headingIds() {
         return headingIds;
     }
+
+    /** The top-level headings, in document order. */
+    public List<HeadingAt> headings() {
+        return headings;
+    }
+
+    /**
+     * What a contents list at the top of the article links to: its "##" headings when there are at least three,
+     * or two when the text under the first runs past {@link #LONG_SECTION} characters of paragraphs, and none
+     * otherwise. This is GOV.UK's rule (government-frontend's ContentsList: more than two h2, or two with a
+     * first section over 415 characters): a list of one or two short sections saves the reader no scrolling.
+     */
+    public List<HeadingAt> contents() {
+        List<HeadingAt> h2 = headings.stream().filter(h -> h.level() == 2).toList();
+        if (h2.size() >= 3) return h2;
+        if (h2.size() < 2) return List.of();
+        int first = h2.get(0).block();
+        int next = h2.get(1).block();
+        int chars = blocks.stream().filter(b -> b.index() > first && b.index() < next && b.kind() == Block.Kind.PARAGRAPH)
+                .mapToInt(b -> b.text().length()).sum();
+        return chars > LONG_SECTION ? h2 : List.of();
+    }
+
+    /** GOV.UK's CHARACTER_LIMIT for the first section of a two-heading page. */
+    static final int LONG_SECTION = 415;
 
     /** The Flexmark tree of the body; may be a fresh parse, so treat it as read-only and do not rely on identity. */
     public Document document() {

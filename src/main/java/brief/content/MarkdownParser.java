@@ -93,6 +93,7 @@ public final class MarkdownParser {
         // block and link of a long body that made loading grow with the square of its size.
         LineIndex lines = new LineIndex(markdown);
         List<Block> blocks = new ArrayList<>();
+        List<Body.HeadingAt> headingsAt = new ArrayList<>();
         int index = 0;
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof BlankLine) continue;
@@ -103,6 +104,7 @@ public final class MarkdownParser {
             String text = plainText(n);
             if (kind == Block.Kind.CAPTION) text = CAPTION_MARKERS.matcher(text).replaceAll("");
             blocks.add(new Block(index, kind, text.strip(), firstLine + lines.lineOf(n.getStartOffset())));
+            if (n instanceof Heading h) headingsAt.add(new Body.HeadingAt(h.getLevel(), headingId(h), text.strip(), index));
         }
         List<Body.LinkAt> links = new ArrayList<>();
         List<String> headings = new ArrayList<>();
@@ -116,7 +118,7 @@ public final class MarkdownParser {
             if (n instanceof Paragraph p) figureAt(p, firstLine, lines).ifPresent(photos::add);
         }
         photos.sort(java.util.Comparator.comparingInt(Body.PhotoAt::line).thenComparingInt(Body.PhotoAt::column));
-        return new Body(markdown, doc, blocks, firstLine, links, headings, photos, () -> parseTree(markdown),
+        return new Body(markdown, doc, blocks, firstLine, links, headings, headingsAt, photos, () -> parseTree(markdown),
                 kept.getAndIncrement() < KEPT_TREES);
     }
 
@@ -172,10 +174,12 @@ public final class MarkdownParser {
                 blockIndex(p), true));
     }
 
-    /** A local image, ![caption](photo.jpg); remote and absolute URLs are not the article's photos. */
+    /**
+     * An image, ![caption](photo.jpg), where it is written. Remote and absolute URLs are kept too, so that the
+     * photo check can refuse them at their place: the site promises readers no request to another host.
+     */
     private static java.util.Optional<Body.PhotoAt> imageAt(Image i, int firstLine, LineIndex lines) {
         String url = i.getUrl().toString();
-        if (!isLocalPhoto(url)) return java.util.Optional.empty();
         int start = i.getStartOffset();
         int line = lines.lineOf(start);
         return java.util.Optional.of(new Body.PhotoAt(url, firstLine + line, start - lines.start(line) + 1, 0, false));
@@ -238,8 +242,32 @@ public final class MarkdownParser {
     private static final com.vladsch.flexmark.util.data.NullableDataKey<java.util.Map<Node, Integer>> BLOCK_INDEXES =
             new com.vladsch.flexmark.util.data.NullableDataKey<>("BRIEF_BLOCK_INDEXES");
 
-    /** The id of a heading: its text as an ASCII slug, "section" when that is empty. */
+    /**
+     * The id of a heading: its text as an ASCII slug ("Đối thoại" → "doi-thoai"), "section" when that is empty;
+     * a top-level heading whose slug an earlier one has gets "-2", "-3"…, so that every id of a page is its own.
+     */
     public static String headingId(Heading h) {
+        if (!(h.getParent() instanceof Document doc)) return slug(h);
+        // Made once per document and kept in it, as block indexes are: a body with many headings stays linear.
+        java.util.Map<Node, String> ids = HEADING_IDS.get(doc);
+        if (ids == null) {
+            ids = new java.util.IdentityHashMap<>();
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) {
+                if (!(c instanceof Heading top)) continue;
+                String slug = slug(top);
+                int n = seen.merge(slug, 1, Integer::sum);
+                ids.put(c, n == 1 ? slug : slug + "-" + n);
+            }
+            HEADING_IDS.set(doc, ids);
+        }
+        return ids.getOrDefault(h, slug(h));
+    }
+
+    private static final com.vladsch.flexmark.util.data.NullableDataKey<java.util.Map<Node, String>> HEADING_IDS =
+            new com.vladsch.flexmark.util.data.NullableDataKey<>("BRIEF_HEADING_IDS");
+
+    private static String slug(Heading h) {
         String slug = brief.i18n.Slugs.slugify(plainText(h));
         return slug.isEmpty() ? "section" : slug;
     }

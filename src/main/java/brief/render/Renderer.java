@@ -357,6 +357,8 @@ public final class Renderer {
                 "summits", summits, "leaders", leaders, "translations", translations,
                 "body", text.map(t -> bodies.render(t.body(), l, a.photos(), model.urls().root(),
                         n -> model.strings().t(l, "article.permalink", String.valueOf(n)))).orElse(""),
+                "contents", text.map(t -> t.body().contents().stream()
+                        .map(h -> Views.map("id", h.id(), "text", h.text())).toList()).orElse(List.of()),
                 "sourceLanguage", Views.map("code", source.code(), "name", source.name(), "tag", source.tag(),
                         "url", model.urls().article(source.code(), a.id()), "title", src.title()),
                 "draft", a.draft(),

@@ -31,7 +31,7 @@ import java.util.Optional;
  * Turns the model into what templates print, in one language: text already chosen for the language,
  * dates and numbers already formatted, URLs already built. Templates hold no logic beyond layout.
  */
-final class Views {
+public final class Views {
     private final SiteModel m;
     private final Urls urls;
     private final Strings s;
@@ -174,6 +174,11 @@ final class Views {
 
     /** "more than USD 453 billion" / "hơn 453 tỷ USD": the figure through the language's figure.* strings. */
     String figure(Figure f, String lang) {
+        return figure(s, f, lang);
+    }
+
+    /** As {@link #figure(Figure, String)}, for the search index, which shows a figure as its summit page does. */
+    public static String figure(Strings s, Figure f, String lang) {
         String n = s.number(lang, f.value());
         String scaled = f.scale().map(x -> s.t(lang, "figure.scale." + x.key(), n)).orElse(n);
         String value;

@@ -118,6 +118,13 @@ public final class SearchIndex {
             StringBuilder body = new StringBuilder(su.summary().or(l, src));
             for (LocalizedText t : List.of(su.city(), su.venue(), su.host(), su.coChairs())) body.append('\n').append(t.or(l, src));
             su.outcomes().forEach(o -> body.append('\n').append(o.or(l, src)));
+            // Key figures as the page shows them ("hơn 453 tỷ USD", "15,7%") and as plain digits ("6200" for a
+            // page's "6.200"), so that a figure is found however a reader types it.
+            for (brief.annotations.Figure f : su.figures()) {
+                body.append('\n').append(f.label().or(l, src)).append(' ')
+                        .append(brief.render.Views.figure(model.strings(), f, l)).append(' ')
+                        .append(java.math.BigDecimal.valueOf(f.value()).stripTrailingZeros().toPlainString());
+            }
             docs.add(new Doc("s", su.name().or(l, src), "", u.summit(l, su.id()), su.start().iso(),
                     model.strings().date(l, su.start()), snippet(su.summary().or(l, src)), su.name().or(l, src),
                     body.toString()));

@@ -59,6 +59,10 @@ class AccessibilityTest {
 
     /** The first page folder of a section, e.g. one article. */
     static String first(String section) throws IOException {
+        return first(out, section);
+    }
+
+    static String first(Path out, String section) throws IOException {
         try (Stream<Path> s = Files.list(out.resolve(section))) {
             return section + "/" + s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted()
                     .findFirst().orElseThrow() + "/";
@@ -67,13 +71,18 @@ class AccessibilityTest {
 
     /** One page of each type, in both languages. */
     static List<String> pageTypes() throws IOException {
+        return pageTypesOf(out);
+    }
+
+    /** One page of each type of the site built into {@code out}, in both languages. */
+    static List<String> pageTypesOf(Path out) throws IOException {
         List<String> pages = new ArrayList<>(List.of("", "404.html"));
         for (String[] l : new String[][] {{"en", "articles", "summits", "leaders", "chronology", "search"},
                 {"vi", "bai-viet", "hoi-nghi", "lanh-dao", "dong-thoi-gian", "tim-kiem"}}) {
             String lang = l[0];
             pages.addAll(List.of(lang + "/", lang + "/404.html", lang + "/" + l[1] + "/", lang + "/" + l[2] + "/",
-                    lang + "/" + l[3] + "/", lang + "/" + l[4] + "/", first(lang + "/" + l[1]), first(lang + "/" + l[2]),
-                    first(lang + "/" + l[3]), lang + "/" + l[5] + "/?q=pham+minh+chinh"));
+                    lang + "/" + l[3] + "/", lang + "/" + l[4] + "/", first(out, lang + "/" + l[1]), first(out, lang + "/" + l[2]),
+                    first(out, lang + "/" + l[3]), lang + "/" + l[5] + "/?q=pham+minh+chinh"));
         }
         // The topics index and a topic page in each language.
         for (String topics : List.of("en/topics", "vi/chu-de")) pages.addAll(List.of(topics + "/", first(topics)));
@@ -92,10 +101,14 @@ class AccessibilityTest {
     }
 
     @Test
-    void everyPageTypeHasNoAxeViolationInLightAndDarkMode() throws Exception {
+    void everyPageTypeHasNoAxeViolationInLightAndDarkModeAt1280And375Pixels() throws Exception {
         List<String> failures = new ArrayList<>();
         List<String> pages = pageTypes();
+        for (int width : new int[] {1280, 375})
         for (String scheme : List.of("light", "dark")) {
+            // A phone's screen as well as a desktop's: the header and lists are laid out differently at 375 px.
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width < 600));
             driver.executeCdpCommand("Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
             for (String page : pages) {
@@ -109,9 +122,10 @@ class AccessibilityTest {
                 driver.executeScript(axe);
                 Object result = driver.executeAsyncScript(AXE_RUN);
                 assertTrue(result instanceof List<?>, "axe answered on " + page + ": " + result);
-                for (Object v : (List<?>) result) failures.add(page + " [" + scheme + "]: " + v);
+                for (Object v : (List<?>) result) failures.add(page + " [" + scheme + ", " + width + " px]: " + v);
             }
         }
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         assertEquals(List.of(), failures, failures.size() + " axe violations:\n" + String.join("\n", failures));
     }
 }

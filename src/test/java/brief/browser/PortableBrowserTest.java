@@ -48,7 +48,7 @@ class PortableBrowserTest {
         assertTrue(url.startsWith("file://") && url.endsWith("/index.html") || url.contains("/index.html?"),
                 what + ": a file of the copy, not a folder: " + url);
         assertFalse(driver.findElements(By.cssSelector("main h1")).isEmpty(), what + ": the page loaded: " + url);
-        Object width = driver.executeScript("var w = document.querySelector('.wrap');"
+        Object width = driver.executeScript("var w = document.querySelector('main.wrap');"
                 + "return w ? getComputedStyle(w).maxWidth : 'no .wrap';");
         assertEquals("736px", width, what + ": the stylesheet applies on " + url);
         return url;

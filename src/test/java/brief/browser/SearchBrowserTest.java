@@ -123,4 +123,77 @@ class SearchBrowserTest {
         assertTrue(hrefs(driver.findElements(By.cssSelector("#search-list .search-hit h2 a")))
                 .contains(server.base() + "en/leaders/pham-minh-chinh/"));
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "en/search/, trum, en/leaders/donald-trump/, trump",
+            "vi/tim-kiem/, trum, vi/lanh-dao/donald-trump/, trump",
+            "vi/tim-kiem/, Phạm Minh Chí, vi/lanh-dao/pham-minh-chinh/, chính",
+            "vi/tim-kiem/, pham minh chi, vi/lanh-dao/pham-minh-chinh/, chính"})
+    void theBeginningOfAWordFindsTheWordAndMarksItWhole(String page, String query, String expected, String word) {
+        List<String> found = hrefs(search(page, query));
+        assertTrue(found.contains(server.base() + expected), "results for '" + query + "' on " + page + ": " + found);
+        List<String> marked = driver.findElements(By.cssSelector("#search-list mark")).stream()
+                .map(WebElement::getText).map(String::toLowerCase).distinct().toList();
+        assertTrue(marked.contains(word), "the whole word is highlighted: " + marked);
+    }
+
+    @Test
+    void aWholeWordRanksAboveTheWordsItBegins() {
+        // "con" is a word of one title ("Con đường hợp tác mới") and the beginning of "công", "cộng"… in many.
+        List<WebElement> con = search("vi/tim-kiem/", "con");
+        assertEquals("Con đường hợp tác mới", con.get(0).getText());
+        assertTrue(con.size() > 2, "the words it begins are found too: " + hrefs(con));
+        List<String> whole = hrefs(search("en/search/", "summit"));
+        List<String> begun = hrefs(search("en/search/", "summi"));
+        assertTrue(!whole.isEmpty() && begun.containsAll(whole), "a beginning finds what the word finds: " + begun);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "en/search/|453|en/summits/asean-us-13/",
+            "vi/tim-kiem/|453|vi/hoi-nghi/asean-us-13/",
+            "en/search/|395.9|en/summits/asean-us-12/",
+            "vi/tim-kiem/|395,9|vi/hoi-nghi/asean-us-12/",
+            "vi/tim-kiem/|395.9|vi/hoi-nghi/asean-us-12/",
+            "en/search/|6200|en/summits/asean-us-12/",
+            "en/search/|6,200|en/summits/asean-us-12/",
+            "vi/tim-kiem/|6.200|vi/hoi-nghi/asean-us-12/"})
+    void aKeyFigureFindsTheSummitPagesThatShowIt(String page, String query, String summit) {
+        List<String> found = hrefs(search(page, query));
+        assertTrue(found.contains(server.base() + summit), "results for '" + query + "' on " + page + ": " + found);
+    }
+
+    @Test
+    void theLanguageSwitchOfTheSearchPageKeepsTheQuery() {
+        search("vi/tim-kiem/", "trum");
+        WebElement english = driver.findElement(By.cssSelector("nav.langs a[hreflang='en-GB']"));
+        assertEquals(server.base() + "en/search/?q=trum", english.getAttribute("href"));
+        english.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                d.findElements(By.id("search-results")).size() == 1
+                        && "done".equals(d.findElement(By.id("search-results")).getAttribute("data-state")));
+        assertEquals("trum", driver.findElement(By.id("search-q")).getAttribute("value"));
+        assertTrue(hrefs(driver.findElements(By.cssSelector("#search-list .search-hit h2 a")))
+                .contains(server.base() + "en/leaders/donald-trump/"));
+    }
+
+    @Test
+    void withoutJavaScriptTheSearchPageLeadsToTheBrowsePages() {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+        try {
+            driver.get(server.base() + "en/");
+            driver.findElement(By.id("site-search-q")).sendKeys("trump", Keys.ENTER);
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/en/search/?q=trump"));
+            WebElement note = driver.findElement(By.cssSelector(".search-browse"));
+            assertTrue(note.isDisplayed() && note.getText().contains("needs JavaScript"), note.getText());
+            assertEquals(List.of(server.base() + "en/articles/", server.base() + "en/summits/",
+                    server.base() + "en/leaders/", server.base() + "en/chronology/"),
+                    hrefs(note.findElements(By.tagName("a"))));
+            note.findElement(By.linkText("Summits")).click();
+            assertEquals(server.base() + "en/summits/", driver.getCurrentUrl());
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+        }
+    }
 }

@@ -36,7 +36,12 @@ class SearchScaleTest {
             new String[] {"en/search/", "summit"},
             new String[] {"en/search/", "bilateral trade"},
             new String[] {"en/search/", "climate change cooperation"},
-            new String[] {"en/search/", "prime minister"});
+            new String[] {"en/search/", "prime minister"},
+            // Beginnings of words: the shard they need anyway, plus up to four common words' own files.
+            new String[] {"vi/tim-kiem/", "phat tri"},
+            new String[] {"vi/tim-kiem/", "hợp tác kin"},
+            new String[] {"en/search/", "cooperat"},
+            new String[] {"en/search/", "minis"});
 
     @TempDir
     Path dir;

@@ -263,6 +263,39 @@ public class PhotosTest {
     }
 
     @Test
+    void aRemoteImageOrOneOutsideTheFolderIsAnErrorThatSaysToPutThePhotoInTheFolder() throws Exception {
+        Path root = Sites.inline(dir.resolve("remote"),
+                "content/site.yaml", SITE_YAML,
+                ARTICLE + "vi.md", """
+                        ---
+                        title: "Ảnh ngoài"
+                        date: "2025-10-20"
+                        ---
+                        Đoạn một ![Hội nghị](https://cdn.example.com/anh/hoi-nghi.jpg?w=800) ở giữa.
+
+                        ::: figure //cdn.example.com/le-khai-mac.png
+                        Lễ khai mạc.
+                        :::
+
+                        ![Ảnh cũ](../2025-10-19-cu/lead.jpg)
+                        """);
+        Diagnostics diags = new Diagnostics();
+        new Pipeline().check(root, diags);
+        String file = ARTICLE + "vi.md";
+        List<brief.diag.Diagnostic> photos = diags.all().stream().filter(d -> d.message().startsWith("photo")).toList();
+        assertEquals(List.of(
+                file + ":5:10: error: photo 'https://cdn.example.com/anh/hoi-nghi.jpg?w=800' is on another site: pages load nothing from other hosts",
+                file + ":7:12: error: photo '//cdn.example.com/le-khai-mac.png' is on another site: pages load nothing from other hosts",
+                file + ":11:1: error: photo '../2025-10-19-cu/lead.jpg' is not a file of the article's folder"),
+                photos.stream().map(PhotosTest::line).toList());
+        assertEquals(List.of(
+                "download the photo, put it in content/articles/2025-10-20-photos/ and write '![…](hoi-nghi.jpg)' instead",
+                "download the photo, put it in content/articles/2025-10-20-photos/ and write '::: figure le-khai-mac.png' instead",
+                "put the photo in content/articles/2025-10-20-photos/ and write '![…](lead.jpg)', its file name alone"),
+                photos.stream().map(brief.diag.Diagnostic::hint).toList());
+    }
+
+    @Test
     void captionsWithoutPhotoAreACaptionLineAndTheSiteShareImageServesPagesWithoutPhoto() throws Exception {
         Path root = Sites.inline(dir.resolve("plain"),
                 "content/site.yaml", SITE_YAML + "share_image: content/share.png\n",
