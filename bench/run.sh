@@ -50,11 +50,12 @@ median() { python3 -c 'import sys,statistics; print(statistics.median(float(x) f
 
 row() { python3 -c 'import json,sys; print(json.dumps(dict(zip(sys.argv[1::2], [json.loads(v) if v.replace(".","",1).isdigit() else v for v in sys.argv[2::2]]))))' "$@" >>"$results"; }
 
-# bench_brief LABEL: the cold and no-change builds of every size, with the JVM the launcher picks (or $BRIEF_JAVA).
+# bench_brief LABEL [SIZES]: the cold and no-change builds of every size, with the JVM the launcher picks (or
+# $BRIEF_JAVA).
 bench_brief() {
-  local label="$1" n site dest runs walls rss cpus r w m c wall cpu peak pages files w2 m2 c2 rewritten pps java
+  local label="$1" sizes="${2-$SIZES}" n site dest runs walls rss cpus r w m c wall cpu peak pages files w2 m2 c2 rewritten pps java
   java="$("$brief" --version | sed -n 's/^Java \([^ ]*\).*/\1/p')"
-  for n in $SIZES; do
+  for n in $sizes; do
     site="$out/site-$n"
     if [ "$(cat "$site.args" 2>/dev/null)" != "$n $SEED $SHAPE" ]; then
       echo "bench: generating $n articles ($SHAPE shape)…" >&2
@@ -86,15 +87,10 @@ bench_brief() {
   done
 }
 
-bench_brief brief
-if [ -n "${ALSO_JAVA:-}" ]; then
-  BRIEF_JAVA="$ALSO_JAVA" "$brief" --version >/dev/null   # makes that JVM's start-up cache
-  BRIEF_JAVA="$ALSO_JAVA" "$brief" --version >/dev/null
-  BRIEF_JAVA="$ALSO_JAVA" bench_brief "brief (Java $("$ALSO_JAVA" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p;q'))"
-fi
-
-if command -v hugo >/dev/null; then
-  for n in $HUGO_SIZES; do
+# bench_hugo SIZES: Hugo's cold and no-change builds of the same articles.
+bench_hugo() {
+  local n hsite walls rss cpus runs r w m c wall cpu peak pages files w2 m2 c2 pps
+  for n in $1; do
     hsite="$out/hugo-$n"
     if [ "$(cat "$hsite.args" 2>/dev/null)" != "$n $SEED $SHAPE" ]; then
       echo "bench: generating the Hugo corpus of $n articles ($SHAPE shape)…" >&2
@@ -121,8 +117,18 @@ if command -v hugo >/dev/null; then
         pages "$pages" files "$files" pages_per_s "$pps" peak_rss_mib "$((peak / 1024))" nochange_s "$w2" nochange_cpu_s "$c2" \
         nochange_rss_mib "$((m2 / 1024))" nochange_files_written "-"
   done
-else
-  echo "bench: hugo not installed (apt-get install -y hugo): no comparison" >&2
+}
+
+# brief and Hugo alternate size by size, so that both see the same load on a shared machine.
+command -v hugo >/dev/null || echo "bench: hugo not installed (apt-get install -y hugo): no comparison" >&2
+for n in $(printf '%s\n' $SIZES $HUGO_SIZES | sort -nu); do
+  case " $SIZES " in *" $n "*) bench_brief brief "$n" ;; esac
+  case " $HUGO_SIZES " in *" $n "*) command -v hugo >/dev/null && bench_hugo "$n" ;; esac
+done
+if [ -n "${ALSO_JAVA:-}" ]; then
+  BRIEF_JAVA="$ALSO_JAVA" "$brief" --version >/dev/null   # makes that JVM's start-up cache
+  BRIEF_JAVA="$ALSO_JAVA" "$brief" --version >/dev/null
+  BRIEF_JAVA="$ALSO_JAVA" bench_brief "brief (Java $("$ALSO_JAVA" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p;q'))"
 fi
 
 # Serve mode: start `brief serve` on a site, make one edit at a time, and read the "rebuilt … in N ms (reload
@@ -260,13 +266,14 @@ sizes = sorted({r["articles"] for r in rows if r["kind"].startswith("hugo")})
 if sizes:
     print(f"\nbrief / Hugo, {rows[0].get('shape', 'classic')} shape, cold builds (median), JVM start included:")
     print(f"{'articles':>9}{'brief s':>9}{'Hugo s':>8}{'ratio':>7}{'brief CPU':>11}{'Hugo CPU':>10}"
-          f"{'brief MiB':>11}{'Hugo MiB':>10}{'brief p/s':>11}{'Hugo p/s':>10}")
+          f"{'brief MiB':>11}{'Hugo MiB':>10}{'brief p/s':>11}{'Hugo p/s':>10}{'brief p/CPU s':>15}{'Hugo p/CPU s':>14}")
 for n in sizes:
     b = next((r for r in rows if r["articles"] == n and r["kind"].startswith("brief")), None)
     h = next(r for r in rows if r["articles"] == n and r["kind"].startswith("hugo"))
     if b is None:
         continue
     print(f"{n:>9}{b['cold_s']:>9}{h['cold_s']:>8}{round(b['cold_s'] / h['cold_s'], 2):>7}{b['cold_cpu_s']:>11}"
-          f"{h['cold_cpu_s']:>10}{b['peak_rss_mib']:>11}{h['peak_rss_mib']:>10}{b['pages_per_s']:>11}{h['pages_per_s']:>10}")
+          f"{h['cold_cpu_s']:>10}{b['peak_rss_mib']:>11}{h['peak_rss_mib']:>10}{b['pages_per_s']:>11}{h['pages_per_s']:>10}"
+          f"{round(b['pages'] / b['cold_cpu_s']):>15}{round(h['pages'] / h['cold_cpu_s']):>14}")
 print(f"written to {sys.argv[2]}")
 EOF

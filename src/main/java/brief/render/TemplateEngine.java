@@ -172,6 +172,12 @@ public final class TemplateEngine {
             this.strings = strings;
         }
 
+        /** {@code {% once item %}}: fragments rendered once and reused, see {@link OnceTag}. */
+        @Override
+        public List<io.pebbletemplates.pebble.tokenParser.TokenParser> getTokenParsers() {
+            return List.of(new OnceTag());
+        }
+
         @Override
         public Map<String, Function> getFunctions() {
             return Map.of("t", new Function() {

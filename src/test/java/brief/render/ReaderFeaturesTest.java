@@ -457,6 +457,22 @@ class ReaderFeaturesTest {
                 List<String> shown = filtered.select(".chronology li.entry").eachAttr("id");
                 assertEquals(expected, shown, rel + " shows exactly the entries of " + key);
                 assertEquals("page", filtered.selectFirst("nav.filters a[data-filter=" + key + "]").attr("aria-current"));
+                // Its leader navigation lists exactly the leaders its entries name (every leader on every
+                // leader's page made the chronology grow with leaders × leaders).
+                java.util.Set<String> named = new java.util.TreeSet<>();
+                for (Element e : filtered.select(".chronology li.entry")) {
+                    for (String id : e.attr("data-leaders").split(" ")) if (!id.isEmpty()) named.add(id);
+                }
+                java.util.Set<String> listed = new java.util.TreeSet<>();
+                for (String k : filtered.select("nav.filters a[data-filter^=leader:]").eachAttr("data-filter")) {
+                    listed.add(k.substring("leader:".length()));
+                }
+                java.util.Set<String> known = new java.util.TreeSet<>();
+                for (String k : all.select("nav.filters a[data-filter^=leader:]").eachAttr("data-filter")) {
+                    known.add(k.substring("leader:".length()));
+                }
+                named.retainAll(known);
+                assertEquals(named, listed, rel + " lists the leaders its entries name");
                 checked++;
             }
             assertTrue(all.select("nav.filters a[data-filter^=year:]").size() >= 2);

@@ -1,0 +1,105 @@
+package brief.render;
+
+import io.pebbletemplates.pebble.extension.NodeVisitor;
+import io.pebbletemplates.pebble.lexer.Token;
+import io.pebbletemplates.pebble.lexer.TokenStream;
+import io.pebbletemplates.pebble.node.AbstractRenderableNode;
+import io.pebbletemplates.pebble.node.BodyNode;
+import io.pebbletemplates.pebble.node.RenderableNode;
+import io.pebbletemplates.pebble.node.expression.Expression;
+import io.pebbletemplates.pebble.parser.Parser;
+import io.pebbletemplates.pebble.template.EvaluationContextImpl;
+import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
+import io.pebbletemplates.pebble.tokenParser.TokenParser;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.io.output.StringBuilderWriter;
+
+/**
+ * {@code {% once item %}…{% endonce %}}: the fragment is rendered once for each distinct value of {@code item}
+ * (compared by content, not identity) and page language, and the same text is written wherever it recurs. An
+ * article's list item appears on the home page, the articles index, its summits' pages and briefings and each
+ * of its leaders' pages; a chronology entry on the whole chronology and on its year's, series' and leaders'
+ * filter pages: rendered once, those lists cost a copy per page instead of a template evaluation.
+ *
+ * <p>The fragment may read only {@code item} and the page's language ({@code t()}): that is what the key is
+ * made of, and a key equal by content gives the same text, so a cached fragment is never stale, in a build or
+ * in the preview. Pebble's own {@code cache} tag keys by a name alone, which would be stale after an edit.
+ */
+final class OnceTag implements TokenParser {
+    /** Beyond this many fragments the cache starts again: it bounds memory in a long preview session. */
+    private static final int MAX_FRAGMENTS = 200_000;
+
+    private final Map<Key, String> fragments = new ConcurrentHashMap<>();
+
+    private record Key(Object node, Object lang, Object item, int hash) {
+        Key(Object node, Object lang, Object item) {
+            this(node, lang, item, Objects.hash(System.identityHashCode(node), lang, item));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.node == node && k.hash == hash && Objects.equals(k.lang, lang)
+                    && Objects.equals(k.item, item);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    @Override
+    public String getTag() {
+        return "once";
+    }
+
+    @Override
+    public RenderableNode parse(Token token, Parser parser) {
+        TokenStream stream = parser.getStream();
+        int line = token.getLineNumber();
+        stream.next();
+        Expression<?> item = parser.getExpressionParser().parseExpression();
+        stream.expect(Token.Type.EXECUTE_END);
+        BodyNode body = parser.subparse(t -> t.test(Token.Type.NAME, "endonce"));
+        stream.next();
+        stream.expect(Token.Type.EXECUTE_END);
+        return new Node(line, item, body);
+    }
+
+    private final class Node extends AbstractRenderableNode {
+        private final Expression<?> item;
+        private final BodyNode body;
+
+        Node(int line, Expression<?> item, BodyNode body) {
+            super(line);
+            this.item = item;
+            this.body = body;
+        }
+
+        @Override
+        public void render(PebbleTemplateImpl self, Writer writer, EvaluationContextImpl context) throws IOException {
+            Key key = new Key(this, context.getScopeChain().get("lang"), item.evaluate(self, context));
+            String text = fragments.get(key);
+            if (text == null) {
+                StringBuilderWriter w = new StringBuilderWriter(512);
+                body.render(self, w, context);
+                text = w.toString();
+                if (fragments.size() >= MAX_FRAGMENTS) fragments.clear();
+                fragments.putIfAbsent(key, text);
+            }
+            writer.write(text);
+        }
+
+        @Override
+        public void accept(NodeVisitor visitor) {
+            visitor.visit(this);
+            // Pebble's visitors do not descend into a node they do not know: the body must be visited too, or
+            // autoescaping would skip what it prints.
+            body.accept(visitor);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package brief.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.loader.StringLoader;
+import io.pebbletemplates.pebble.tokenParser.TokenParser;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code {% once %}} reuses a fragment only for an item equal by content, in the same language, and escapes it. */
+class OnceTagTest {
+    private final PebbleEngine engine = new PebbleEngine.Builder().loader(new StringLoader()).autoEscaping(true)
+            .newLineTrimming(true).strictVariables(true).extension(new AbstractExtension() {
+                @Override
+                public List<TokenParser> getTokenParsers() {
+                    return List.of(new OnceTag());
+                }
+            }).build();
+    private final String template = "{% for a in items %}{% once a %}\n<li lang=\"{{ lang }}\">{{ a.title }}</li>\n{% endonce %}{% endfor %}";
+
+    private String render(String lang, List<Map<String, Object>> items) throws Exception {
+        StringWriter w = new StringWriter();
+        engine.getTemplate(template).evaluate(w, Map.of("lang", lang, "items", items));
+        return w.toString();
+    }
+
+    private static Map<String, Object> item(String title) {
+        return new HashMap<>(Map.of("title", title));
+    }
+
+    @Test
+    void aRepeatedItemGivesTheSameEscapedTextAsRenderingIt() throws Exception {
+        String first = render("en", List.of(item("Ministers' <Meeting>"), item("Ministers' <Meeting>")));
+        assertEquals("<li lang=\"en\">Ministers&#39; &lt;Meeting&gt;</li>\n".repeat(2), first);
+    }
+
+    @Test
+    void anItemWhoseContentChangedOrAnotherLanguageIsRenderedAgain() throws Exception {
+        assertEquals("<li lang=\"en\">Old title</li>\n", render("en", List.of(item("Old title"))));
+        assertEquals("<li lang=\"en\">New title</li>\n", render("en", List.of(item("New title"))));
+        assertEquals("<li lang=\"vi\">New title</li>\n", render("vi", List.of(item("New title"))));
+    }
+}
