@@ -57,6 +57,8 @@ public final class Rebuild {
         Set<PageKey> stale = new HashSet<>();
         for (Input i : changed) stale.addAll(before.readers(i));
         PagePlan part = planner.apply(Scope.of(stale));
+        // A stale page the new model no longer has means the page set moved after all: list every page.
+        if (part.pages().size() != stale.size()) return replan(before, planner.apply(Scope.all()), changed, viewed);
         return order(before.with(part), part.pages(), changed, viewed, false);
     }
 

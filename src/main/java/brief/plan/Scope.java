@@ -27,6 +27,17 @@ public final class Scope {
         return keys == null || keys.contains(key);
     }
 
+    /**
+     * The ids of the pages of a kind in scope, or empty when every page is: a lister of a few pages then need
+     * not go through the 10,000 articles of a large site.
+     */
+    public java.util.Optional<Set<String>> ids(PageKind kind) {
+        if (keys == null) return java.util.Optional.empty();
+        Set<String> ids = new java.util.HashSet<>();
+        for (PageKey k : keys) if (k.kind() == kind) ids.add(k.id());
+        return java.util.Optional.of(ids);
+    }
+
     /** Whether any page of this kind is in scope: a lister skips the kinds that are not. */
     public boolean hasAny(PageKind kind) {
         return kinds.contains(kind);

@@ -66,7 +66,7 @@ public final class Renderer {
                     reads::articleIndex, () -> Views.map("kind", "articles", "title", model.strings().t(l, "articles.title"),
                             "articles", v.articleLinks(model.articles(), l)));
             if (out.lists(PageKind.ARTICLE)) {
-                for (Article a : model.articles()) {
+                for (Article a : out.articles()) {
                     out.page(key(PageKind.ARTICLE, a.id(), l), l, urls.article(l, a.id()), x -> urls.article(x, a.id()),
                             () -> reads.article(a), () -> article(model, v, bodies.get(), a, l));
                 }
@@ -160,6 +160,15 @@ public final class Renderer {
             this.v = v;
             this.scope = scope;
             this.sitemapped = scope.hasAny(PageKind.SITEMAP);
+        }
+
+        /** The articles whose pages are listed: all of them, or only those in scope (in the model's order). */
+        List<Article> articles() {
+            Optional<Set<String>> ids = sitemapped ? Optional.empty() : scope.ids(PageKind.ARTICLE);
+            if (ids.isEmpty()) return model.articles();
+            List<Article> out = new ArrayList<>();
+            for (Article a : model.articles()) if (ids.get().contains(a.id())) out.add(a);
+            return out;
         }
 
         /** Whether pages of any of these kinds are to be listed (or the sitemap, which lists them all). */

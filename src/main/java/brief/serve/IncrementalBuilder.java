@@ -176,9 +176,8 @@ public final class IncrementalBuilder {
         SiteModel model = resolve(changes, sources.get(), checked.get());
         t = lap(stages, "resolve", t);
         Renderer renderer = new Renderer(te, markdown);
-        SiteModel resolved = model;
         Rebuild.Decision d = Rebuild.decide(current == null ? null : current.plan(), changes, forced,
-                scope -> renderer.plan(resolved, scope), viewed);
+                scope -> renderer.plan(model, scope), viewed);
         t = lap(stages, "plan", t);
         Map<String, byte[]> first = render(d.first());
         boolean earlyDifferent = false;
@@ -195,18 +194,7 @@ public final class IncrementalBuilder {
         if (earlyDifferent) {
             for (var e : rest.entrySet()) restChanged |= !Arrays.equals(e.getValue(), current.files().get(e.getKey()));
         }
-        TreeMap<String, byte[]> next = current == null ? new TreeMap<>()
-                : current.files() instanceof java.util.SortedMap<String, byte[]> sorted ? new TreeMap<>(sorted) : new TreeMap<>(current.files());
-        if (current != null && d.replanned()) {
-            // Pages the new plan no longer has (a removed article, a title that moved its page) go.
-            Set<String> paths = new HashSet<>();
-            for (Page p : d.plan().pages()) paths.add(p.path());
-            for (Page p : current.plan().pages()) if (!paths.contains(p.path())) next.remove(p.path());
-        }
-        // The theme's assets are copied again below, under names that change with their content.
-        if (current != null) for (RenderedPage p : current.sources().assets()) next.remove(p.path());
-        next.putAll(first);
-        next.putAll(rest);
+        TreeMap<String, byte[]> next = pages(d, first, rest);
         List<PageKey> rendered = new ArrayList<>();
         for (Page p : d.first()) rendered.add(p.key());
         for (Page p : d.rest()) rendered.add(p.key());
@@ -220,6 +208,23 @@ public final class IncrementalBuilder {
         lap(stages, "index", t);
         return finish(te, whole, sources.get(), model, d.plan(), next, earlyDifferent, restChanged && earlyDifferent,
                 rendered, d.first().size(), diags, stages, t0);
+    }
+
+    /** The last site's files with the pages rendered in their place, and without those the new plan has not. */
+    private TreeMap<String, byte[]> pages(Rebuild.Decision d, Map<String, byte[]> first, Map<String, byte[]> rest) {
+        TreeMap<String, byte[]> next = current == null ? new TreeMap<>()
+                : current.files() instanceof java.util.SortedMap<String, byte[]> sorted ? new TreeMap<>(sorted) : new TreeMap<>(current.files());
+        if (current != null && d.replanned()) {
+            // Pages the new plan no longer has (a removed article, a title that moved its page) go.
+            Set<String> paths = new HashSet<>();
+            for (Page p : d.plan().pages()) paths.add(p.path());
+            for (Page p : current.plan().pages()) if (!paths.contains(p.path())) next.remove(p.path());
+        }
+        // The theme's assets are copied again below, under names that change with their content.
+        if (current != null) for (RenderedPage p : current.sources().assets()) next.remove(p.path());
+        next.putAll(first);
+        next.putAll(rest);
+        return next;
     }
 
     /**
