@@ -83,7 +83,8 @@ public final class Pipeline {
     private void renderOnePerKind(Validated checked, TemplateEngine te, Diagnostics diags) {
         Renderer renderer = new Renderer(te, new MarkdownParser());
         java.util.Set<String> kinds = new java.util.HashSet<>();
-        for (Renderer.PageJob j : renderer.jobs(resolver.resolve(checked, brief.site.Publication.build(clock, false)))) {
+        SiteModel model = resolver.resolve(checked, brief.site.Publication.build(clock, false));
+        for (brief.plan.Page j : renderer.plan(model, brief.plan.Scope.all()).pages()) {
             if (!kinds.add(j.kind())) continue;
             try {
                 j.render().get();
@@ -137,7 +138,9 @@ public final class Pipeline {
         List<RenderedPage> pages = new ArrayList<>();
         java.util.function.Function<RenderedPage, List<RenderedPage>> adapt = adapter(model);
         try {
-            renderer.render(model).forEach(p -> pages.addAll(adapt.apply(p)));
+            renderer.plan(model, brief.plan.Scope.all()).pages().parallelStream()
+                    .map(j -> new RenderedPage(j.path(), j.render().get())).toList()
+                    .forEach(p -> pages.addAll(adapt.apply(p)));
         } catch (TemplateEngine.TemplateFailure e) {
             diags.errorWithHint(e.pos, e.hint, "template error: %s", e.getMessage());
             return failed(millis);
@@ -161,7 +164,7 @@ public final class Pipeline {
         try (OutputWriter.Session session = writer.begin(out)) {
             session.key(key);
             java.util.function.Function<RenderedPage, List<RenderedPage>> adapt = adapter(model);
-            List<Renderer.PageJob> jobs = renderer.jobs(model);
+            List<brief.plan.Page> jobs = renderer.plan(model, brief.plan.Scope.all()).pages();
             // Render time by page kind (thread time, summed), for --timings: where a theme's time goes.
             Map<String, java.util.concurrent.atomic.LongAdder> byKind = new java.util.concurrent.ConcurrentHashMap<>();
             jobs.parallelStream().forEach(j -> {

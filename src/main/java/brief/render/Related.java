@@ -4,13 +4,11 @@ import brief.content.Article;
 import brief.site.SiteModel;
 import brief.yaml.Fields.Ref;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -80,38 +78,21 @@ public final class Related {
     }
 
     /**
-     * The articles, besides the edited ones, whose related list an edit of the articles {@code ids} can change
-     * from {@code before} to {@code after} (both resolved models): those whose list of related ids differs, and
-     * those that list an edited article in either model (its title, date or summary may be what changed).
-     * Serve mode renders their pages again.
+     * The articles that share a summit, a leader or a topic with article {@code id} in model {@code m}: those
+     * whose related list an edit of it can change (the page plan compares their lists before and after).
      */
-    public static Set<String> affected(SiteModel before, SiteModel after, Collection<String> ids) {
-        Set<String> candidates = new HashSet<>();
-        for (SiteModel m : List.of(before, after)) {
-            for (String id : ids) {
-                Article x = m.articlesById().get(id);
-                if (x == null) continue;
-                for (Ref r : x.source().summits()) ids(candidates, m.articlesBySummit().get(r.id()));
-                for (Ref r : x.source().leaders()) ids(candidates, m.articlesByLeader().get(r.id()));
-                for (Ref r : x.source().topics()) ids(candidates, m.articlesByTopic().get(r.id()));
-            }
-        }
-        candidates.removeAll(ids);
+    static Set<String> sharers(SiteModel m, String id) {
         Set<String> out = new HashSet<>();
-        for (String y : candidates) {
-            List<String> was = idsOf(before, y);
-            List<String> is = idsOf(after, y);
-            if (!Objects.equals(was, is) || ids.stream().anyMatch(id -> is.contains(id) || was.contains(id))) out.add(y);
-        }
+        Article x = m.articlesById().get(id);
+        if (x == null) return out;
+        for (Ref r : x.source().summits()) ids(out, m.articlesBySummit().get(r.id()));
+        for (Ref r : x.source().leaders()) ids(out, m.articlesByLeader().get(r.id()));
+        for (Ref r : x.source().topics()) ids(out, m.articlesByTopic().get(r.id()));
+        out.remove(id);
         return out;
     }
 
     private static void ids(Set<String> into, List<Article> articles) {
         if (articles != null) for (Article b : articles) into.add(b.id());
-    }
-
-    private static List<String> idsOf(SiteModel m, String id) {
-        Article a = m.articlesById().get(id);
-        return a == null ? List.of() : of(m, a).stream().map(Article::id).toList();
     }
 }

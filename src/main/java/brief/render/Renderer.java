@@ -7,6 +7,12 @@ import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.MarkdownParser;
 import brief.i18n.Language;
+import brief.plan.Input;
+import brief.plan.Page;
+import brief.plan.PageKey;
+import brief.plan.PageKind;
+import brief.plan.PagePlan;
+import brief.plan.Scope;
 import brief.site.ChronoEntry;
 import brief.site.SiteModel;
 import brief.site.Urls;
@@ -18,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -35,43 +42,96 @@ public final class Renderer {
     }
 
     /**
-     * A page to render: where it goes, and how to make its bytes; {@code alternates} (hreflang → URL path) are
-     * its translations, for the sitemap, and empty for files that are not pages.
+     * The page plan of the model: every page of every language that {@code scope} holds, with the inputs it
+     * reads, not yet rendered. The batch build renders all of it; the preview lists only the pages an edit made
+     * stale (see brief.plan.Rebuild).
      */
-    public record PageJob(String path, String kind, String key, Supplier<byte[]> render, Map<String, String> alternates) {
-        public PageJob(String path, String kind, String key, Supplier<byte[]> render) {
-            this(path, kind, key, render, Map.of());
-        }
-    }
-
-    public List<RenderedPage> render(SiteModel model) {
-        return jobs(model).parallelStream()
-                .map(j -> new RenderedPage(j.path(), j.render().get()))
-                .sorted(Comparator.comparing(RenderedPage::path))
-                .toList();
-    }
-
-    /**
-     * The pages of the given articles in every language, as {@link #jobs} makes them: serve mode renders these
-     * first after an edit to an article's text, before it has listed every page of the site.
-     */
-    public List<PageJob> articleJobs(SiteModel model, java.util.Collection<String> ids) {
-        Views v = new Views(model);
-        BodyRenderer bodies = bodies(model);
-        List<PageJob> jobs = new ArrayList<>();
-        for (Language lang : model.languages()) {
-            for (String id : ids) {
-                Article a = model.articlesById().get(id);
-                if (a != null) jobs.add(articleJob(model, v, bodies, a, lang.code()));
-            }
-        }
-        return jobs;
-    }
-
-    private PageJob articleJob(SiteModel model, Views v, BodyRenderer bodies, Article a, String l) {
+    public PagePlan plan(SiteModel model, Scope scope) {
         Urls urls = model.urls();
-        return page(model, v, "article.peb", urls.article(l, a.id()), l, "article", a.id(),
-                x -> urls.article(x, a.id()), () -> article(model, v, bodies, a, l));
+        Views v = new Views(model);
+        // Made on first use: the preview lists a few pages and may need none of these.
+        Supplier<BodyRenderer> bodies = memo(() -> bodies(model));
+        Supplier<Feeds> feeds = memo(() -> new Feeds(model, v));
+        Supplier<Chronology.Index> chrono = memo(() -> Chronology.Index.of(model));
+        Reads reads = new Reads(model, chrono);
+        Map<String, List<NavItem>> navOrder = new java.util.concurrent.ConcurrentHashMap<>();
+        Listing out = new Listing(model, v, scope);
+        String root = urls.root();
+        out.page(key(PageKind.ROOT, "", ""), model.sourceLang(), root, l -> urls.home(l),
+                () -> reads.common(PageKind.ROOT), () -> chooser(model));
+        for (Language lang : model.languages()) {
+            String l = lang.code();
+            out.page(key(PageKind.HOME, "", l), l, urls.home(l), urls::home, reads::home, () -> home(model, v, l));
+            out.page(key(PageKind.ARTICLES, "", l), l, urls.section("articles", l), x -> urls.section("articles", x),
+                    reads::articleIndex, () -> Views.map("kind", "articles", "title", model.strings().t(l, "articles.title"),
+                            "articles", v.articleLinks(model.articles(), l)));
+            if (out.lists(PageKind.ARTICLE)) {
+                for (Article a : out.articles()) {
+                    out.page(key(PageKind.ARTICLE, a.id(), l), l, urls.article(l, a.id()), x -> urls.article(x, a.id()),
+                            () -> reads.article(a), () -> article(model, v, bodies.get(), a, l));
+                }
+            }
+            out.page(key(PageKind.SUMMITS, "", l), l, urls.section("summits", l), x -> urls.section("summits", x),
+                    reads::summitIndex, () -> summits(model, v, l));
+            for (Summit su : out.lists(PageKind.SUMMIT, PageKind.BRIEFING, PageKind.FEED) ? model.summits().values() : List.<Summit>of()) {
+                out.page(key(PageKind.SUMMIT, su.id(), l), l, urls.summit(l, su.id()), x -> urls.summit(x, su.id()),
+                        () -> reads.summit(PageKind.SUMMIT, su), () -> summit(model, v, chrono.get(), su, l));
+                out.page(key(PageKind.BRIEFING, su.id(), l), l, briefingUrl(urls, l, su.id()), x -> briefingUrl(urls, x, su.id()),
+                        () -> reads.summit(PageKind.BRIEFING, su), () -> briefing(model, v, chrono.get(), su, l));
+                out.file(key(PageKind.FEED, su.id(), l), urls.summitFeed(l, su.id()), () -> reads.summitFeed(su),
+                        () -> feeds.get().atom(l, urls.summitFeed(l, su.id()), urls.summit(l, su.id()),
+                                v.text(su.name(), l) + " · " + model.config().title().or(l, model.sourceLang()),
+                                summitArticles(model, su), su.start().start()));
+            }
+            out.page(key(PageKind.LEADERS, "", l), l, urls.section("leaders", l), x -> urls.section("leaders", x),
+                    reads::leaderIndex, () -> leaders(model, v, lang));
+            for (Leader le : out.lists(PageKind.LEADER) ? model.leaders().values() : List.<Leader>of()) {
+                out.page(key(PageKind.LEADER, le.id(), l), l, urls.leader(l, le.id()), x -> urls.leader(x, le.id()),
+                        () -> reads.leader(le), () -> leader(model, v, chrono.get(), le, l));
+            }
+            TopicPages.plan(model, v, lang, reads, out::page);
+            out.page(key(PageKind.SEARCH, "", l), l, urls.search(l), urls::search, () -> reads.common(PageKind.SEARCH),
+                    () -> Views.map("kind", "search", "title", model.strings().t(l, "search.title")));
+            out.page(key(PageKind.CHRONOLOGY, "", l), l, urls.chronology(l), urls::chronology,
+                    () -> reads.chronology(PageKind.CHRONOLOGY, model.chronology()),
+                    () -> chronology(model, v, l, navOrder, Chronology.filters(model), null, model.chronology(), false));
+            out.page(key(PageKind.CHRONOLOGY, "oldest-first", l), l, urls.chronology(l) + "oldest-first/",
+                    x -> urls.chronology(x) + "oldest-first/", () -> reads.chronology(PageKind.CHRONOLOGY, model.chronology()),
+                    () -> chronology(model, v, l, navOrder, Chronology.filters(model), null, model.chronology(), true));
+            List<Chronology.Filter> filters = out.lists(PageKind.CHRONOLOGY_FILTER) ? Chronology.filters(model) : List.of();
+            for (Chronology.Filter f : filters) {
+                out.page(key(PageKind.CHRONOLOGY_FILTER, f.key(), l), l, Chronology.url(urls, l, f), x -> Chronology.url(urls, x, f),
+                        () -> reads.chronology(PageKind.CHRONOLOGY_FILTER, chrono.get().select(f)),
+                        () -> chronology(model, v, l, navOrder, filters, f, chrono.get().select(f), false));
+            }
+            out.file(key(PageKind.FEED, "", l), urls.feed(l), reads::siteFeed, () -> feeds.get().atom(l, urls.feed(l),
+                    urls.home(l), model.config().title().or(l, model.sourceLang()), model.articles(),
+                    model.articles().isEmpty() ? java.time.LocalDate.EPOCH : model.articles().get(0).date().start()));
+            for (brief.config.SitePage sp : model.config().pages()) {
+                SitePage.Text t = sp.texts().get(l);
+                if (t == null) continue;
+                out.page(key(PageKind.PAGE, sp.id(), l), l, urls.page(l, sp.id()),
+                        x -> urls.page(sp.texts().containsKey(x) ? x : model.sourceLang(), sp.id()), reads::sitePage,
+                        () -> Views.map("kind", "page", "title", t.title(), "id", sp.id(),
+                                "body", bodies.get().render(markdown.parse(t.markdown(), t.bodyLine()), l)));
+            }
+            out.page(key(PageKind.NOT_FOUND, "", l), l, urls.home(l) + "404.html", x -> urls.home(x) + "404.html",
+                    () -> reads.common(PageKind.NOT_FOUND),
+                    () -> Views.map("kind", "404", "title", model.strings().t(l, "notfound.title")));
+        }
+        out.page(key(PageKind.NOT_FOUND, "root", ""), model.sourceLang(), root + "404.html", x -> urls.home(x) + "404.html",
+                () -> reads.common(PageKind.NOT_FOUND),
+                () -> Views.map("kind", "404", "title", model.strings().t(model.sourceLang(), "notfound.title")));
+        // Keep these last: the sitemap lists the pages added above.
+        List<Sitemap.Entry> listed = List.copyOf(out.sitemap);
+        Supplier<Map<String, String>> sitemaps = memo(() -> Sitemap.files(urls, listed, Sitemap.MAX_URLS));
+        int parts = listed.size() <= Sitemap.MAX_URLS ? 0 : (listed.size() + Sitemap.MAX_URLS - 1) / Sitemap.MAX_URLS;
+        for (int n = 0; n <= parts && out.lists(PageKind.SITEMAP); n++) {
+            String name = n == 0 ? "sitemap.xml" : "sitemap-" + n + ".xml";
+            out.file(key(PageKind.SITEMAP, name, ""), root + name, reads::sitemap, () -> sitemaps.get().get(name));
+        }
+        out.file(key(PageKind.ROBOTS, "", ""), root + "robots.txt", () -> Set.of(new Input.Config()), () -> Sitemap.robots(urls));
+        return new PagePlan(out.pages, new ModelFacts(model, templates, v));
     }
 
     private BodyRenderer bodies(SiteModel model) {
@@ -80,144 +140,61 @@ public final class Renderer {
         return new BodyRenderer(markdown, model.config().allowRawHtml(), (lang, url) -> resolve(model, lang, url), linker);
     }
 
-    /**
-     * All that pages other than its own show of an article: its place (date, draft state, summits, leaders, topics), its
-     * link in each language (title, summary, date), and the passages events and key figures quote from it, with
-     * their anchors. Serve mode compares it before and after an edit: when it is the same, the lists, the
-     * chronology and the summit and leader pages are the same bytes, and only the article's own pages, the feeds
-     * (which print its first paragraph) and the search index can change.
-     */
-    public static List<Object> shownElsewhere(SiteModel model, String articleId) {
-        Article a = model.articlesById().get(articleId);
-        if (a == null) return List.of();
-        Views v = new Views(model);
-        List<Object> shown = new ArrayList<>(List.of(a.date(), a.source().updated(), a.draft(),
-                a.source().summits().stream().map(Ref::id).toList(), a.source().leaders().stream().map(Ref::id).toList(),
-                a.source().topics().stream().map(Ref::id).toList()));
-        for (Language l : model.languages()) shown.add(v.articleLink(a, l.code()));
-        for (brief.annotations.Event e : model.events()) {
-            e.source().filter(q -> q.articleId().equals(articleId))
-                    .ifPresent(q -> shown.add(brief.content.Passages.find(a.source().body(), q.quote())));
-        }
-        for (Summit su : model.summits().values()) {
-            for (brief.annotations.Figure f : su.figures()) {
-                if (f.sources().stream().noneMatch(q -> q.articleId().equals(articleId))) continue;
-                for (Language l : model.languages()) shown.add(v.figureView(f, l.code()));
-            }
-        }
-        return shown;
-    }
-
-    /** Every page of the site, not yet rendered; serve mode renders only some of them. */
-    public List<PageJob> jobs(SiteModel model) {
-        Urls urls = model.urls();
-        Views v = new Views(model);
-        BodyRenderer bodies = bodies(model);
-        Feeds feeds = new Feeds(model, v);
-        List<Chronology.Filter> filters = Chronology.filters(model);
-        // Made on first use: serve mode renders a few pages and may need none of it.
-        Supplier<Chronology.Index> chrono = memo(() -> Chronology.Index.of(model));
-        Map<String, List<NavItem>> navOrder = new java.util.concurrent.ConcurrentHashMap<>();
-        List<PageJob> jobs = new ArrayList<>();
-        String root = urls.root();
-        jobs.add(page(model, v, "language.peb", root, model.sourceLang(), "root", "", l -> urls.home(l),
-                () -> chooser(model)));
-        for (Language lang : model.languages()) {
-            String l = lang.code();
-            jobs.add(page(model, v, "home.peb", urls.home(l), l, "home", "", urls::home, () -> home(model, v, l)));
-            jobs.add(page(model, v, "articles.peb", urls.section("articles", l), l, "articles", "",
-                    x -> urls.section("articles", x), () -> Views.map("kind", "articles", "title", model.strings().t(l, "articles.title"),
-                            "articles", v.articleLinks(model.articles(), l))));
-            for (Article a : model.articles()) jobs.add(articleJob(model, v, bodies, a, l));
-            jobs.add(page(model, v, "summits.peb", urls.section("summits", l), l, "summits", "",
-                    x -> urls.section("summits", x), () -> summits(model, v, l)));
-            for (Summit su : model.summits().values()) {
-                jobs.add(page(model, v, "summit.peb", urls.summit(l, su.id()), l, "summit", su.id(),
-                        x -> urls.summit(x, su.id()), () -> summit(model, v, chrono.get(), su, l)));
-                jobs.add(page(model, v, "briefing.peb", briefingUrl(urls, l, su.id()), l, "briefing", su.id(),
-                        x -> briefingUrl(urls, x, su.id()), () -> briefing(model, v, chrono.get(), su, l)));
-                jobs.add(summitFeedJob(model, v, feeds, su, l));
-            }
-            jobs.add(page(model, v, "leaders.peb", urls.section("leaders", l), l, "leaders", "",
-                    x -> urls.section("leaders", x), () -> leaders(model, v, lang)));
-            for (Leader le : model.leaders().values()) {
-                jobs.add(page(model, v, "leader.peb", urls.leader(l, le.id()), l, "leader", le.id(),
-                        x -> urls.leader(x, le.id()), () -> leader(model, v, chrono.get(), le, l)));
-            }
-            jobs.addAll(TopicPages.jobs(model, v, lang, this::page));
-            jobs.add(page(model, v, "search.peb", urls.search(l), l, "search", "", urls::search,
-                    () -> Views.map("kind", "search", "title", model.strings().t(l, "search.title"))));
-            jobs.add(page(model, v, "chronology.peb", urls.chronology(l), l, "chronology", "", urls::chronology,
-                    () -> chronology(model, v, l, navOrder, filters, null, model.chronology(), false)));
-            jobs.add(page(model, v, "chronology.peb", urls.chronology(l) + "oldest-first/", l, "chronology", "oldest-first",
-                    x -> urls.chronology(x) + "oldest-first/", () -> chronology(model, v, l, navOrder, filters, null, model.chronology(), true)));
-            for (Chronology.Filter f : filters) {
-                jobs.add(page(model, v, "chronology.peb", Chronology.url(urls, l, f), l, "chronology-filter", f.key(),
-                        x -> Chronology.url(urls, x, f), () -> chronology(model, v, l, navOrder, filters, f, chrono.get().select(f), false)));
-            }
-            jobs.add(siteFeedJob(model, feeds, l));
-            for (brief.config.SitePage sp : model.config().pages()) {
-                SitePage.Text t = sp.texts().get(l);
-                if (t == null) continue;
-                jobs.add(page(model, v, "page.peb", urls.page(l, sp.id()), l, "page", sp.id(),
-                        x -> urls.page(sp.texts().containsKey(x) ? x : model.sourceLang(), sp.id()),
-                        () -> Views.map("kind", "page", "title", t.title(), "id", sp.id(),
-                                "body", bodies.render(markdown.parse(t.markdown(), t.bodyLine()), l))));
-            }
-            jobs.add(page(model, v, "404.peb", urls.home(l) + "404.html", l, "404", "", x -> urls.home(x) + "404.html",
-                    () -> Views.map("kind", "404", "title", model.strings().t(l, "notfound.title"))));
-        }
-        jobs.add(page(model, v, "404.peb", root + "404.html", model.sourceLang(), "404", "root",
-                x -> urls.home(x) + "404.html",
-                () -> Views.map("kind", "404", "title", model.strings().t(model.sourceLang(), "notfound.title"))));
-        // Keep these last: the sitemap lists the pages of every job added above.
-        List<Sitemap.Entry> listed = jobs.stream().filter(j -> j.path().endsWith(".html") && !j.kind().equals("404"))
-                .map(j -> new Sitemap.Entry(urlOf(urls, j.path()), j.alternates(), lastmod(model, j))).toList();
-        Supplier<Map<String, String>> sitemaps = memo(() -> Sitemap.files(urls, listed, Sitemap.MAX_URLS));
-        int parts = listed.size() <= Sitemap.MAX_URLS ? 0 : (listed.size() + Sitemap.MAX_URLS - 1) / Sitemap.MAX_URLS;
-        for (int n = 0; n <= parts; n++) {
-            String name = n == 0 ? "sitemap.xml" : "sitemap-" + n + ".xml";
-            jobs.add(new PageJob(urls.file(root + name), "sitemap", name,
-                    () -> sitemaps.get().get(name).getBytes(StandardCharsets.UTF_8)));
-        }
-        jobs.add(new PageJob(urls.file(root + "robots.txt"), "robots", "",
-                () -> Sitemap.robots(urls).getBytes(StandardCharsets.UTF_8)));
-        return jobs;
+    private static PageKey key(PageKind kind, String id, String lang) {
+        return new PageKey(kind, id, lang);
     }
 
     /**
-     * The feeds of every language that list the given summits' articles, and the site's own, as {@link #jobs}
-     * makes them: after an edit no other page shows (see {@link #shownElsewhere}), these are all serve mode
-     * renders besides the article's pages.
+     * The pages of a plan as they are listed: those in scope, and, when the sitemap is, the sitemap entry of
+     * every page (the sitemap lists them all).
      */
-    public List<PageJob> feedJobs(SiteModel model, java.util.Collection<String> summitIds) {
-        Views v = new Views(model);
-        Feeds feeds = new Feeds(model, v);
-        List<PageJob> jobs = new ArrayList<>();
-        for (Language lang : model.languages()) {
-            jobs.add(siteFeedJob(model, feeds, lang.code()));
-            for (String id : summitIds) {
-                Summit su = model.summits().get(id);
-                if (su != null) jobs.add(summitFeedJob(model, v, feeds, su, lang.code()));
+    private final class Listing {
+        final SiteModel model;
+        final Views v;
+        final Scope scope;
+        final boolean sitemapped;
+        final List<Page> pages = new ArrayList<>();
+        final List<Sitemap.Entry> sitemap = new ArrayList<>();
+
+        Listing(SiteModel model, Views v, Scope scope) {
+            this.model = model;
+            this.v = v;
+            this.scope = scope;
+            this.sitemapped = scope.hasAny(PageKind.SITEMAP);
+        }
+
+        /** The articles whose pages are listed: all of them, or only those in scope (in the model's order). */
+        List<Article> articles() {
+            Optional<Set<String>> ids = sitemapped ? Optional.empty() : scope.ids(PageKind.ARTICLE);
+            if (ids.isEmpty()) return model.articles();
+            List<Article> out = new ArrayList<>();
+            for (Article a : model.articles()) if (ids.get().contains(a.id())) out.add(a);
+            return out;
+        }
+
+        /** Whether pages of any of these kinds are to be listed (or the sitemap, which lists them all). */
+        boolean lists(PageKind... kinds) {
+            if (sitemapped) return true;
+            for (PageKind k : kinds) if (scope.hasAny(k)) return true;
+            return false;
+        }
+
+        void page(PageKey key, String lang, String url, Function<String, String> urlIn, Supplier<Set<Input>> reads,
+                  Supplier<Map<String, Object>> view) {
+            boolean in = scope.has(key);
+            if (!in && !sitemapped) return;
+            Page p = Renderer.this.page(model, v, key, lang, url, urlIn, memo(reads), view);
+            if (in) pages.add(p);
+            if (key.kind() != PageKind.NOT_FOUND) {
+                sitemap.add(new Sitemap.Entry(urlOf(model.urls(), p.path()), p.alternates(), lastmod(model, key)));
             }
         }
-        return jobs;
-    }
 
-    private static PageJob siteFeedJob(SiteModel model, Feeds feeds, String l) {
-        Urls urls = model.urls();
-        return new PageJob(urls.file(urls.feed(l)), "feed", "", () -> feeds.atom(l, urls.feed(l), urls.home(l),
-                model.config().title().or(l, model.sourceLang()), model.articles(),
-                model.articles().isEmpty() ? java.time.LocalDate.EPOCH : model.articles().get(0).date().start())
-                .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static PageJob summitFeedJob(SiteModel model, Views v, Feeds feeds, Summit su, String l) {
-        Urls urls = model.urls();
-        return new PageJob(urls.file(urls.summitFeed(l, su.id())), "feed", su.id(), () -> feeds.atom(l,
-                urls.summitFeed(l, su.id()), urls.summit(l, su.id()),
-                v.text(su.name(), l) + " · " + model.config().title().or(l, model.sourceLang()),
-                summitArticles(model, su), su.start().start()).getBytes(StandardCharsets.UTF_8));
+        /** A file that is not a page (a feed, the sitemap): no translations, and not in the sitemap. */
+        void file(PageKey key, String url, Supplier<Set<Input>> reads, Supplier<String> text) {
+            if (!scope.has(key)) return;
+            pages.add(new Page(key, model.urls().file(url), memo(reads), () -> text.get().getBytes(StandardCharsets.UTF_8), Map.of()));
+        }
     }
 
     /** A supplier that computes once, for files made together (the sitemap and its parts). */
@@ -259,9 +236,9 @@ public final class Renderer {
     }
 
     /** An article page's lastmod in the sitemap: its 'updated:' day, else its date; other pages have none. */
-    private static String lastmod(SiteModel model, PageJob j) {
-        if (!j.kind().equals("article")) return "";
-        Article a = model.articlesById().get(j.key());
+    private static String lastmod(SiteModel model, PageKey key) {
+        if (key.kind() != PageKind.ARTICLE) return "";
+        Article a = model.articlesById().get(key.id());
         return a == null ? "" : a.source().updated().orElse(a.date()).iso();
     }
 
@@ -269,15 +246,17 @@ public final class Renderer {
         return urls.summit(lang, summitId) + "briefing/";
     }
 
-    private PageJob page(SiteModel model, Views v, String template, String url, String lang, String kind, String key,
-                         Function<String, String> urlIn, Supplier<Map<String, Object>> pageView) {
+    private Page page(SiteModel model, Views v, PageKey key, String lang, String url, Function<String, String> urlIn,
+                      Supplier<Set<Input>> reads, Supplier<Map<String, Object>> pageView) {
+        String kind = key.kind().label;
+        String template = key.kind().template;
         // The root language chooser has no translations of its own: the home pages are not the same page.
         Map<String, String> translations = new java.util.LinkedHashMap<>();
-        if (!kind.equals("root")) {
+        if (key.kind() != PageKind.ROOT) {
             for (Language l : model.languages()) translations.put(l.tag(), urlIn.apply(l.code()));
             translations.put("x-default", urlIn.apply(model.sourceLang()));
         }
-        return new PageJob(model.urls().file(url), kind, key, () -> {
+        return new Page(key, model.urls().file(url), reads, () -> {
             Map<String, Object> page = pageView.get();
             page.put("url", url);
             page.put("canonical", model.urls().absolute(url));
@@ -428,7 +407,7 @@ public final class Renderer {
     }
 
     /** The articles about a summit or any meeting that is part of it, newest first. */
-    private static List<Article> summitArticles(SiteModel model, Summit su) {
+    static List<Article> summitArticles(SiteModel model, Summit su) {
         List<Article> articles = new ArrayList<>(model.articlesBySummit().getOrDefault(su.id(), List.of()));
         for (Summit c : model.childSummits().getOrDefault(su.id(), List.of())) {
             for (Article a : model.articlesBySummit().getOrDefault(c.id(), List.of())) {

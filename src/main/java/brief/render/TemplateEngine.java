@@ -111,6 +111,16 @@ public final class TemplateEngine {
         return java.util.Collections.unmodifiableMap(assetNames);
     }
 
+    /** A template's text, as compiled: the rebuild compares it to tell an edited template from a saved one. */
+    public Optional<String> text(String name) {
+        return Optional.ofNullable(texts.get(name));
+    }
+
+    /** The names of the theme's templates. */
+    public java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(texts.keySet()));
+    }
+
     public boolean has(String name) {
         return templates.containsKey(name);
     }

@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import brief.plan.Input;
+import brief.plan.PageKey;
+import brief.plan.PageKind;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -23,26 +27,24 @@ import java.util.function.Supplier;
 final class TopicPages {
     private TopicPages() {}
 
-    /** How {@link Renderer} makes a page job (its private {@code page}), so that these pages are made the same way. */
+    /** How {@link Renderer} lists a page of its plan, so that these pages are listed the same way. */
     @FunctionalInterface
-    interface PageMaker {
-        Renderer.PageJob page(SiteModel model, Views v, String template, String url, String lang, String kind,
-                              String key, Function<String, String> urlIn, Supplier<Map<String, Object>> pageView);
+    interface PageLister {
+        void page(PageKey key, String lang, String url, Function<String, String> urlIn, Supplier<Set<Input>> reads,
+                  Supplier<Map<String, Object>> view);
     }
 
     /** The index and every topic page of {@code lang}; none when no shown article has a topic. */
-    static List<Renderer.PageJob> jobs(SiteModel model, Views v, Language lang, PageMaker maker) {
-        if (model.topics().isEmpty()) return List.of();
+    static void plan(SiteModel model, Views v, Language lang, Reads reads, PageLister out) {
+        if (model.topics().isEmpty()) return;
         Urls urls = model.urls();
         String l = lang.code();
-        List<Renderer.PageJob> jobs = new ArrayList<>();
-        jobs.add(maker.page(model, v, "topics.peb", urls.section("topics", l), l, "topics", "",
-                x -> urls.section("topics", x), () -> index(model, v, lang)));
+        out.page(new PageKey(PageKind.TOPICS, "", l), l, urls.section("topics", l), x -> urls.section("topics", x),
+                reads::topicIndex, () -> index(model, v, lang));
         for (Topic t : model.topics().values()) {
-            jobs.add(maker.page(model, v, "topic.peb", urls.topic(l, t), l, "topic", t.id(), x -> urls.topic(x, t),
-                    () -> topic(model, v, t, l)));
+            out.page(new PageKey(PageKind.TOPIC, t.id(), l), l, urls.topic(l, t), x -> urls.topic(x, t),
+                    () -> reads.topic(t), () -> topic(model, v, t, l));
         }
-        return jobs;
     }
 
     /** The topics index's URL in a language, or "" when the site has no topic page (nothing links to it then). */

@@ -9,13 +9,17 @@ import brief.content.MarkdownParser;
 import brief.diag.Diagnostic;
 import brief.diag.Diagnostics;
 import brief.diag.Severity;
-import brief.i18n.Language;
 import brief.render.RenderedPage;
 import brief.render.Renderer;
 import brief.render.TemplateEngine;
+import brief.plan.Change;
+import brief.plan.Input;
+import brief.plan.Page;
+import brief.plan.PageKey;
+import brief.plan.PagePlan;
+import brief.plan.Rebuild;
 import brief.site.Resolver;
 import brief.site.SiteModel;
-import brief.yaml.Fields.Ref;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +32,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * Builds the site in memory and rebuilds it after edits, rendering again only the pages an edit can change.
@@ -41,23 +44,28 @@ public final class IncrementalBuilder {
      * preview shows them on the pages they concern). Immutable once published.
      */
     public record Site(long version, Map<String, byte[]> files, Sources sources, SiteModel model,
-                       List<Renderer.PageJob> jobs, List<Diagnostic> warnings) {
+                       PagePlan plan, List<Diagnostic> warnings) {
         public Site {
             warnings = List.copyOf(warnings);
         }
     }
 
-    private static final String FILTER_KIND = "chronology-filter";
     /**
-     * The page kinds rendered before the early site is shown (see {@link #build(Set, Consumer)}): the edited
-     * article's own pages. Other pages the edit touches (lists, its summits and leaders, the chronology; at
-     * 10,000 articles some are megabytes) are remade right after, and the preview reloads again if they changed.
+     * What one (re)build did. {@code site} is the last good site (the new one when {@code ok}); {@code pages}
+     * are the pages rendered, the first {@code first} of them before the early site was shown; {@code stages}
+     * the time of each step, for people.
      */
-    static final Set<String> FIRST = Set.of("article");
-
-    /** What one (re)build did. {@code site} is the last good site (the new one when {@code ok}). */
     public record Outcome(boolean ok, int rendered, int total, long millis, List<Diagnostic> diagnostics,
-                          boolean changed, Site site, Map<String, Long> stages) {
+                          boolean changed, Site site, Map<String, Long> stages, List<PageKey> pages, int first) {
+        public Outcome {
+            pages = List.copyOf(pages);
+        }
+
+        /** The pages rendered before the early site was shown. */
+        public List<PageKey> shownFirst() {
+            return pages.subList(0, first);
+        }
+
         public List<Diagnostic> errors() {
             return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
         }
@@ -131,7 +139,7 @@ public final class IncrementalBuilder {
         long t0 = System.nanoTime();
         Diagnostics diags = Diagnostics.forSource(root);
         try {
-            return rebuild(changed, viewed, early, diags, t0);
+            return rebuild(changed, viewed, early, Set.of(), true, diags, t0);
         } catch (TemplateEngine.TemplateFailure e) {
             // A template that fails on some page, whichever pass rendered it: the last good site stays.
             diags.errorWithHint(e.pos, e.hint, "template error: %s", e.getMessage());
@@ -139,149 +147,99 @@ public final class IncrementalBuilder {
         }
     }
 
-    private Outcome rebuild(Set<Path> changed, Set<String> viewed, Consumer<Site> early, Diagnostics diags, long t0) {
+    /**
+     * The one way a build or an edit goes: load what changed, check, resolve (patching the last model when
+     * only articles' files changed and nothing moved), then let the rule of {@link Rebuild} say which pages to
+     * render, render those of what was edited and those viewed first, show them through {@code early}, render
+     * the rest, and bring the whole-site files up to date. {@code forced} inputs count as changed; with
+     * {@code publish} false nothing is kept (the warm-up).
+     */
+    private Outcome rebuild(Set<Path> changed, Set<String> viewed, Consumer<Site> early, Set<Input> forced,
+                            boolean publish, Diagnostics diags, long t0) {
         Map<String, Long> stages = new LinkedHashMap<>();
+        Set<Change> changes = Change.classify(current == null ? null : changed, brief.render.Assets::fingerprinted);
+        boolean everything = changes.stream().anyMatch(c -> c instanceof Change.Everything);
         // Only the files an edit touched are read and parsed again; the rest of the last load is reused.
-        Optional<Loader.Snapshot> snapshot = changed == null || loaded == null
+        Optional<Loader.Snapshot> snapshot = everything || loaded == null
                 ? loader.loadSnapshot(root, diags) : loader.reload(loaded, changed, diags);
-        loaded = snapshot.orElse(null);
+        if (publish) loaded = snapshot.orElse(null);
         Optional<Sources> sources = snapshot.map(Loader.Snapshot::sources);
         long t = lap(stages, "load", t0);
         if (sources.isEmpty()) return failed(diags, t0);
         Optional<Validated> checked = validator.validate(sources.get(), diags);
-        boolean themeChanged = changed == null || templates == null || current == null
-                || changed.stream().anyMatch(p -> !isArticle(p) && !isPlainStatic(p));
+        boolean themeChanged = everything || templates == null
+                || changes.stream().anyMatch(c -> !(c instanceof Change.Article) && !(c instanceof Change.Static));
         TemplateEngine te = templates;
         if (themeChanged) te = TemplateEngine.compile(root, sources.get().theme(), diags).orElse(null);
         t = lap(stages, "check", t);
         if (checked.isEmpty() || te == null || diags.hasErrors()) return failed(diags, t0);
-        // An edit to the text of articles that moves nothing (same dates, summits, leaders, slugs): patch the
-        // last model, render those articles' pages and show them before listing and planning the whole site.
-        SiteModel model = null;
-        Map<String, byte[]> firstPages = Map.of();
-        boolean earlyShown = false;
+        SiteModel model = resolve(changes, sources.get(), checked.get());
+        t = lap(stages, "resolve", t);
+        Renderer renderer = new Renderer(te, markdown);
+        Rebuild.Decision d = Rebuild.decide(current == null ? null : current.plan(), changes, forced,
+                scope -> renderer.plan(model, scope), viewed);
+        t = lap(stages, "plan", t);
+        Map<String, byte[]> first = render(d.first());
         boolean earlyDifferent = false;
-        Set<String> edited = early != null && current != null && !themeChanged ? editedArticles(changed) : null;
-        if (edited != null) {
-            model = resolver.patch(current.model(), current.sources().annotations(), checked.get(), publication(), edited)
-                    .orElse(null);
+        if (early != null && current != null) {
+            for (var e : first.entrySet()) earlyDifferent |= !Arrays.equals(e.getValue(), current.files().get(e.getKey()));
+            early.accept(new Site(current.version() + (earlyDifferent ? 1 : 0), new Overlay(current.files(), first),
+                    sources.get(), model, d.plan(), warnings(diags)));
         }
-        if (model != null) {
-            t = lap(stages, "resolve", t);
-            firstPages = new java.util.HashMap<>();
-            boolean ownOnly = shownOnlyOnOwnPages(edited, model);
-            // Other articles list an edited one among their related briefings: their pages are the edit's too.
-            Set<String> firstIds = new java.util.TreeSet<>(edited);
-            if (!ownOnly) firstIds.addAll(brief.render.Related.affected(current.model(), model, edited));
-            for (RenderedPage p : render(new Renderer(te, markdown).articleJobs(model, firstIds))) {
-                firstPages.put(p.path(), p.bytes());
-            }
-            t = lap(stages, "render", t);
-            for (var e : firstPages.entrySet()) earlyDifferent |= !Arrays.equals(e.getValue(), current.files().get(e.getKey()));
-            early.accept(new Site(current.version() + (earlyDifferent ? 1 : 0), new Overlay(current.files(), firstPages),
-                    sources.get(), model, current.jobs(), warnings(diags)));
-            earlyShown = true;
-            t = lap(stages, "shown", t);
-            if (ownOnly) {
-                return ownPagesEdited(edited, te, sources.get(), model, firstPages, earlyDifferent, stages, diags, t0, t);
-            }
-        } else {
-            model = resolver.resolve(checked.get(), publication());
-            t = lap(stages, "resolve", t);
+        t = lap(stages, "first", t);
+        Map<String, byte[]> rest = render(d.rest());
+        t = lap(stages, "rest", t);
+        // After an early site that differed, whether the rest changes anything too (then the preview reloads again).
+        boolean restChanged = false;
+        if (earlyDifferent) {
+            for (var e : rest.entrySet()) restChanged |= !Arrays.equals(e.getValue(), current.files().get(e.getKey()));
         }
-        List<Renderer.PageJob> jobs = new Renderer(te, markdown).jobs(model);
-        Set<String> filterKeys = new HashSet<>();
-        for (Renderer.PageJob j : jobs) if (j.kind().equals(FILTER_KIND)) filterKeys.add(j.key());
-        t = lap(stages, "jobs", t);
-
-        Predicate<Renderer.PageJob> stale = plan(changed, model, filterKeys);
-        TreeMap<String, byte[]> next = new TreeMap<>();
-        List<Renderer.PageJob> todo = new ArrayList<>();
-        // Pages already served once that are not the edited article's: shown as they were until remade below.
-        List<Renderer.PageJob> later = new ArrayList<>();
-        boolean split = early != null && current != null;
-        Predicate<Renderer.PageJob> firstKinds = split ? shownFirst(changed, current.model(), model, viewed) : j -> true;
-        for (Renderer.PageJob j : jobs) {
-            byte[] old = current == null ? null : current.files().get(j.path());
-            byte[] first = firstPages.get(j.path());
-            if (first != null) next.put(j.path(), first);
-            else if (old != null && !stale.test(j)) next.put(j.path(), old);
-            else if (split && old != null && (earlyShown || !firstKinds.test(j))) later.add(j);
-            else todo.add(j);
-        }
-        List<RenderedPage> rendered = render(todo);
-        for (RenderedPage p : rendered) next.put(p.path(), p.bytes());
-        if (!earlyShown) t = lap(stages, "render", t);
-        if (early != null && current != null && !earlyShown) {
-            // A hash map: it is shown, never written in order, and copying 24,000 entries into a tree costs more.
-            Map<String, byte[]> shown = new java.util.HashMap<>(next);
-            for (RenderedPage p : sources.get().assets()) shown.put(p.path(), p.bytes());
-            // The previous whole-site files (the index): kept until remade below.
-            wholeSite.forEach(shown::putIfAbsent);
-            for (Renderer.PageJob j : later) shown.put(j.path(), current.files().get(j.path()));
-            earlyDifferent = !sameFiles(current.files(), shown);
-            early.accept(new Site(current.version() + (earlyDifferent ? 1 : 0), Collections.unmodifiableMap(shown),
-                    sources.get(), model, jobs, warnings(diags)));
-            t = lap(stages, "shown", t);
-        }
-        boolean laterChanged = false;
-        if (!later.isEmpty()) {
-            List<RenderedPage> remade = render(later);
-            for (RenderedPage p : remade) {
-                laterChanged |= !Arrays.equals(p.bytes(), current.files().get(p.path()));
-                next.put(p.path(), p.bytes());
-            }
-            rendered = new ArrayList<>(rendered);
-            rendered.addAll(remade);
-            t = lap(stages, "lists", t);
+        TreeMap<String, byte[]> next = pages(d, first, rest);
+        List<PageKey> rendered = new ArrayList<>();
+        for (Page p : d.first()) rendered.add(p.key());
+        for (Page p : d.rest()) rendered.add(p.key());
+        if (!publish) {
+            wholeSiteFiles(sources.get(), model, next);
+            return new Outcome(true, rendered.size(), next.size(), millis(t0), diags.all(), false, current, stages, rendered, d.first().size());
         }
         // The last site's whole-site files, for those the index keeps.
         next.putAll(wholeSite);
         Map<String, byte[]> whole = wholeSiteFiles(sources.get(), model, next);
         lap(stages, "index", t);
-        return finish(te, whole, sources.get(), model, jobs, next, earlyDifferent, laterChanged,
-                rendered.size() + firstPages.size(), diags, stages, t0);
+        return finish(te, whole, sources.get(), model, d.plan(), next, earlyDifferent, restChanged && earlyDifferent,
+                rendered, d.first().size(), diags, stages, t0);
     }
 
-    /** Whether no page but the articles' own shows anything that changed (see Renderer#shownElsewhere). */
-    private boolean shownOnlyOnOwnPages(Set<String> ids, SiteModel model) {
-        for (String id : ids) {
-            if (!model.articlesById().containsKey(id)
-                    || !Renderer.shownElsewhere(current.model(), id).equals(Renderer.shownElsewhere(model, id))) {
-                return false;
-            }
+    /** The last site's files with the pages rendered in their place, and without those the new plan has not. */
+    private TreeMap<String, byte[]> pages(Rebuild.Decision d, Map<String, byte[]> first, Map<String, byte[]> rest) {
+        TreeMap<String, byte[]> next = current == null ? new TreeMap<>()
+                : current.files() instanceof java.util.SortedMap<String, byte[]> sorted ? new TreeMap<>(sorted) : new TreeMap<>(current.files());
+        if (current != null && d.replanned()) {
+            // Pages the new plan no longer has (a removed article, a title that moved its page) go.
+            Set<String> paths = new HashSet<>();
+            for (Page p : d.plan().pages()) paths.add(p.path());
+            for (Page p : current.plan().pages()) if (!paths.contains(p.path())) next.remove(p.path());
         }
-        return !ids.isEmpty();
+        // The theme's assets are copied again below, under names that change with their content.
+        if (current != null) for (RenderedPage p : current.sources().assets()) next.remove(p.path());
+        next.putAll(first);
+        next.putAll(rest);
+        return next;
     }
 
     /**
-     * The rest of an edit that changed only what the articles' own pages show ({@code firstPages}, already
-     * rendered): their feeds and the search index are made again, every other file is the last site's. Listing
-     * and planning the 24,000 pages of a large site would take longer than all of this.
+     * The new model: the last one patched when only articles' files changed and none moved (same dates,
+     * summits, leaders, slugs), which at 10,000 articles is most of an edit's time saved; otherwise resolved.
      */
-    private Outcome ownPagesEdited(Set<String> ids, TemplateEngine te, Sources sources, SiteModel model,
-                                   Map<String, byte[]> firstPages, boolean earlyDifferent, Map<String, Long> stages,
-                                   Diagnostics diags, long t0, long t) {
-        Renderer renderer = new Renderer(te, markdown);
-        Set<String> summits = new java.util.TreeSet<>();
-        for (String id : ids) summits.addAll(summitsListing(model, model.articlesById().get(id)));
-        List<Renderer.PageJob> remade = renderer.feedJobs(model, summits);
-        TreeMap<String, byte[]> next = current.files() instanceof java.util.SortedMap<String, byte[]> sorted
-                ? new TreeMap<>(sorted) : new TreeMap<>(current.files());
-        next.putAll(firstPages);
-        List<RenderedPage> rendered = render(remade);
-        for (RenderedPage p : rendered) next.put(p.path(), p.bytes());
-        t = lap(stages, "feeds", t);
-        // The jobs of the pages remade replace the last site's, whose model is no longer this one.
-        Map<String, Renderer.PageJob> replaced = new java.util.HashMap<>();
-        for (Renderer.PageJob j : renderer.articleJobs(model, ids)) replaced.put(j.path(), j);
-        for (Renderer.PageJob j : remade) replaced.put(j.path(), j);
-        List<Renderer.PageJob> jobs = new ArrayList<>(current.jobs().size());
-        for (Renderer.PageJob j : current.jobs()) jobs.add(replaced.getOrDefault(j.path(), j));
-        Map<String, byte[]> whole = wholeSiteFiles(sources, model, next);
-        lap(stages, "index", t);
-        return finish(te, whole, sources, model, jobs, next, earlyDifferent, false,
-                firstPages.size() + rendered.size(), diags, stages, t0);
+    private SiteModel resolve(Set<Change> changes, Sources sources, Validated checked) {
+        if (current != null && !changes.isEmpty() && changes.stream().allMatch(c -> c instanceof Change.Article)) {
+            Set<String> ids = new java.util.TreeSet<>();
+            for (Change c : changes) ids.add(((Change.Article) c).id());
+            Optional<SiteModel> patched = resolver.patch(current.model(), current.sources().annotations(), checked,
+                    publication(), ids);
+            if (patched.isPresent()) return patched.get();
+        }
+        return resolver.resolve(checked, publication());
     }
 
     /**
@@ -302,8 +260,8 @@ public final class IncrementalBuilder {
 
     /** Publishes the new site: a new version when a file differs from the last site's, or from the early one. */
     private Outcome finish(TemplateEngine te, Map<String, byte[]> whole, Sources sources, SiteModel model,
-                           List<Renderer.PageJob> jobs, TreeMap<String, byte[]> next, boolean earlyDifferent,
-                           boolean laterChanged, int rendered, Diagnostics diags, Map<String, Long> stages, long t0) {
+                           PagePlan plan, TreeMap<String, byte[]> next, boolean earlyDifferent,
+                           boolean laterChanged, List<PageKey> rendered, int first, Diagnostics diags, Map<String, Long> stages, long t0) {
         Map<String, byte[]> files = Collections.unmodifiableSortedMap(next);
         boolean different = current == null || !sameFiles(current.files(), files);
         // A list page that changed after the early site went out makes a new version: the preview reloads again.
@@ -311,208 +269,32 @@ public final class IncrementalBuilder {
                 : current.version() + (different || earlyDifferent ? 1 : 0) + (earlyDifferent && laterChanged ? 1 : 0);
         templates = te;
         wholeSite = whole;
-        current = new Site(version, files, sources, model, jobs, warnings(diags));
-        return new Outcome(true, rendered, files.size(), millis(t0), diags.all(), different, current, stages);
+        current = new Site(version, files, sources, model, plan, warnings(diags));
+        return new Outcome(true, rendered.size(), files.size(), millis(t0), diags.all(), different, current, stages,
+                rendered, first);
     }
 
     /**
-     * Runs the short way of an edit to an article's text (re-read, check, patch, render its pages, its feeds,
-     * bring the index up to date) on the first article as it is, so that the reviewer's first edit runs code the
-     * JIT has compiled. The site is left as it was; the check and index caches may hold the re-read article,
-     * which is equal to the one they replace.
+     * Runs an edit of the first article's source file, as it is, through the same rebuild as a real edit with
+     * its text counted as changed, keeping nothing: the reviewer's first edit then runs code the JIT has
+     * compiled. The check and index caches may hold the re-read article, which is equal to the one they replace.
      */
     public void warmUp() {
         if (current == null || loaded == null || templates == null || current.model().articles().isEmpty()) return;
         Article a = current.model().articles().get(0);
         Set<Path> changed = Set.of(a.dir().resolve(a.sourceLang() + ".md"));
-        Diagnostics d = Diagnostics.forSource(root);
-        // The check cache keeps an entry for the re-read article; the next rebuild's re-read replaces it.
-        Optional<Validated> v = loader.reload(loaded, changed, d).flatMap(snap -> validator.validate(snap.sources(), d));
-        Set<String> ids = editedArticles(changed);
-        v.flatMap(x -> resolver.patch(current.model(), current.sources().annotations(), x, publication(), ids)).ifPresent(m -> {
-            Renderer r = new Renderer(templates, markdown);
-            render(r.articleJobs(m, ids));
-            // The rest of the short way: the comparison, the feeds, and the index, which finds nothing to remake.
-            shownOnlyOnOwnPages(ids, m);
-            render(r.feedJobs(m, summitsListing(m, m.articlesById().get(a.id()))));
-            searchIndex.files(m);
-        });
-    }
-
-    private static List<RenderedPage> render(List<Renderer.PageJob> jobs) {
-        return jobs.parallelStream().map(j -> new RenderedPage(j.path(), j.render().get())).toList();
-    }
-
-    private static final Set<Path> ANNOTATIONS = Set.of(Path.of("content", "leaders.yaml"),
-            Path.of("content", "summits.yaml"), Path.of("content", "events.yaml"), Path.of("content", "series.yaml"));
-
-    /**
-     * The pages rendered before the preview reloads (the rest follow, with a second reload if they changed):
-     * the pages the browser asked for last ({@code viewed}), and what the edit is about: after an edit to
-     * articles, their pages ({@link #FIRST}); after an edit to the annotation files, the pages of the leaders
-     * and summits whose entries changed. A leader edit makes every article page stale too (names are linked
-     * in their text) and a template edit every page of its kind: 20,000 pages at 10,000 articles, which are
-     * not worth waiting for before the reviewer sees the page in front of them.
-     */
-    static Predicate<Renderer.PageJob> shownFirst(Set<Path> changed, SiteModel before, SiteModel after,
-                                                  Set<String> viewed) {
-        Predicate<Renderer.PageJob> seen = j -> viewed.contains(j.path());
-        if (changed == null || changed.isEmpty()) return seen;
-        if (changed.stream().allMatch(IncrementalBuilder::isArticle)) return seen.or(j -> FIRST.contains(j.kind()));
-        if (!ANNOTATIONS.containsAll(changed)) return seen;
-        Set<String> leaders = changedIds(before.leaders(), after.leaders());
-        Set<String> summits = changedIds(before.summits(), after.summits());
-        return seen.or(j -> switch (j.kind()) {
-            case "leader" -> leaders.contains(j.key());
-            case "summit", "briefing" -> summits.contains(j.key());
-            default -> false;
-        });
-    }
-
-    private static <T> Set<String> changedIds(Map<String, T> before, Map<String, T> after) {
-        Set<String> ids = new HashSet<>();
-        after.forEach((id, v) -> {
-            if (!v.equals(before.get(id))) ids.add(id);
-        });
-        return ids;
-    }
-
-    /** The ids of the articles edited, when every changed file is an article's; otherwise null. */
-    private static Set<String> editedArticles(Set<Path> changed) {
-        if (changed == null || changed.isEmpty()) return null;
-        Set<String> ids = new java.util.TreeSet<>();
-        for (Path p : changed) {
-            if (!isArticle(p)) return null;
-            ids.add(p.getName(2).toString());
+        long t0 = System.nanoTime();
+        try {
+            rebuild(changed, Set.of(), null, Set.of(new Input.ArticleText(a.id())), false, Diagnostics.forSource(root), t0);
+        } catch (TemplateEngine.TemplateFailure e) {
+            // The site as it is renders; a failure here is the next real edit's to report.
         }
-        return ids;
     }
 
-    /** Which pages an edit can change. Anything but article files and static files means every page. */
-    private Predicate<Renderer.PageJob> plan(Set<Path> changed, SiteModel model, Set<String> filterKeys) {
-        if (changed == null || current == null) return j -> true;
-        Set<String> ids = new HashSet<>();
-        Set<String> templatesChanged = new HashSet<>();
-        for (Path p : changed) {
-            if (isArticle(p)) ids.add(p.getName(2).toString());
-            else if (isTemplate(p)) templatesChanged.add(p.getFileName().toString());
-            else if (!isPlainStatic(p)) return j -> true;
-        }
-        for (String t : templatesChanged) {
-            // A template that is no page's own (base.peb, a partial) can be used by any page.
-            if (!t.endsWith(".peb") || kindsOf(t).isEmpty()) return j -> true;
-        }
-        // A new, removed or renamed article moves links on other pages (article: links, neighbours): render all.
-        // Only the edited articles' slugs can have changed (a slug depends on its article and the languages).
-        if (!current.model().articlesById().keySet().equals(model.articlesById().keySet())) return j -> true;
-        for (String id : ids) {
-            if (!slugsOf(current.model(), id).equals(slugsOf(model, id))) return j -> true;
-        }
-        Set<String> summits = new HashSet<>();
-        Set<String> leaders = new HashSet<>();
-        // The chronology filter pages an article's entry appears on (see render/Chronology: year, series, leader).
-        Set<String> filters = new HashSet<>();
-        for (String id : ids) {
-            for (SiteModel m : List.of(current.model(), model)) {
-                Article a = m.articlesById().get(id);
-                if (a == null) continue;
-                filters.add("year:" + a.date().year());
-                summits.addAll(summitsListing(m, a));
-                for (Ref r : a.source().summits()) {
-                    var s = m.summits().get(r.id());
-                    if (s != null) s.series().ifPresent(x -> filters.add("series:" + x.id()));
-                }
-                for (Ref r : a.source().leaders()) {
-                    leaders.add(r.id());
-                    filters.add("leader:" + r.id());
-                }
-            }
-        }
-        Set<String> oldFilterKeys = new HashSet<>();
-        for (Renderer.PageJob j : current.jobs()) if (j.kind().equals(FILTER_KIND)) oldFilterKeys.add(j.key());
-        // Every filter page lists every filter: when the set of filters changes, they all change.
-        boolean allFilters = !oldFilterKeys.equals(filterKeys);
-        Set<String> kinds = new HashSet<>();
-        templatesChanged.forEach(t -> kinds.addAll(kindsOf(t)));
-        // An edit below an article's title and summary that moves no quoted passage: no other page shows it.
-        if (shownOnlyOnOwnPages(ids, model)) {
-            return j -> kinds.contains(j.kind()) || switch (j.kind()) {
-                case "article" -> ids.contains(j.key());
-                case "feed" -> j.key().isEmpty() || summits.contains(j.key());
-                default -> false;
-            };
-        }
-        // An article's page links to the articles before and after it in its first summit: those of every summit
-        // the edited articles were or are in are rendered again.
-        Set<String> neighbours = new HashSet<>(ids);
-        for (String su : summits) {
-            for (SiteModel m : List.of(current.model(), model)) {
-                for (Article a : m.articlesBySummit().getOrDefault(su, List.of())) neighbours.add(a.id());
-            }
-        }
-        // And every article whose list of related briefings the edit changes (see render/Related).
-        neighbours.addAll(brief.render.Related.affected(current.model(), model, ids));
-        return j -> kinds.contains(j.kind())
-                || !ids.isEmpty() && switch (j.kind()) {
-                    case "article" -> neighbours.contains(j.key());
-                    case "summit", "briefing" -> summits.contains(j.key());
-                    case "feed" -> j.key().isEmpty() || summits.contains(j.key());
-                    case "leader" -> leaders.contains(j.key());
-                    case FILTER_KIND -> allFilters || filters.contains(j.key());
-                    case "404", "root", "search", "robots" -> false;
-                    // Lists, chronology pages, the sitemap, and kinds added later: rendered again to be safe.
-                    default -> true;
-                };
-    }
-
-    /** The summits whose pages and feeds list an article: its own, and their parents (which list their sessions'). */
-    private static Set<String> summitsListing(SiteModel m, Article a) {
-        Set<String> summits = new HashSet<>();
-        for (Ref r : a.source().summits()) {
-            summits.add(r.id());
-            var s = m.summits().get(r.id());
-            if (s != null) s.parent().ifPresent(p -> summits.add(p.id()));
-        }
-        return summits;
-    }
-
-    /** The page kinds rendered with a template (see Renderer#jobs). */
-    private static Set<String> kindsOf(String template) {
-        String name = template.substring(0, template.length() - ".peb".length());
-        return switch (name) {
-            case "language" -> Set.of("root");
-            case "chronology" -> Set.of("chronology", "chronology-filter");
-            case "home", "articles", "article", "summits", "summit", "briefing", "leaders", "leader", "search", "404" ->
-                    Set.of(name);
-            default -> Set.of();
-        };
-    }
-
-    private static List<String> slugsOf(SiteModel m, String id) {
-        List<String> s = new ArrayList<>();
-        if (!m.articlesById().containsKey(id)) return s;
-        for (Language l : m.languages()) s.add(m.urls().articleSlug(l.code(), id));
-        return s;
-    }
-
-    static boolean isArticle(Path p) {
-        return p.getNameCount() >= 4 && p.getName(0).toString().equals("content")
-                && p.getName(1).toString().equals("articles");
-    }
-
-    static boolean isTemplate(Path p) {
-        return p.getNameCount() >= 4 && p.getName(0).toString().equals("themes")
-                && p.getName(2).toString().equals("templates");
-    }
-
-    static boolean isStatic(Path p) {
-        return p.getNameCount() >= 4 && p.getName(0).toString().equals("themes")
-                && p.getName(2).toString().equals("static");
-    }
-
-    /** A static file whose name no page holds: a stylesheet's or script's name is its hash, in every page. */
-    static boolean isPlainStatic(Path p) {
-        return isStatic(p) && !brief.render.Assets.fingerprinted(p.getFileName().toString());
+    private static Map<String, byte[]> render(List<Page> pages) {
+        Map<String, byte[]> out = new java.util.concurrent.ConcurrentHashMap<>();
+        pages.parallelStream().forEach(p -> out.put(p.path(), p.render().get()));
+        return new java.util.HashMap<>(out);
     }
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
@@ -541,7 +323,7 @@ public final class IncrementalBuilder {
 
     private Outcome failed(Diagnostics diags, long t0) {
         return new Outcome(false, 0, current == null ? 0 : current.files().size(), millis(t0), diags.all(), false, current,
-                Map.of());
+                Map.of(), List.of(), 0);
     }
 
     private static long lap(Map<String, Long> stages, String stage, long since) {

@@ -1,7 +1,6 @@
 package brief.serve;
 
 import brief.diag.Diagnostic;
-import brief.render.Renderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,9 +33,9 @@ final class PageWarnings {
         if (site.warnings().isEmpty()) return new PageWarnings(List.of());
         // The pages of each (kind, key), from the site's page list: "article" + id → its pages in every language.
         Map<String, List<String>> pages = new HashMap<>();
-        for (Renderer.PageJob j : site.jobs()) pages.computeIfAbsent(j.kind() + "\u0000" + j.key(), k -> new ArrayList<>()).add(j.path());
+        for (brief.plan.Page j : site.plan().pages()) pages.computeIfAbsent(j.kind() + "\u0000" + j.key().id(), k -> new ArrayList<>()).add(j.path());
         Map<String, Set<String>> byKind = new HashMap<>();
-        for (Renderer.PageJob j : site.jobs()) byKind.computeIfAbsent(j.kind(), k -> new LinkedHashSet<>()).add(j.path());
+        for (brief.plan.Page j : site.plan().pages()) byKind.computeIfAbsent(j.kind(), k -> new LinkedHashSet<>()).add(j.path());
         var a = site.sources().annotations();
         List<Placed> placed = new ArrayList<>();
         for (Diagnostic d : site.warnings()) {

@@ -213,7 +213,7 @@ public final class PreviewServer implements AutoCloseable {
                             : "internal error while rebuilding (a bug in brief; please report it with the edit that caused it)",
                     null, null);
             if (System.getenv("BRIEF_DEBUG") != null) e.printStackTrace();
-            o = new IncrementalBuilder.Outcome(false, 0, 0, 0, List.of(d), false, builder.current(), Map.of());
+            o = new IncrementalBuilder.Outcome(false, 0, 0, 0, List.of(d), false, builder.current(), Map.of(), List.of(), 0);
         }
         String what = changed == null ? "" : " (changed: " + String.join(", ", changed.stream()
                 .map(p -> p.toString().replace('\\', '/')).toList()) + ")";

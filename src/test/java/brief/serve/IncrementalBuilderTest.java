@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import brief.build.Pipeline;
 import brief.diag.Diagnostics;
+import brief.plan.Page;
+import brief.plan.PageKey;
+import brief.plan.PageKind;
 import brief.render.RenderedPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -33,15 +37,17 @@ class IncrementalBuilderTest {
         IncrementalBuilder.Outcome body = edit(b, en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
         assertTrue(body.rendered() < body.total() / 2,
                 "a body edit renders only the pages that depend on the article: " + body.rendered() + " of " + body.total());
-        System.out.println("incremental: body edit rendered " + body.rendered() + " of " + body.total() + " files in "
-                + body.millis() + " ms");
-        assertTrue(shownBeforeListing(body), "a text edit shows the article before listing the site: " + body.stages());
+        assertEquals(ownPagesAndFeeds(b, ServeSupport.ARTICLE), new java.util.TreeSet<>(keys(body)), "a body edit");
 
         edit(b, en, "title: \"Prime Minister Pham Minh Chinh attends 13th ASEAN–US Summit\"",
                 "title: \"Prime Minister Pham Minh Chinh at the 13th ASEAN–US Summit\"");
         edit(b, vi, "leaders: [pham-minh-chinh, donald-trump]", "leaders: [pham-minh-chinh]");
         IncrementalBuilder.Outcome moved = edit(b, vi, "summits: [asean-us-13]", "summits: [asean-us-12]");
-        assertTrue(!shownBeforeListing(moved), "an article moved to another summit is resolved whole: " + moved.stages());
+        for (String su : List.of("asean-us-13", "asean-us-12")) {
+            for (String l : List.of("vi", "en")) {
+                assertTrue(moved.pages().contains(new PageKey(PageKind.SUMMIT, su, l)), "moved: the summit it left and joined " + su);
+            }
+        }
         edit(b, dir.resolve("themes/default/templates/article.peb"), "{% block content %}",
                 "{% block content %}<p class=\"edited\">edited article template</p>");
         edit(b, dir.resolve("themes/default/templates/base.peb"), "</head>", "<meta name=\"x-edit\" content=\"1\">\n</head>");
@@ -115,22 +121,28 @@ class IncrementalBuilderTest {
         Path en = article().resolve("en.md");
         IncrementalBuilder.Outcome sentence = edit(b, en, "ASEAN leaders highly appreciated the role",
                 "ASEAN leaders warmly appreciated the role");
-        assertTrue(ownPagesOnly(sentence), "a sentence: " + sentence.stages());
-        assertTrue(sentence.rendered() <= 2 + 2 * 3, "its 2 pages and at most 6 feeds: " + sentence.rendered());
+        assertEquals(ownPagesAndFeeds(b, ServeSupport.ARTICLE), new java.util.TreeSet<>(keys(sentence)), "a sentence");
 
         // A paragraph is added to the source and its translation together (one alone would misalign them).
         ServeSupport.replace(vi, "\nPhát biểu tại Hội nghị,", "\nMột đoạn mới.\n\nPhát biểu tại Hội nghị,");
         ServeSupport.replace(en, "\nSpeaking at the Summit,", "\nA new paragraph.\n\nSpeaking at the Summit,");
         IncrementalBuilder.Outcome moved = step(b, Set.of(dir.relativize(vi), dir.relativize(en)));
-        assertTrue(!ownPagesOnly(moved) && shownBeforeListing(moved), "a paragraph before quoted ones: " + moved.stages());
+        assertTrue(moved.pages().containsAll(quoting(b, ServeSupport.ARTICLE)) && !quoting(b, ServeSupport.ARTICLE).isEmpty(),
+                "a paragraph before quoted ones renders the pages that quote them: " + moved.pages());
+        // Lists show no quote: the home page and the article index are not rendered again.
+        assertTrue(moved.pages().stream().noneMatch(k -> k.kind() == PageKind.HOME || k.kind() == PageKind.ARTICLES),
+                "and no list: " + moved.pages());
         ServeSupport.replace(vi, "\nMột đoạn mới.\n\n", "\n");
         ServeSupport.replace(en, "\nA new paragraph.\n\n", "\n");
         IncrementalBuilder.Outcome back = step(b, Set.of(dir.relativize(vi), dir.relativize(en)));
-        assertTrue(!ownPagesOnly(back), "and removed again: " + back.stages());
+        assertTrue(back.pages().containsAll(quoting(b, ServeSupport.ARTICLE)), "and removed again: " + back.pages());
 
         IncrementalBuilder.Outcome summary = edit(b, vi, "summary: \"Chiều 26/10 tại Kuala Lumpur,",
                 "summary: \"Chiều ngày 26/10 tại Kuala Lumpur,");
-        assertTrue(!ownPagesOnly(summary), "the summary is on lists: " + summary.stages());
+        for (String l : List.of("vi", "en")) {
+            assertTrue(summary.pages().contains(new PageKey(PageKind.HOME, "", l))
+                    && summary.pages().contains(new PageKey(PageKind.ARTICLES, "", l)), "the summary is on lists: " + summary.pages());
+        }
     }
 
     @Test
@@ -142,7 +154,8 @@ class IncrementalBuilderTest {
         assertTrue(before == b.current(), "the site served is the same object");
         Path en = article().resolve("en.md");
         IncrementalBuilder.Outcome o = edit(b, en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
-        assertTrue(shownBeforeListing(o), "the edit after a warm-up still takes the short way: " + o.stages());
+        assertEquals(ownPagesAndFeeds(b, ServeSupport.ARTICLE), new java.util.TreeSet<>(keys(o)),
+                "the edit after a warm-up renders what it would without");
     }
 
     @Test
@@ -235,15 +248,47 @@ class IncrementalBuilderTest {
         return dir.resolve("content/articles").resolve(ServeSupport.ARTICLE);
     }
 
-    /** Whether the rebuild took the short way: the edited article's pages shown before every page was listed. */
-    private static boolean shownBeforeListing(IncrementalBuilder.Outcome o) {
-        java.util.List<String> stages = java.util.List.copyOf(o.stages().keySet());
-        return stages.contains("shown") && (!stages.contains("jobs") || stages.indexOf("shown") < stages.indexOf("jobs"));
+    /** The pages rendered, as sortable text ("article en 2025-…"). */
+    private static List<String> keys(IncrementalBuilder.Outcome o) {
+        return o.pages().stream().map(IncrementalBuilderTest::name).toList();
     }
 
-    /** Whether the rebuild remade only the edited articles' pages, their feeds and the index (no listing). */
-    private static boolean ownPagesOnly(IncrementalBuilder.Outcome o) {
-        return o.stages().containsKey("feeds") && !o.stages().containsKey("jobs");
+    private static String name(PageKey k) {
+        return k.kind().label + " " + k.lang() + " " + k.id();
+    }
+
+    /**
+     * What an edit to an article's body alone renders: its page in every language, and the feeds that print it
+     * (the site's, its summits' and their parents'), in every language. Not its summits' pages, nor any list.
+     */
+    private static java.util.TreeSet<String> ownPagesAndFeeds(IncrementalBuilder b, String id) {
+        var m = b.current().model();
+        var a = m.articlesById().get(id);
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (var lang : m.languages()) {
+            String l = lang.code();
+            out.add(name(new PageKey(PageKind.ARTICLE, id, l)));
+            out.add(name(new PageKey(PageKind.FEED, "", l)));
+            for (var r : a.source().summits()) {
+                out.add(name(new PageKey(PageKind.FEED, r.id(), l)));
+                m.summits().get(r.id()).parent().ifPresent(p -> out.add(name(new PageKey(PageKind.FEED, p.id(), l))));
+            }
+        }
+        return out;
+    }
+
+    /** The summit and briefing pages whose key figures quote the article, in every language. */
+    private static Set<PageKey> quoting(IncrementalBuilder b, String id) {
+        var m = b.current().model();
+        Set<PageKey> out = new java.util.HashSet<>();
+        for (var su : m.summits().values()) {
+            if (su.figures().stream().noneMatch(f -> f.sources().stream().anyMatch(q -> q.articleId().equals(id)))) continue;
+            for (var lang : m.languages()) {
+                out.add(new PageKey(PageKind.SUMMIT, su.id(), lang.code()));
+                out.add(new PageKey(PageKind.BRIEFING, su.id(), lang.code()));
+            }
+        }
+        return out;
     }
 
     private Set<Path> edit(Path file, String from, String to) {
@@ -282,24 +327,18 @@ class IncrementalBuilderTest {
         IncrementalBuilder.Outcome o = b.build(changed, viewed, s -> early[0] = s);
         if (!o.ok()) fail("rebuild after " + changed + " failed: " + o.errors());
         // What the preview shows first has the final pages the edit is about already (the edited article's, or
-        // the edited leaders' and summits'); any other page is either final or as it was before the edit
-        // (remade right after); whole-site files (the index) come later.
-        var first = IncrementalBuilder.shownFirst(changed, beforeModel, o.site().model(), viewed);
-        int firstShown = 0;
-        for (var j : o.site().jobs()) {
+        // the edited leaders' and summits', and the page viewed); any other page is either final or as it was
+        // before the edit (remade right after); whole-site files (the index) come later.
+        Set<PageKey> first = new java.util.HashSet<>(o.shownFirst());
+        for (Page j : o.site().plan().pages()) {
             byte[] shown = early[0].files().get(j.path());
             boolean fin = Arrays.equals(o.site().files().get(j.path()), shown);
-            if (first.test(j)) {
-                assertTrue(fin, "early " + j.path());
-                firstShown++;
-            } else {
-                assertTrue(fin || Arrays.equals(before.get(j.path()), shown), "early " + j.path());
+            if (first.contains(j.key())) assertTrue(fin, "early " + j.path());
+            else assertTrue(fin || Arrays.equals(before.get(j.path()), shown), "early " + j.path());
+            if (viewed.contains(j.path()) && o.pages().contains(j.key())) {
+                assertTrue(first.contains(j.key()), "the page viewed is among the first after " + changed);
             }
         }
-        assertTrue(firstShown > 0, "the pages viewed and those of what was edited are shown first after " + changed);
-        // (A new title moves the page to a new address; the old one is then no page of the site.)
-        o.site().jobs().stream().filter(j -> viewed.contains(j.path())).findFirst()
-                .ifPresent(j -> assertTrue(first.test(j), "the page viewed is among them"));
         IncrementalBuilder.Outcome clean = new IncrementalBuilder(dir, false).buildAll();
         assertTrue(clean.ok());
         assertSame(clean.site().files(), o.site().files(), "after " + changed);

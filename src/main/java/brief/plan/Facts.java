@@ -1,0 +1,16 @@
+package brief.plan;
+
+import java.util.Set;
+
+/**
+ * What the inputs of one model are worth: the plan compares an input's value under the model before an edit
+ * with its value after it, so an input changed when its content did. Made by the render stage, which knows how
+ * pages show each input.
+ */
+public interface Facts {
+    /** The input's value; equal values render equal pages. {@code null} for an input this model has not. */
+    Object value(Input input);
+
+    /** The inputs of this model that {@code change} may have changed (all leaders for an edit of leaders.yaml). */
+    Set<Input> touched(Change change);
+}

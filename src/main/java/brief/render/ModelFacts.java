@@ -1,0 +1,148 @@
+package brief.render;
+
+import brief.annotations.Event;
+import brief.annotations.Figure;
+import brief.annotations.Summit;
+import brief.content.Article;
+import brief.i18n.Language;
+import brief.plan.Change;
+import brief.plan.Facts;
+import brief.plan.Input;
+import brief.plan.PageKind;
+import brief.site.SiteModel;
+import brief.yaml.Fields.Ref;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The value of each input under one model and theme, as pages show it: what lists show of an article is the
+ * link the lists print ({@link Views#articleLink}), so nothing has to list by hand which fields other pages read.
+ */
+final class ModelFacts implements Facts {
+    private final SiteModel m;
+    private final TemplateEngine templates;
+    private final Views v;
+
+    ModelFacts(SiteModel m, TemplateEngine templates, Views v) {
+        this.m = m;
+        this.templates = templates;
+        this.v = v;
+    }
+
+    @Override
+    public Object value(Input input) {
+        if (input instanceof Input.ArticleText t) return article(t.id(), a -> List.of(a, m.publication().embargo(a)));
+        if (input instanceof Input.ArticleListing l) return article(l.id(), this::listing);
+        if (input instanceof Input.ArticleQuotes q) return article(q.id(), this::quotes);
+        if (input instanceof Input.Leader l) return m.leaders().get(l.id());
+        if (input instanceof Input.Summit s) return m.summits().get(s.id());
+        if (input instanceof Input.Series s) return m.series().get(s.id());
+        if (input instanceof Input.Topic t) return m.topics().get(t.id());
+        if (input instanceof Input.TopicIndex) return TopicPages.indexUrl(m, m.sourceLang()).isEmpty();
+        if (input instanceof Input.Related r) return article(r.id(), this::related);
+        if (input instanceof Input.Event e) return m.events().stream().filter(x -> x.id().equals(e.id())).toList();
+        if (input instanceof Input.Linker) return List.of(m.leaders(), m.summits());
+        if (input instanceof Input.ChronologyNav) return navigation();
+        if (input instanceof Input.Template t) return templates.text(t.name()).orElse(null);
+        if (input instanceof Input.Layout) return layout();
+        if (input instanceof Input.Strings) return m.strings();
+        if (input instanceof Input.Assets) return templates.assetNames();
+        if (input instanceof Input.Config) return m.config();
+        if (input instanceof Input.Today) return java.time.LocalDate.ofInstant(m.publication().now(), java.time.ZoneOffset.UTC);
+        // Input.Pages: the page set is compared by the rule itself, from the plans.
+        return null;
+    }
+
+    @Override
+    public Set<Input> touched(Change change) {
+        Set<Input> out = new LinkedHashSet<>();
+        if (change instanceof Change.Article a) {
+            out.addAll(List.of(new Input.ArticleText(a.id()), new Input.ArticleListing(a.id()), new Input.ArticleQuotes(a.id())));
+            out.add(new Input.TopicIndex());
+            // Those sharing a summit, a leader or a topic with it may list it among their related briefings.
+            for (String id : Related.sharers(m, a.id())) out.add(new Input.Related(id));
+        } else if (change instanceof Change.Annotations) {
+            m.leaders().keySet().forEach(id -> out.add(new Input.Leader(id)));
+            m.summits().keySet().forEach(id -> out.add(new Input.Summit(id)));
+            m.series().keySet().forEach(id -> out.add(new Input.Series(id)));
+            m.topics().keySet().forEach(id -> out.add(new Input.Topic(id)));
+            out.add(new Input.TopicIndex());
+            m.events().forEach(e -> out.add(new Input.Event(e.id())));
+            out.add(new Input.Linker());
+            out.add(new Input.ChronologyNav());
+        } else if (change instanceof Change.Config) {
+            out.add(new Input.Config());
+        } else if (change instanceof Change.Template t) {
+            out.add(PageKind.isPageTemplate(t.name()) ? new Input.Template(t.name()) : new Input.Layout());
+        } else if (change instanceof Change.Strings) {
+            out.add(new Input.Strings());
+        } else if (change instanceof Change.Asset) {
+            out.add(new Input.Assets());
+        }
+        // A plain static file is copied, not read by pages; Change.Everything is not compared input by input.
+        return out;
+    }
+
+    /** The chronology's filters and the names they are labelled with. */
+    private Object navigation() {
+        List<Object> out = new ArrayList<>();
+        for (Chronology.Filter f : Chronology.filters(m)) {
+            out.add(f);
+            out.add(switch (f.dim()) {
+                case YEAR -> f.value();
+                case SERIES -> m.series().get(f.value()).name();
+                case LEADER -> m.leaders().get(f.value()).name();
+            });
+        }
+        return out;
+    }
+
+    private Object article(String id, java.util.function.Function<Article, Object> value) {
+        Article a = m.articlesById().get(id);
+        return a == null ? null : value.apply(a);
+    }
+
+    /** What lists, feeds' entry links, the chronology and the sitemap show of an article, in every language. */
+    private Object listing(Article a) {
+        List<Object> out = new ArrayList<>(List.of(a.date(), a.source().updated(), a.draft(),
+                a.source().summits().stream().map(Ref::id).toList(), a.source().leaders().stream().map(Ref::id).toList(),
+                a.source().topics().stream().map(Ref::id).toList(), m.publication().embargo(a)));
+        for (Language l : m.languages()) out.add(v.articleLink(a, l.code()));
+        return out;
+    }
+
+    /** The briefings the article's page suggests, as it links them in every language. */
+    private Object related(Article a) {
+        List<Object> out = new ArrayList<>();
+        for (Article b : Related.of(m, a)) for (Language l : m.languages()) out.add(v.articleLink(b, l.code()));
+        return out;
+    }
+
+    /** The key figures and events that quote the article, as their pages show them. */
+    private Object quotes(Article a) {
+        List<Object> out = new ArrayList<>();
+        for (Summit su : m.summits().values()) {
+            for (Figure f : su.figures()) {
+                if (f.sources().stream().noneMatch(q -> q.articleId().equals(a.id()))) continue;
+                for (Language l : m.languages()) out.add(v.figureView(f, l.code()));
+            }
+        }
+        for (Event e : m.events()) {
+            e.source().filter(q -> q.articleId().equals(a.id()))
+                    .ifPresent(q -> out.add(brief.content.Passages.find(a.source().body(), q.quote())));
+        }
+        return out;
+    }
+
+    private Map<String, String> layout() {
+        Map<String, String> out = new TreeMap<>();
+        for (String name : templates.names()) {
+            if (!PageKind.isPageTemplate(name)) out.put(name, templates.text(name).orElse(""));
+        }
+        return out;
+    }
+}
