@@ -1,7 +1,7 @@
 package brief.annotations;
 
 import brief.config.SiteConfig;
-import brief.content.SourceFile;
+import brief.source.SourceFile;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Countries;

@@ -1,7 +1,7 @@
 package brief.check;
 
-import brief.build.Sources;
-import brief.content.SourceFile;
+import brief.load.Sources;
+import brief.source.SourceFile;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Language;

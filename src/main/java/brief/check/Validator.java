@@ -5,7 +5,8 @@ import brief.annotations.Figure;
 import brief.annotations.Leader;
 import brief.annotations.SourceQuote;
 import brief.annotations.Summit;
-import brief.build.Sources;
+import brief.content.Outdated;
+import brief.load.Sources;
 import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.Block;
@@ -323,7 +324,7 @@ public final class Validator {
             }
             Optional<Outdated> o = Outdated.of(a, tr);
             if (o.isPresent() && history == null) history = new SourceHistory(s.root(), a.source().file());
-            if (o.isPresent()) o.get().report(a, tr, history, policy.outdatedIsError(), stamp, d);
+            if (o.isPresent()) OutdatedReport.report(a, tr, history, policy.outdatedIsError(), stamp, d);
         }
     }
 

@@ -1,11 +1,11 @@
 package brief.cli;
 
-import brief.build.OutputGuard;
+import brief.output.OutputGuard;
 import brief.build.Pipeline;
 import brief.diag.Diagnostics;
 import brief.diag.Severity;
 import brief.i18n.Language;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;

@@ -4,7 +4,7 @@ import brief.build.Pipeline;
 import brief.diag.BriefException;
 import brief.diag.Diagnostics;
 import brief.diag.Severity;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import brief.serve.BuiltFolder;
 import brief.serve.GitBuild;
 import brief.serve.SiteDiff;

@@ -2,7 +2,7 @@ package brief.cli;
 
 import brief.content.ArticleLoader;
 import brief.content.Block;
-import brief.content.FrontMatter;
+import brief.source.FrontMatter;
 import brief.content.MarkdownParser;
 import brief.diag.BriefException;
 import java.io.IOException;

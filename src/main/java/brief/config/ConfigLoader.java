@@ -1,6 +1,6 @@
 package brief.config;
 
-import brief.content.SourceFile;
+import brief.source.SourceFile;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Countries;

@@ -1,7 +1,7 @@
 package brief.config;
 
-import brief.content.FrontMatter;
-import brief.content.SourceFile;
+import brief.source.FrontMatter;
+import brief.source.SourceFile;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.LocalizedText;

@@ -4,6 +4,8 @@ import brief.config.SiteConfig;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Slugs;
+import brief.source.FrontMatter;
+import brief.source.SourceFile;
 import brief.yaml.Fields;
 import brief.yaml.Suggest;
 import brief.yaml.YNode;

@@ -7,6 +7,7 @@ import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.MarkdownParser;
 import brief.i18n.Language;
+import brief.output.RenderedPage;
 import brief.site.ChronoEntry;
 import brief.site.SiteModel;
 import brief.site.Urls;

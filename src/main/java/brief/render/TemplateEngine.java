@@ -3,6 +3,8 @@ package brief.render;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Strings;
+import brief.theme.Assets;
+import brief.theme.Theme;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
@@ -67,10 +69,10 @@ public final class TemplateEngine {
             String text;
             try {
                 long size = java.nio.file.Files.size(root.resolve(t));
-                if (size > brief.content.SourceFile.MAX_BYTES) {
+                if (size > brief.source.SourceFile.MAX_BYTES) {
                     diags.errorWithHint(SourcePos.of(t), "split it into templates that include one another",
                             "the file is %.1f MB, more than the %d MB brief reads", size / 1048576.0,
-                            brief.content.SourceFile.MAX_BYTES / 1048576);
+                            brief.source.SourceFile.MAX_BYTES / 1048576);
                     open = true;
                     continue;
                 }

@@ -4,7 +4,7 @@ import brief.build.Pipeline;
 import brief.diag.BriefException;
 import brief.diag.Diagnostic;
 import brief.diag.Diagnostics;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package brief.serve;
 
-import brief.build.Loader;
-import brief.build.Sources;
+import brief.load.Loader;
+import brief.load.Sources;
 import brief.check.Validated;
 import brief.check.Validator;
 import brief.content.Article;
@@ -10,7 +10,7 @@ import brief.diag.Diagnostic;
 import brief.diag.Diagnostics;
 import brief.diag.Severity;
 import brief.i18n.Language;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import brief.render.Renderer;
 import brief.render.TemplateEngine;
 import brief.site.Resolver;
@@ -506,7 +506,7 @@ public final class IncrementalBuilder {
 
     /** A static file whose name no page holds: a stylesheet's or script's name is its hash, in every page. */
     static boolean isPlainStatic(Path p) {
-        return isStatic(p) && !brief.render.Assets.fingerprinted(p.getFileName().toString());
+        return isStatic(p) && !brief.theme.Assets.fingerprinted(p.getFileName().toString());
     }
 
     private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {

@@ -1,6 +1,6 @@
 package brief.serve;
 
-import brief.check.Outdated;
+import brief.content.Outdated;
 import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.Block;

@@ -1,11 +1,11 @@
 package brief.serve;
 
-import brief.build.OutputGuard;
-import brief.build.OutputWriter;
+import brief.output.OutputGuard;
+import brief.output.OutputWriter;
 import brief.diag.BriefException;
 import brief.diag.Diagnostic;
 import brief.diag.Severity;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;

@@ -1,7 +1,7 @@
 package brief.serve;
 
 import brief.content.Block;
-import brief.content.FrontMatter;
+import brief.source.FrontMatter;
 import brief.content.MarkdownParser;
 import java.nio.file.Path;
 import java.text.Normalizer;

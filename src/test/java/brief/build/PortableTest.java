@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.diag.Diagnostics;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import brief.testing.Sites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

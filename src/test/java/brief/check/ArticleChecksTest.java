@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import brief.build.Loader;
+import brief.load.Loader;
 import brief.content.Article;
 import brief.diag.Diagnostics;
 import java.io.IOException;

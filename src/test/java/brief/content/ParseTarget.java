@@ -6,6 +6,8 @@ import brief.diag.Diagnostic;
 import brief.diag.Diagnostics;
 import brief.i18n.Language;
 import brief.i18n.LocalizedText;
+import brief.source.FrontMatter;
+import brief.source.SourceFile;
 import brief.yaml.Fields;
 import brief.yaml.YNode;
 import brief.yaml.YamlReader;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.build.Pipeline;
 import brief.diag.Diagnostics;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

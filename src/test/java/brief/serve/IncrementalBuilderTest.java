@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import brief.build.Pipeline;
 import brief.diag.Diagnostics;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
-package brief.build;
+package brief.output;
 
 import brief.diag.BriefException;
-import brief.render.RenderedPage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +103,7 @@ public final class OutputWriter {
         }
 
         private void addOpen(RenderedPage p) {
-            String hash = brief.content.Hashes.sha256(p.bytes());
+            String hash = brief.source.Hashes.sha256(p.bytes());
             if (next.putIfAbsent(p.path(), hash) != null) {
                 throw new BriefException("two output files have the same path '" + p.path() + "' (a bug in brief)", 3);
             }

@@ -1,4 +1,4 @@
-package brief.build;
+package brief.output;
 
 import brief.diag.BriefException;
 import java.io.IOException;

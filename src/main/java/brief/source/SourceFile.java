@@ -1,4 +1,4 @@
-package brief.content;
+package brief.source;
 
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
