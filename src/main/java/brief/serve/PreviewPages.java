@@ -6,6 +6,7 @@ import brief.content.ArticleText;
 import brief.content.Block;
 import brief.content.Lcs;
 import brief.diag.Diagnostic;
+import brief.diff.SiteDiff;
 import brief.i18n.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,6 +2,8 @@ package brief.serve;
 
 import brief.content.Article;
 import brief.content.ArticleText;
+import brief.diff.BuiltFolder;
+import brief.diff.SiteDiff;
 import brief.i18n.Language;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

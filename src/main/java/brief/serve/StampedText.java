@@ -1,6 +1,7 @@
 package brief.serve;
 
 import brief.content.Block;
+import brief.diff.GitBuild;
 import brief.source.FrontMatter;
 import brief.content.MarkdownParser;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package brief.serve;
+package brief.diff;
 
 import brief.output.OutputWriter;
 import java.io.IOException;

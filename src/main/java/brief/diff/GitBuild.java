@@ -1,4 +1,4 @@
-package brief.serve;
+package brief.diff;
 
 import brief.build.Pipeline;
 import brief.diag.BriefException;
@@ -54,7 +54,7 @@ public final class GitBuild {
      * The output of a git command run in {@code dir}, or empty when it fails: not a repository, no such file
      * at that revision, git not installed. For optional information only (the old text of a paragraph).
      */
-    static java.util.Optional<String> tryGit(Path dir, String... args) {
+    public static java.util.Optional<String> tryGit(Path dir, String... args) {
         try {
             return java.util.Optional.of(git(dir, args));
         } catch (BriefException e) {
