@@ -1,5 +1,6 @@
 package brief.cli;
 
+import brief.diag.ExitCode;
 import brief.output.OutputGuard;
 import brief.build.Pipeline;
 import brief.diag.Diagnostics;
@@ -68,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
         if (!r.ok() || strict && diags.count(Severity.WARNING) > 0) {
             System.err.println("build failed: " + Report.summary(diags) + "; nothing was written"
                     + (strict && r.ok() ? " (--strict)" : ""));
-            return Main.CONTENT_ERRORS;
+            return ExitCode.CONTENT_ERRORS.code();
         }
         if (!quiet) {
             r.model().get().heldBack().report().forEach(System.out::println);
@@ -86,7 +87,7 @@ final class BuildCommand implements Callable<Integer> {
                             : "nothing changed, no file written",
                     Report.summary(diags), secs);
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 
     /** The hosts that only ever stand for an address (RFC 2606): a site built for them has feeds and share links that lead nowhere. */

@@ -4,6 +4,7 @@ import brief.build.Pipeline;
 import brief.diag.BriefException;
 import brief.diag.Diagnostic;
 import brief.diag.Diagnostics;
+import brief.diag.ExitCode;
 import brief.output.RenderedPage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ public final class GitBuild {
     private GitBuild() {}
 
     public static Map<String, byte[]> build(Path root, String rev) {
-        if (rev.isBlank() || rev.startsWith("-")) throw new BriefException("--git: not a revision: '" + rev + "'", 2);
+        if (rev.isBlank() || rev.startsWith("-")) throw new BriefException("--git: not a revision: '" + rev + "'", ExitCode.USAGE);
         String top = git(root, "rev-parse", "--show-toplevel").strip();
         String prefix = git(root, "rev-parse", "--show-prefix").strip();
         git(root, "rev-parse", "--verify", "--quiet", rev + "^{commit}");
@@ -38,13 +39,13 @@ public final class GitBuild {
             if (!r.ok()) {
                 StringBuilder sb = new StringBuilder("the sources at " + rev + " do not build:");
                 for (Diagnostic d : diags.all()) if (d.severity() == brief.diag.Severity.ERROR) sb.append("\n  ").append(d.headline());
-                throw new BriefException(sb.toString(), 1);
+                throw new BriefException(sb.toString(), ExitCode.CONTENT_ERRORS);
             }
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (RenderedPage p : r.pages()) files.put(p.path(), p.bytes());
             return files;
         } catch (IOException e) {
-            throw new BriefException("cannot build revision " + rev + ": " + e.getMessage(), 3);
+            throw new BriefException("cannot build revision " + rev + ": " + e.getMessage(), ExitCode.IO);
         } finally {
             if (tmp != null) delete(tmp);
         }
@@ -73,14 +74,14 @@ public final class GitBuild {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
-                throw new BriefException(what + " failed in " + dir + ": " + out.strip(), 2);
+                throw new BriefException(what + " failed in " + dir + ": " + out.strip(), ExitCode.USAGE);
             }
             return out;
         } catch (IOException e) {
-            throw new BriefException("cannot run " + what + " (is it installed?): " + e.getMessage(), 3);
+            throw new BriefException("cannot run " + what + " (is it installed?): " + e.getMessage(), ExitCode.IO);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BriefException(what + " was interrupted", 3);
+            throw new BriefException(what + " was interrupted", ExitCode.IO);
         }
     }
 

@@ -1,6 +1,7 @@
 package brief.output;
 
 import brief.diag.BriefException;
+import brief.diag.ExitCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +96,7 @@ public final class OutputWriter {
         public void add(RenderedPage p) {
             lock.readLock().lock();
             try {
-                if (closed) throw new BriefException("the write of " + target + " was abandoned", 3);
+                if (closed) throw new BriefException("the write of " + target + " was abandoned", ExitCode.IO);
                 addOpen(p);
             } finally {
                 lock.readLock().unlock();
@@ -105,7 +106,7 @@ public final class OutputWriter {
         private void addOpen(RenderedPage p) {
             String hash = brief.source.Hashes.sha256(p.bytes());
             if (next.putIfAbsent(p.path(), hash) != null) {
-                throw new BriefException("two output files have the same path '" + p.path() + "' (a bug in brief)", 3);
+                throw new BriefException("two output files have the same path '" + p.path() + "' (a bug in brief)", ExitCode.INTERNAL);
             }
             Path dest = safeResolve(staging, p.path());
             if (hash.equals(previous.get(p.path())) && Files.isRegularFile(target.resolve(p.path()))) {
@@ -177,7 +178,7 @@ public final class OutputWriter {
                     } catch (IOException again) {
                         throw new BriefException("cannot publish the site to " + target + ": " + brief.diag.Causes.plain(e)
                                 + "; the previous site is in " + old + ": rename it back to " + target.getFileName()
-                                + " (mv '" + old + "' '" + target + "')", 3);
+                                + " (mv '" + old + "' '" + target + "')", ExitCode.IO);
                     }
                 }
                 throw e;
@@ -187,7 +188,7 @@ public final class OutputWriter {
             } catch (IOException e) {
                 throw new BriefException("the new site is in " + target + ", but the previous one could not be removed from "
                         + old + ": " + brief.diag.Causes.plain(e) + "; remove it (chmod -R u+w '" + old + "' && rm -rf '"
-                        + old + "')", 3);
+                        + old + "')", ExitCode.IO);
             }
         }
 
@@ -229,7 +230,7 @@ public final class OutputWriter {
                     : cause.contains("no space") ? "free some disk space, or build into another folder with --out"
                     : "check the folder, or build into another folder with --out";
             return new BriefException("cannot write the site: " + where + ": " + cause
-                    + "; the previous site in " + target + " was left as it was; " + fix, 3);
+                    + "; the previous site in " + target + " was left as it was; " + fix, ExitCode.IO);
         }
     }
 
@@ -246,14 +247,14 @@ public final class OutputWriter {
                     if (!Files.isWritable(dir)) {
                         throw new BriefException("cannot replace the site: " + dir + " is read-only (permission denied);"
                                 + " the previous site in " + target + " was left as it was; make it writable (chmod -R u+w '"
-                                + target + "') or build into another folder with --out", 3);
+                                + target + "') or build into another folder with --out", ExitCode.IO);
                     }
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             throw new BriefException("cannot read the previous site in " + target + ": " + brief.diag.Causes.plain(e)
-                    + "; the previous site was left as it was; make it readable, or build into another folder with --out", 3);
+                    + "; the previous site was left as it was; make it readable, or build into another folder with --out", ExitCode.IO);
         }
     }
 
@@ -292,10 +293,10 @@ public final class OutputWriter {
 
     /** Resolves a page path inside a folder; a path that would leave it is a bug upstream, never written. */
     static Path safeResolve(Path dir, String rel) {
-        if (rel.indexOf('\0') >= 0) throw new BriefException("refusing to write a path with a NUL character", 3);
+        if (rel.indexOf('\0') >= 0) throw new BriefException("refusing to write a path with a NUL character", ExitCode.IO);
         Path p = dir.resolve(rel).normalize();
         if (!p.startsWith(dir) || Path.of(rel).isAbsolute()) {
-            throw new BriefException("refusing to write outside the output folder: " + rel, 3);
+            throw new BriefException("refusing to write outside the output folder: " + rel, ExitCode.IO);
         }
         return p;
     }

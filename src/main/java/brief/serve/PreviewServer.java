@@ -1,5 +1,6 @@
 package brief.serve;
 
+import brief.diag.ExitCode;
 import brief.output.OutputGuard;
 import brief.output.OutputWriter;
 import brief.diag.BriefException;
@@ -55,7 +56,7 @@ public final class PreviewServer implements AutoCloseable {
             allowHosts = List.copyOf(allowHosts);
             for (String h : allowHosts) {
                 if (!HostCheck.isValidOption(h)) throw new BriefException("--allow-host '" + h + "' is not a host name;"
-                        + " give a name such as preview.example.test (or .example.test for a whole domain), without http:// or a port", 2);
+                        + " give a name such as preview.example.test (or .example.test for a whole domain), without http:// or a port", ExitCode.USAGE);
             }
         }
 
@@ -125,11 +126,11 @@ public final class PreviewServer implements AutoCloseable {
         } catch (java.net.BindException e) {
             s.close();
             throw new BriefException("cannot listen on " + options.bind() + ":" + options.port() + " (" + e.getMessage()
-                    + "); pass another --port, or --port 0 for any free port", 2);
+                    + "); pass another --port, or --port 0 for any free port", ExitCode.USAGE);
         } catch (IOException | IllegalArgumentException e) {
             s.close();
             throw new BriefException("cannot start the preview server on " + options.bind() + ":" + options.port()
-                    + ": " + e.getMessage(), 3);
+                    + ": " + e.getMessage(), ExitCode.IO);
         }
         s.rebuilds.scheduleAtFixedRate(s.hub::ping, 15, 15, TimeUnit.SECONDS);
         if (options.watch()) {
@@ -319,7 +320,7 @@ public final class PreviewServer implements AutoCloseable {
      */
     private static void dropManifest(Path dir) throws IOException {
         if (Files.isSymbolicLink(dir) || Files.isSymbolicLink(dir.resolve(OutputWriter.MARKER))) {
-            throw new BriefException("not writing the preview's copy through a symbolic link in " + dir, 3);
+            throw new BriefException("not writing the preview's copy through a symbolic link in " + dir, ExitCode.IO);
         }
         Files.writeString(dir.resolve(OutputWriter.MARKER), "# brief serve: updated file by file\n", StandardCharsets.UTF_8);
     }
@@ -366,7 +367,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             watcher = DirectoryWatcher.builder().paths(dirs).fileHashing(false).listener(this::onEvent).build();
         } catch (IOException e) {
-            if (first) throw new BriefException("cannot watch " + dirs + ": " + e.getMessage(), 3);
+            if (first) throw new BriefException("cannot watch " + dirs + ": " + e.getMessage(), ExitCode.IO);
             console.println("warning: cannot watch " + dirs + " again: " + e.getMessage() + "; save again, or restart ./brief serve");
             return;
         }

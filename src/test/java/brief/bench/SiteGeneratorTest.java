@@ -10,6 +10,7 @@ import brief.build.Pipeline;
 import brief.cli.Main;
 import brief.diag.Diagnostic;
 import brief.diag.Diagnostics;
+import brief.diag.ExitCode;
 import brief.diag.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -196,7 +197,7 @@ class SiteGeneratorTest {
         Path foreign = tmp.resolve("foreign");
         Files.createDirectories(foreign);
         Files.writeString(foreign.resolve("notes.txt"), "mine");
-        assertEquals(Main.USAGE, Main.run("generate", "--articles", "5", "--out", foreign.toString()));
+        assertEquals(ExitCode.USAGE.code(), Main.run("generate", "--articles", "5", "--out", foreign.toString()));
         assertEquals("mine", Files.readString(foreign.resolve("notes.txt")));
     }
 
