@@ -52,7 +52,8 @@ final class BuildCommand implements Callable<Integer> {
         Progress progress = Progress.start(System.err, quiet);
         Pipeline.Result r;
         try {
-            r = new Pipeline(portable ? Pipeline.Form.PORTABLE : Pipeline.Form.WEB).build(root, target, drafts, strict, diags);
+            r = new Pipeline().run(Pipeline.Options.build(root).writingTo(target).withDrafts(drafts).withStrict(strict)
+                    .as(portable ? Pipeline.Form.PORTABLE : Pipeline.Form.WEB), diags);
         } finally {
             progress.stop();
         }

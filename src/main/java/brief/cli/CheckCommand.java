@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
         if (site != null) return checkSite();
         Path root = source.root();
         Diagnostics diags = Diagnostics.forSource(root);
-        var validated = new Pipeline().check(root, diags);
+        var validated = new Pipeline().run(Pipeline.Options.check(root), diags).checked();
         if (translations && validated.isPresent()) {
             TranslationReport.print(validated.get().sources(), System.out);
         }

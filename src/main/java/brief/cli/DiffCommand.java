@@ -40,7 +40,7 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         Path root = source.root();
         Diagnostics diags = Diagnostics.forSource(root);
-        Pipeline.Result now = new Pipeline().build(root, null, false, diags);
+        Pipeline.Result now = new Pipeline().run(Pipeline.Options.build(root), diags);
         if (!now.ok()) {
             Report.print(diags, Report.Format.text, System.err, false);
             System.err.println("diff failed: the current sources do not build (" + Report.summary(diags) + ")");

@@ -35,7 +35,7 @@ public final class GitBuild {
             run(tmp, List.of("tar", "-xf", tar.toString(), "-C", tree.toString()), "tar");
             Path oldRoot = prefix.isEmpty() ? tree : tree.resolve(prefix);
             Diagnostics diags = new Diagnostics();
-            Pipeline.Result r = new Pipeline().build(oldRoot, null, false, diags);
+            Pipeline.Result r = new Pipeline().run(Pipeline.Options.build(oldRoot), diags);
             if (!r.ok()) {
                 StringBuilder sb = new StringBuilder("the sources at " + rev + " do not build:");
                 for (Diagnostic d : diags.all()) if (d.severity() == brief.diag.Severity.ERROR) sb.append("\n  ").append(d.headline());

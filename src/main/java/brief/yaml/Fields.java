@@ -85,7 +85,62 @@ public final class Fields {
                 "%s has no '%s'", what, key);
     }
 
-    public Optional<String> string(String key, boolean required) {
+    /** The value of {@code key}, text; its absence is an error. */
+    public Optional<String> requiredString(String key) {
+        return string(key, true);
+    }
+
+    /** The value of {@code key}, text, when it is given. */
+    public Optional<String> optionalString(String key) {
+        return string(key, false);
+    }
+
+    /** The value of {@code key}, an id (lower-case ASCII letters, digits, hyphens); its absence is an error. */
+    public Optional<String> requiredId(String key) {
+        return id(key, true);
+    }
+
+    /** The value of {@code key}, a plain decimal number; its absence is an error. */
+    public Optional<Double> requiredNumber(String key) {
+        return number(key, true);
+    }
+
+    /** The value of {@code key}, a plain decimal number, when it is given. */
+    public Optional<Double> optionalNumber(String key) {
+        return number(key, false);
+    }
+
+    /** The value of {@code key}, a whole number; its absence is an error. */
+    public Optional<Integer> requiredInteger(String key) {
+        return integer(key, true);
+    }
+
+    /** The value of {@code key}, a whole number, when it is given. */
+    public Optional<Integer> optionalInteger(String key) {
+        return integer(key, false);
+    }
+
+    /** The value of {@code key}, a date of year, month or day precision; its absence is an error. */
+    public Optional<FlexDate> requiredDate(String key) {
+        return date(key, true);
+    }
+
+    /** The value of {@code key}, a date of year, month or day precision, when it is given. */
+    public Optional<FlexDate> optionalDate(String key) {
+        return date(key, false);
+    }
+
+    /** The value of {@code key}, localized text ({vi: …, en: …}, or one text for every language); its absence is an error. */
+    public LocalizedText requiredText(String key) {
+        return text(key, true);
+    }
+
+    /** The value of {@code key}, localized text ({vi: …, en: …}, or one text for every language), when it is given. */
+    public LocalizedText optionalText(String key) {
+        return text(key, false);
+    }
+
+    private Optional<String> string(String key, boolean required) {
         YNode n = map.entries().get(key);
         if (n == null || n instanceof YScalar s && s.isNull()) {
             if (required) missing(key, "…");
@@ -103,7 +158,7 @@ public final class Fields {
         return Optional.empty();
     }
 
-    public Optional<String> id(String key, boolean required) {
+    private Optional<String> id(String key, boolean required) {
         Optional<String> v = string(key, required);
         if (v.isPresent() && !brief.i18n.Slugs.isValid(v.get())) {
             diags.errorWithHint(pos(key), "use lower-case ASCII letters, digits and hyphens, e.g. '"
@@ -124,7 +179,7 @@ public final class Fields {
         return fallback;
     }
 
-    public Optional<Double> number(String key, boolean required) {
+    private Optional<Double> number(String key, boolean required) {
         YNode n = map.entries().get(key);
         if (n == null || n instanceof YScalar s && s.isNull()) {
             if (required) missing(key, "453");
@@ -151,7 +206,7 @@ public final class Fields {
         return Optional.empty();
     }
 
-    public Optional<Integer> integer(String key, boolean required) {
+    private Optional<Integer> integer(String key, boolean required) {
         return number(key, required).flatMap(d -> {
             if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
                 diags.error(pos(key), "'%s' of %s must be a whole number, found %s", key, what,
@@ -162,7 +217,7 @@ public final class Fields {
         });
     }
 
-    public Optional<FlexDate> date(String key, boolean required) {
+    private Optional<FlexDate> date(String key, boolean required) {
         YNode n = map.entries().get(key);
         if (n == null || n instanceof YScalar s && s.isNull()) {
             if (required) missing(key, "\"2025-10-26\"");
@@ -280,7 +335,7 @@ public final class Fields {
      * Localized text: either one text for every language, or a mapping {vi: …, en: …} whose keys are the
      * site's languages. With {@code required}, every language must be given.
      */
-    public LocalizedText text(String key, boolean required) {
+    private LocalizedText text(String key, boolean required) {
         YNode n = map.entries().get(key);
         if (n == null || n instanceof YScalar s && s.isNull()) {
             if (required) missing(key, "{" + String.join(": …, ", languages) + ": …}");

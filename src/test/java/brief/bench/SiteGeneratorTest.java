@@ -64,7 +64,7 @@ class SiteGeneratorTest {
     void generatedSitePassesEveryCheckWithoutWarnings() throws IOException {
         Path site = generate("site", 50, 42, SiteGenerator.Format.BRIEF);
         Diagnostics diags = new Diagnostics();
-        var validated = new Pipeline().check(site, diags);
+        var validated = new Pipeline().run(Pipeline.Options.check(site), diags).checked();
         List<Diagnostic> problems = diags.all().stream()
                 .filter(d -> d.severity() == Severity.ERROR || d.severity() == Severity.WARNING).toList();
         assertEquals(List.of(), problems);
@@ -134,7 +134,7 @@ class SiteGeneratorTest {
         assertEquals(first.keySet(), again.keySet());
         first.forEach((path, bytes) -> assertArrayEquals(bytes, again.get(path), path));
 
-        var sources = new Pipeline().check(site, new Diagnostics()).orElseThrow().sources();
+        var sources = new Pipeline().run(Pipeline.Options.check(site), new Diagnostics()).checked().orElseThrow().sources();
         assertEquals(20, sources.annotations().leaders().size());
         assertEquals(10, sources.annotations().summits().size());
         java.util.Set<String> topics = new java.util.TreeSet<>();
@@ -169,7 +169,7 @@ class SiteGeneratorTest {
         for (int titleOnly : new int[] {0, 30}) {
             Path site = archive("archive-" + titleOnly, 60, SiteGenerator.Format.BRIEF, titleOnly);
             Diagnostics diags = new Diagnostics();
-            assertTrue(new Pipeline().check(site, diags).isPresent(), "no errors");
+            assertTrue(new Pipeline().run(Pipeline.Options.check(site), diags).checked().isPresent(), "no errors");
             List<Diagnostic> warnings = diags.all().stream().filter(d -> d.severity() == Severity.WARNING).toList();
             if (titleOnly == 0) {
                 assertEquals(List.of(), warnings);

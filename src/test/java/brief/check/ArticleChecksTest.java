@@ -72,7 +72,7 @@ class ArticleChecksTest {
     /** What `brief check` reports on the folder now. */
     private java.util.List<brief.diag.Diagnostic> clean() {
         Diagnostics d = Diagnostics.forSource(dir);
-        new brief.build.Pipeline().check(dir, d);
+        new brief.build.Pipeline().run(brief.build.Pipeline.Options.check(dir), d).checked();
         return d.all();
     }
 

@@ -34,7 +34,7 @@ class DraftsTest {
             assertEquals(404, without.get(url).statusCode());
             assertFalse(without.get("/briefings/en/").body().contains("class=\"draft-banner\""));
         }
-        Pipeline.Result built = new Pipeline().build(dir, null, false, new Diagnostics());
+        Pipeline.Result built = new Pipeline().run(Pipeline.Options.build(dir), new Diagnostics());
         assertTrue(built.ok());
         String rel = url.substring("/briefings/".length()) + "index.html";
         for (RenderedPage p : built.pages()) {
