@@ -58,7 +58,12 @@ final class BuildCommand implements Callable<Integer> {
             progress.stop();
         }
         Report.print(diags, Report.Format.text, System.err, false, allWarnings, "--all-warnings");
-        if (r.ok()) Report.print(exampleAddress(root, r.model().get().config().baseUrl()), Report.Format.text, System.err, false);
+        boolean strictFailed = strict && diags.count(Severity.WARNING) > 0;
+        if (r.ok()) {
+            Diagnostics example = exampleAddress(root, r.model().get().config().baseUrl());
+            Report.print(example, Report.Format.text, System.err, false);
+            diags.addAll(example);
+        }
         if (timings) {
             StringBuilder stages = new StringBuilder("timings:");
             StringBuilder kinds = new StringBuilder("render time by page kind (all threads):");
@@ -67,7 +72,7 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println(stages);
             if (kinds.indexOf(" ms") > 0) System.err.println(kinds);
         }
-        if (!r.ok() || strict && diags.count(Severity.WARNING) > 0) {
+        if (!r.ok() || strictFailed) {
             System.err.println("build failed: " + Report.summary(diags) + "; nothing was written"
                     + (strict && r.ok() ? " (--strict)" : ""));
             return ExitCode.CONTENT_ERRORS.code();
@@ -96,9 +101,9 @@ final class BuildCommand implements Callable<Integer> {
             java.util.regex.Pattern.compile("^https?://([^/]+\\.)?example\\.(org|com|net)(:\\d+)?/.*");
 
     /**
-     * A warning while base_url is still the example address. It is not counted by --strict (nor in the
-     * summary): it is about where the site will be published, not about the content, and the example content
-     * and tests build with it.
+     * A warning while base_url is still the example address. The summary counts it, but --strict does not fail
+     * on it: it is about where the site will be published, not about the content, and the example content and
+     * tests build with it.
      */
     static Diagnostics exampleAddress(Path root, String baseUrl) {
         Diagnostics d = Diagnostics.forSource(root);
