@@ -1,6 +1,7 @@
 package brief.annotations;
 
 import brief.config.SiteConfig;
+import brief.diag.Code;
 import brief.source.SourceFile;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
@@ -86,14 +87,14 @@ public final class AnnotationLoader {
         // A file that yields nothing is an error: an emptied events.yaml would silently empty the chronology.
         // A file that means to have no entries says so with '[]'.
         if (sf.get().text().isBlank()) {
-            diags.errorWithHint(new SourcePos(file, 1, 1), "add entries starting with '- id: …'; write '[]' if there"
+            diags.errorWithHint(Code.FILE_EMPTY, new SourcePos(file, 1, 1), "add entries starting with '- id: …'; write '[]' if there"
                     + " are none yet", "the file is empty");
             return List.of();
         }
         Optional<YNode> tree = YamlReader.read(file, sf.get().text(), 0, diags);
         if (tree.isEmpty()) {
             if (sf.get().text().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#") || l.strip().equals("---"))) {
-                diags.errorWithHint(new SourcePos(file, 1, 1), "add entries starting with '- id: …'; write '[]' if"
+                diags.errorWithHint(Code.NO_ENTRIES, new SourcePos(file, 1, 1), "add entries starting with '- id: …'; write '[]' if"
                         + " there are none yet", "the file has no entries (only comments)");
             }
             return List.of();

@@ -3,6 +3,7 @@ package brief.build;
 import brief.check.Validated;
 import brief.check.Validator;
 import brief.content.MarkdownParser;
+import brief.diag.Code;
 import brief.diag.Diagnostics;
 import brief.load.Loader;
 import brief.load.Sources;
@@ -117,7 +118,7 @@ public final class Pipeline {
             try {
                 j.render().get();
             } catch (TemplateEngine.TemplateFailure e) {
-                diags.errorWithHint(e.pos, e.hint, "template error: %s", e.getMessage());
+                diags.errorWithHint(Code.TEMPLATE_ERROR, e.pos, e.hint, "template error: %s", e.getMessage());
                 return Optional.empty();
             }
         }
@@ -165,7 +166,7 @@ public final class Pipeline {
         try {
             renderer.render(model).forEach(p -> pages.addAll(adapt.apply(p)));
         } catch (TemplateEngine.TemplateFailure e) {
-            diags.errorWithHint(e.pos, e.hint, "template error: %s", e.getMessage());
+            diags.errorWithHint(Code.TEMPLATE_ERROR, e.pos, e.hint, "template error: %s", e.getMessage());
             return failed(millis);
         }
         derivedFiles(sources.get(), model).forEach(p -> pages.addAll(adapt.apply(p)));
@@ -211,7 +212,7 @@ public final class Pipeline {
             written = session.finish();
             lap(millis, "write", derived);
         } catch (TemplateEngine.TemplateFailure e) {
-            diags.errorWithHint(e.pos, e.hint, "template error: %s", e.getMessage());
+            diags.errorWithHint(Code.TEMPLATE_ERROR, e.pos, e.hint, "template error: %s", e.getMessage());
             return failed(millis);
         }
         paths.sort(null);
@@ -314,12 +315,12 @@ public final class Pipeline {
                     brief.diag.SourcePos pos = new brief.diag.SourcePos(t.file(), link.line(), link.column());
                     var embargo = model.heldBack().embargoes().get(id);
                     if (embargo != null) {
-                        diags.warningWithHint(pos, "it becomes a link when the site is built after the embargo; "
+                        diags.warningWithHint(Code.LINK_TO_HELD_BACK, pos, "it becomes a link when the site is built after the embargo; "
                                         + "remove it if the article should not be linked even then",
                                 "link to article '%s', which is under embargo until %s: its text is shown without the link",
                                 id, brief.site.HeldBack.MOMENT.format(embargo));
                     } else {
-                        diags.warningWithHint(pos, "set 'draft: false' in " + target.source().file().toString()
+                        diags.warningWithHint(Code.LINK_TO_HELD_BACK, pos, "set 'draft: false' in " + target.source().file().toString()
                                         .replace('\\', '/') + ", build with --drafts, or remove the link",
                                 "link to article '%s', a draft: its text is shown without the link", id);
                     }

@@ -4,6 +4,7 @@ import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.Block;
 import brief.content.Outdated;
+import brief.diag.Code;
 import brief.diag.Diagnostics;
 import brief.diag.Severity;
 import brief.diag.SourcePos;
@@ -34,7 +35,7 @@ final class OutdatedReport {
             int line = blocks.isEmpty() ? 1 : blocks.get(Math.max(1, Math.min(at, blocks.size())) - 1).line();
             SourcePos pos = new SourcePos(tr.file(), line, 1);
             if (r.state() == Outdated.State.REMOVED) {
-                d.add(severity, pos, "remove the translation of it, then run " + stamp,
+                d.add(Code.TRANSLATION_OUTDATED, severity, pos, "remove the translation of it, then run " + stamp,
                         "outdated translation: the source's paragraph %d (#p-%d as translated) was removed since it was"
                                 + " translated", r.then(), r.then());
                 continue;
@@ -51,7 +52,7 @@ final class OutdatedReport {
                             + SourceHistory.change(was.get().text(), now.text()) + "; " + hint;
                 }
             }
-            d.add(severity, pos, hint, "outdated translation: the source's paragraph %d (#p-%d, %s:%d) %s since it was"
+            d.add(Code.TRANSLATION_OUTDATED, severity, pos, hint, "outdated translation: the source's paragraph %d (#p-%d, %s:%d) %s since it was"
                     + " translated: \"%s\"", n, n, srcName, now.line(), what, quote(now.text()));
         }
     }

@@ -1,5 +1,6 @@
 package brief.check;
 
+import brief.diag.Code;
 import brief.load.Sources;
 import brief.source.SourceFile;
 import brief.diag.Diagnostics;
@@ -38,7 +39,7 @@ final class TemplateStringsRule {
             try {
                 text = Files.readString(sources.root().resolve(template));
             } catch (IOException e) {
-                d.error(SourcePos.of(template), "cannot read template: %s", e.getMessage());
+                d.error(Code.FILE_UNREADABLE, SourcePos.of(template), "cannot read template: %s", e.getMessage());
                 continue;
             }
             SourceFile sf = new SourceFile(template, text);

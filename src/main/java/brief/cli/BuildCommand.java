@@ -1,5 +1,6 @@
 package brief.cli;
 
+import brief.diag.Code;
 import brief.diag.ExitCode;
 import brief.output.OutputGuard;
 import brief.build.Pipeline;
@@ -124,7 +125,7 @@ final class BuildCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             // the file was read moments ago; without it the warning points at its first line
         }
-        d.warningWithHint(new brief.diag.SourcePos(file, line, col),
+        d.warningWithHint(Code.EXAMPLE_BASE_URL, new brief.diag.SourcePos(file, line, col),
                 "set base_url to the address readers will open, before you publish (see docs/publishing.md)",
                 "base_url is still the example address '%s': feeds, the sitemap and shared links will point there", baseUrl);
         return d;

@@ -1,5 +1,6 @@
 package brief.config;
 
+import brief.diag.Code;
 import brief.source.SourceFile;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
@@ -39,7 +40,7 @@ public final class ConfigLoader {
         if (file.isEmpty()) return Optional.empty();
         Optional<YNode> tree = YamlReader.read(FILE, file.get().text(), 0, diags);
         if (tree.isEmpty()) {
-            if (file.get().text().isBlank()) diags.error(SourcePos.of(FILE), "the file is empty");
+            if (file.get().text().isBlank()) diags.error(Code.FILE_EMPTY, SourcePos.of(FILE), "the file is empty");
             return Optional.empty();
         }
         // Languages first: every localized field is checked against them.

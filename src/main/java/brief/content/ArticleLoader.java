@@ -1,6 +1,7 @@
 package brief.content;
 
 import brief.config.SiteConfig;
+import brief.diag.Code;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Slugs;
@@ -133,7 +134,7 @@ public final class ArticleLoader {
                 else unreadable.add(lang);
             }
         } catch (IOException e) {
-            diags.error(SourcePos.of(rel), "cannot read folder: %s", brief.diag.Causes.plain(e));
+            diags.error(Code.FILE_UNREADABLE, SourcePos.of(rel), "cannot read folder: %s", brief.diag.Causes.plain(e));
             return Optional.empty();
         }
         String src = config.sourceLanguage().code();
@@ -182,14 +183,14 @@ public final class ArticleLoader {
     Optional<ArticleText> parse(SourceFile sf, String lang, boolean isSource, String id, Diagnostics diags) {
         Path rel = sf.relPath();
         if (sf.text().isBlank()) {
-            diags.errorWithHint(new SourcePos(rel, 1, 1), "write a front matter block between two '---' lines, then the text",
+            diags.errorWithHint(Code.FILE_EMPTY, new SourcePos(rel, 1, 1), "write a front matter block between two '---' lines, then the text",
                     "the file is empty");
             return Optional.empty();
         }
         Optional<FrontMatter> fm = FrontMatter.split(sf.text());
         if (fm.isEmpty()) {
             boolean opened = sf.text().startsWith("---");
-            diags.errorWithHint(new SourcePos(rel, 1, 1),
+            diags.errorWithHint(opened ? Code.FRONT_MATTER_UNCLOSED : Code.NO_FRONT_MATTER, new SourcePos(rel, 1, 1),
                     opened ? "close the front matter with a line '---' after the last 'key: value' line"
                             : "did you forget to add '---' on the first line, before 'title: …'?",
                     opened ? "the front matter is not closed" : "the file has no front matter");

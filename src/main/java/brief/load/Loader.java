@@ -7,6 +7,7 @@ import brief.config.SiteConfig;
 import brief.content.ArticleLoader;
 import brief.content.Article;
 import brief.content.MarkdownParser;
+import brief.diag.Code;
 import brief.source.SourceFile;
 import brief.content.SourceLinks;
 import brief.diag.Diagnostics;
@@ -154,7 +155,7 @@ public final class Loader {
                 byte[] bytes = java.nio.file.Files.readAllBytes(root.resolve(p));
                 out.add(new RenderedPage("assets/" + brief.theme.Assets.name(rel, bytes), bytes));
             } catch (java.io.IOException e) {
-                diags.error(brief.diag.SourcePos.of(p), "cannot read theme file: %s", brief.diag.Causes.plain(e));
+                diags.error(Code.FILE_UNREADABLE, brief.diag.SourcePos.of(p), "cannot read theme file: %s", brief.diag.Causes.plain(e));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package brief.render;
 
+import brief.diag.Code;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Strings;
@@ -78,14 +79,14 @@ public final class TemplateEngine {
                 }
                 text = java.nio.file.Files.readString(root.resolve(t), java.nio.charset.StandardCharsets.UTF_8);
             } catch (IOException | UncheckedIOException e) {
-                diags.error(SourcePos.of(t), "cannot read template: %s", brief.diag.Causes.plain(e));
+                diags.error(Code.FILE_UNREADABLE, SourcePos.of(t), "cannot read template: %s", brief.diag.Causes.plain(e));
                 open = true;
                 continue;
             }
             te.texts.put(name, text);
             TemplateErrors.Problem p = TemplateErrors.unclosed(t, text);
             if (p != null) {
-                diags.errorWithHint(p.pos(), p.hint(), "template error: %s", p.message());
+                diags.errorWithHint(Code.TEMPLATE_ERROR, p.pos(), p.hint(), "template error: %s", p.message());
                 open = true;
             }
         }
@@ -99,10 +100,10 @@ public final class TemplateEngine {
                 String in = te.templateName(e.getFileName(), name);
                 TemplateErrors.Problem p = TemplateErrors.of(theme.templatesDir().resolve(in), te.texts.get(in),
                         e.getLineNumber(), e.getPebbleMessage());
-                diags.errorWithHint(p.pos(), p.hint(), "template error: %s", p.message());
+                diags.errorWithHint(Code.TEMPLATE_ERROR, p.pos(), p.hint(), "template error: %s", p.message());
             } catch (RuntimeException e) {
                 TemplateErrors.Problem p = TemplateErrors.unexpected(t, null);
-                diags.errorWithHint(p.pos(), p.hint(), "template error: %s", p.message());
+                diags.errorWithHint(Code.TEMPLATE_ERROR, p.pos(), p.hint(), "template error: %s", p.message());
             }
         }
         return diags.hasErrors() ? Optional.empty() : Optional.of(te);
