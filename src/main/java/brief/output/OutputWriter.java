@@ -38,6 +38,33 @@ public final class OutputWriter {
     }
 
     /**
+     * Brings a folder this writer wrote up to date file by file, for the preview's copy, where an edit changes a
+     * few files of thousands: writes {@code changed} and deletes {@code removed}, each file atomically (written
+     * beside its place and renamed over it) and never through a symbolic link ({@link NoFollow}). The folder's
+     * marker then lists no hashes, so the next {@link #write} writes every file.
+     */
+    public void update(Path out, Map<String, byte[]> changed, java.util.Collection<String> removed) throws IOException {
+        if (changed.isEmpty() && removed.isEmpty()) return;
+        Path dir = out.toAbsolutePath().normalize();
+        dropManifest(dir);
+        Set<Path> real = new java.util.HashSet<>();
+        for (var e : changed.entrySet()) NoFollow.write(dir, e.getKey(), e.getValue(), real);
+        for (String path : removed) NoFollow.delete(dir, path, real);
+    }
+
+    /**
+     * The marker lists each file's hash for the next full write, which skips files that match: once files are
+     * written one by one it would be stale, so it is emptied (a marker with no hashes: the next full write
+     * writes every file, and the output guard still knows the folder as brief's).
+     */
+    private static void dropManifest(Path dir) throws IOException {
+        if (Files.isSymbolicLink(dir) || Files.isSymbolicLink(dir.resolve(MARKER))) {
+            throw new BriefException("not writing the preview's copy through a symbolic link in " + dir, ExitCode.IO);
+        }
+        Files.writeString(dir.resolve(MARKER), "# brief serve: updated file by file\n", StandardCharsets.UTF_8);
+    }
+
+    /**
      * Starts a write to which pages are added one by one, from any thread, as they are rendered: the build
      * then never holds the whole site in memory. Close it in a finally block; closing an unfinished session
      * removes its staging folder and leaves the output as it was.

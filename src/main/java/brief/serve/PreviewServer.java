@@ -1,12 +1,9 @@
 package brief.serve;
 
 import brief.diag.ExitCode;
-import brief.output.OutputGuard;
-import brief.output.OutputWriter;
 import brief.diag.BriefException;
 import brief.diag.Diagnostic;
 import brief.diag.Severity;
-import brief.output.RenderedPage;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
@@ -95,11 +92,8 @@ public final class PreviewServer implements AutoCloseable {
     private final Object watchLock = new Object();
     private volatile boolean closed;
     private final Set<Path> pending = new LinkedHashSet<>();
-    private final OutputWriter writer = new OutputWriter();
-    /** The files the on-disk copy holds (the last site written), or null: write it whole next time. */
-    /** The files of the copy on disk (ours to change), and the site they were last written from. */
-    private Map<String, byte[]> copied;
-    private Map<String, byte[]> copiedFrom;
+    /** The copy on disk, for tools that want files; null without --out. */
+    private final PreviewCopy copy;
     private ScheduledFuture<?> scheduled;
     private HttpListener http;
     private DirectoryWatcher watcher;
@@ -115,6 +109,7 @@ public final class PreviewServer implements AutoCloseable {
         this.hub = new EventHub(options.limits().eventQueue());
         this.hosts = new HostCheck(options.bind(), options.allowHosts());
         this.reviewer = new Reviewer(options.root());
+        this.copy = options.out() == null ? null : new PreviewCopy(options.root(), options.out(), console);
     }
 
     /** Builds the site, starts serving it and (when asked) watching the sources. */
@@ -204,7 +199,7 @@ public final class PreviewServer implements AutoCloseable {
                     shownAfter[0] = (System.nanoTime() - t0) / 1_000_000;
                     sentVersion[0] = early.version();
                     // The copy on disk follows what is served: the edited pages now, the rest after the rebuild.
-                    writeCopy(early);
+                    if (copy != null) copy.update(early.files());
                 }
             });
         } catch (RuntimeException e) {
@@ -236,7 +231,7 @@ public final class PreviewServer implements AutoCloseable {
             if ((o.changed() || hadErrors) && shownAfter[0] < 0 || again) {
                 hub.broadcast(EventHub.event("reload", Long.toString(o.site().version())));
             }
-            writeCopy(o.site());
+            if (copy != null) copy.update(o.site().files());
         } else {
             List<String> all = o.errors().stream().map(Diagnostic::format).toList();
             List<String> errors = LiveReload.cap(all, options.limits().overlayErrors(), options.limits().overlayChars());
@@ -248,81 +243,6 @@ public final class PreviewServer implements AutoCloseable {
             hub.broadcast(errorEvent(now));
         }
         return o;
-    }
-
-    /**
-     * Keeps a copy of the preview on disk for tools that want files; never the published folder. The first
-     * copy is a full write; after that only the files whose bytes changed are written (each atomically) and
-     * removed files deleted: hashing and re-linking 24,000 files after every edit took seconds at 10,000 articles.
-     */
-    private void writeCopy(IncrementalBuilder.Site site) {
-        if (options.out() == null) return;
-        try {
-            OutputGuard.check(options.root(), options.out());
-            if (copied == null) {
-                List<RenderedPage> pages = new ArrayList<>();
-                site.files().forEach((p, b) -> pages.add(new RenderedPage(p, b)));
-                writer.write(pages, options.out());
-                copied = new java.util.HashMap<>(site.files());
-            } else if (site.files() instanceof Overlay early && early.base() == copiedFrom) {
-                // The last site with a few pages replaced: those are all that can differ.
-                writeChanged(copied, early.replaced(), options.out(), false);
-            } else {
-                writeChanged(copied, site.files(), options.out(), true);
-            }
-            copiedFrom = site.files();
-        } catch (BriefException e) {
-            copied = null;
-            copiedFrom = null;
-            console.println("warning: " + e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            copied = null;
-            copiedFrom = null;
-            console.println("warning: cannot update the copy in " + options.out() + ": " + e.getMessage());
-        }
-    }
-
-    /**
-     * Writes the files of {@code now} that differ from the copy on disk, whose files {@code copy} holds, and,
-     * when {@code now} is the whole site, deletes the files it no longer has; {@code copy} then equals what is
-     * on disk. The copy is a hash map: 24,000 lookups in a tree of paths took tens of milliseconds per edit.
-     */
-    private static void writeChanged(Map<String, byte[]> copy, Map<String, byte[]> now, Path out, boolean whole)
-            throws IOException {
-        Path dir = out.toAbsolutePath().normalize();
-        java.util.Set<Path> real = new java.util.HashSet<>();
-        boolean any = false;
-        for (var e : now.entrySet()) {
-            byte[] old = copy.get(e.getKey());
-            // Unchanged pages are the same array in both sites: most comparisons stop at the identity check.
-            if (old == e.getValue() || java.util.Arrays.equals(old, e.getValue())) continue;
-            if (!any) dropManifest(dir);
-            any = true;
-            NoFollow.write(dir, e.getKey(), e.getValue(), real);
-            copy.put(e.getKey(), e.getValue());
-        }
-        // Every file of now is in the copy: it has more only when files were removed.
-        if (!whole || copy.size() == now.size()) return;
-        for (var it = copy.keySet().iterator(); it.hasNext(); ) {
-            String path = it.next();
-            if (now.containsKey(path)) continue;
-            if (!any) dropManifest(dir);
-            any = true;
-            NoFollow.delete(dir, path, real);
-            it.remove();
-        }
-    }
-
-    /**
-     * The copy's marker lists each file's hash for the next full write, which skips files that match: once
-     * files are written one by one it would be stale, so it is emptied (a marker with no hashes: the next
-     * full write writes every file, and the output guard still knows the folder as brief's).
-     */
-    private static void dropManifest(Path dir) throws IOException {
-        if (Files.isSymbolicLink(dir) || Files.isSymbolicLink(dir.resolve(OutputWriter.MARKER))) {
-            throw new BriefException("not writing the preview's copy through a symbolic link in " + dir, ExitCode.IO);
-        }
-        Files.writeString(dir.resolve(OutputWriter.MARKER), "# brief serve: updated file by file\n", StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,4 +1,4 @@
-package brief.serve;
+package brief.output;
 
 import brief.diag.BriefException;
 import brief.diag.ExitCode;
