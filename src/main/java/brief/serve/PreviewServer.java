@@ -8,18 +8,11 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
-import io.methvin.watcher.DirectoryChangeEvent;
-import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -86,17 +78,13 @@ public final class PreviewServer implements AutoCloseable {
     private final HostCheck hosts;
     private final AtomicReference<State> state = new AtomicReference<>(new State(null, List.of()));
     private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(named("brief-rebuild"));
-    private final ExecutorService watching = Executors.newSingleThreadExecutor(named("brief-watch-folder"));
-    private final ExecutorService sourceWatching = Executors.newSingleThreadExecutor(named("brief-watch"));
-    private java.nio.file.WatchService folderWatch;
-    private final Object watchLock = new Object();
-    private volatile boolean closed;
     private final Set<Path> pending = new LinkedHashSet<>();
+    /** The file watching, when asked for. */
+    private SourceWatcher watcher;
     /** The copy on disk, for tools that want files; null without --out. */
     private final PreviewCopy copy;
     private ScheduledFuture<?> scheduled;
     private HttpListener http;
-    private DirectoryWatcher watcher;
     /** The pages the browser asked for last: after an edit they are rendered first, before the reload. */
     private final RecentPages viewed = new RecentPages(32);
     /** The warnings panel, /_changes/ and /_review/. */
@@ -129,7 +117,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         s.rebuilds.scheduleAtFixedRate(s.hub::ping, 15, 15, TimeUnit.SECONDS);
         if (options.watch()) {
-            s.watch();
+            s.watcher = SourceWatcher.start(options.root(), s::changed, console);
             s.rebuilds.execute(s::warmUp);
         }
         return s;
@@ -243,92 +231,6 @@ public final class PreviewServer implements AutoCloseable {
             hub.broadcast(errorEvent(now));
         }
         return o;
-    }
-
-    /**
-     * Watches content/ and themes/ (recursively), and the source folder itself for those two being deleted or
-     * created: a {@code git checkout} of another branch can replace them, and a watch on a deleted folder is
-     * dead, so the preview would stay deaf to every later edit. When either comes or goes, their watch starts
-     * again on what exists now and the whole site is reloaded.
-     */
-    private void watch() {
-        watchSources(true);
-        try {
-            folderWatch = options.root().getFileSystem().newWatchService();
-            options.root().register(folderWatch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
-            watching.execute(this::watchFolder);
-        } catch (IOException e) {
-            console.println("warning: cannot watch " + options.root() + " (" + e.getMessage() + "); if content/ or themes/"
-                    + " is deleted and recreated, restart ./brief serve to see later edits");
-        }
-    }
-
-    private void watchSources(boolean first) {
-        // Not the server's own lock: the watcher's thread takes that one to report a change.
-        synchronized (watchLock) {
-            watchSourcesLocked(first);
-        }
-    }
-
-    private void watchSourcesLocked(boolean first) {
-        if (closed) return;
-        try {
-            if (watcher != null) watcher.close();
-        } catch (IOException e) {
-            // A watch on a deleted folder may fail to close: it is replaced anyway.
-        }
-        watcher = null;
-        List<Path> dirs = new ArrayList<>();
-        for (String d : List.of("content", "themes")) {
-            Path p = options.root().resolve(d);
-            if (Files.isDirectory(p)) dirs.add(p);
-        }
-        if (dirs.isEmpty()) return;
-        try {
-            watcher = DirectoryWatcher.builder().paths(dirs).fileHashing(false).listener(this::onEvent).build();
-        } catch (IOException e) {
-            if (first) throw new BriefException("cannot watch " + dirs + ": " + e.getMessage(), ExitCode.IO);
-            console.println("warning: cannot watch " + dirs + " again: " + e.getMessage() + "; save again, or restart ./brief serve");
-            return;
-        }
-        watcher.watchAsync(sourceWatching);
-    }
-
-    /** On its own thread: content/ or themes/ created or deleted in the source folder. */
-    private void watchFolder() {
-        while (true) {
-            WatchKey key;
-            try {
-                key = folderWatch.take();
-            } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
-                return;
-            }
-            boolean ours = false;
-            for (WatchEvent<?> ev : key.pollEvents()) {
-                String name = ev.context() == null ? "" : ev.context().toString();
-                ours |= ev.kind() == StandardWatchEventKinds.OVERFLOW || name.equals("content") || name.equals("themes");
-            }
-            boolean valid = key.reset();
-            if (ours) {
-                watchSources(false);
-                changed(null);
-            }
-            if (!valid) return;
-        }
-    }
-
-    private void onEvent(DirectoryChangeEvent e) {
-        if (e.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || e.path() == null) {
-            changed(null);
-            return;
-        }
-        Path rel = options.root().relativize(e.path());
-        String name = rel.getFileName() == null ? "" : rel.getFileName().toString();
-        // Editors' swap and backup files are not sources.
-        if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
-                || name.endsWith(".tmp") || name.contains("___jb_")) return;
-        if (e.isDirectory() && e.eventType() == DirectoryChangeEvent.EventType.MODIFY) return;
-        changed(rel);
     }
 
     /** Collects changes and rebuilds once they stop for {@value #DEBOUNCE_MS} ms (editors save in several steps). */
@@ -523,24 +425,13 @@ public final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            synchronized (watchLock) {
-                closed = true;
-                if (watcher != null) watcher.close();
-                watcher = null;
-            }
-            if (folderWatch != null) folderWatch.close();
-        } catch (IOException e) {
-            // Closing on the way out: nothing useful to do.
-        }
+        if (watcher != null) watcher.close();
         hub.close();
         if (http != null) http.close();
         rebuilds.shutdownNow();
-        watching.shutdownNow();
-        sourceWatching.shutdownNow();
     }
 
-    private static ThreadFactory named(String name) {
+    static ThreadFactory named(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, name + "-" + n.incrementAndGet());
