@@ -1,7 +1,8 @@
 package brief.annotations;
 
 import brief.config.SiteConfig;
-import brief.content.SourceFile;
+import brief.diag.Code;
+import brief.source.SourceFile;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Countries;
@@ -90,14 +91,14 @@ public final class AnnotationLoader {
         // A file that yields nothing is an error: an emptied events.yaml would silently empty the chronology.
         // A file that means to have no entries says so with '[]'.
         if (sf.get().text().isBlank()) {
-            diags.errorWithHint(new SourcePos(file, 1, 1), "add entries starting with '- id: …'; write '[]' if there"
+            diags.errorWithHint(Code.FILE_EMPTY, new SourcePos(file, 1, 1), "add entries starting with '- id: …'; write '[]' if there"
                     + " are none yet", "the file is empty");
             return List.of();
         }
         Optional<YNode> tree = YamlReader.read(file, sf.get().text(), 0, diags);
         if (tree.isEmpty()) {
             if (sf.get().text().lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#") || l.strip().equals("---"))) {
-                diags.errorWithHint(new SourcePos(file, 1, 1), "add entries starting with '- id: …'; write '[]' if"
+                diags.errorWithHint(Code.NO_ENTRIES, new SourcePos(file, 1, 1), "add entries starting with '- id: …'; write '[]' if"
                         + " there are none yet", "the file has no entries (only comments)");
             }
             return List.of();
@@ -122,26 +123,26 @@ public final class AnnotationLoader {
 
     private Optional<Series> series(Fields f, Diagnostics d) {
         f.allowOnly(SERIES_KEYS);
-        Optional<String> id = f.id("id", true);
-        LocalizedText name = f.text("name", true);
+        Optional<String> id = f.requiredId("id");
+        LocalizedText name = f.requiredText("name");
         return id.map(i -> new Series(i, name, f.pos()));
     }
 
     /** A topic's name is required in every language: a topic page or link without one would fall back silently. */
     private Optional<Topic> topic(Fields f, Diagnostics d) {
         f.allowOnly(TOPIC_KEYS);
-        Optional<String> id = f.id("id", true);
-        LocalizedText name = f.text("name", true);
-        LocalizedText description = f.text("description", false);
+        Optional<String> id = f.requiredId("id");
+        LocalizedText name = f.requiredText("name");
+        LocalizedText description = f.optionalText("description");
         return id.map(i -> new Topic(i, name, description, f.pos()));
     }
 
     private Optional<Summit> summit(Fields f, Diagnostics d) {
         f.allowOnly(SUMMIT_KEYS);
-        Optional<String> id = f.id("id", true);
-        LocalizedText name = f.text("name", true);
-        Optional<FlexDate> start = f.date("start", true);
-        Optional<FlexDate> end = f.date("end", false);
+        Optional<String> id = f.requiredId("id");
+        LocalizedText name = f.requiredText("name");
+        Optional<FlexDate> start = f.requiredDate("start");
+        Optional<FlexDate> end = f.optionalDate("end");
         if (start.isPresent() && end.isPresent() && end.get().end().isBefore(start.get().start())) {
             d.errorWithHint(f.pos("end"), "swap 'start' and 'end', or correct one of them",
                     "the summit ends (%s) before it starts (%s)", end.get().iso(), start.get().iso());
@@ -157,17 +158,17 @@ public final class AnnotationLoader {
         if (id.isEmpty()) return Optional.empty();
         // A summit with a bad date is kept (the error is reported), so references to it do not cascade.
         FlexDate from = start.orElse(PLACEHOLDER_DATE);
-        return Optional.of(new Summit(id.get(), ref(f, "series"), f.integer("ordinal", false), ref(f, "parent"), name,
-                from, end.filter(e -> !e.end().isBefore(from.start())).orElse(from), f.text("city", false), country, f.text("venue", false),
-                f.text("host", false), f.text("co_chairs", false), f.text("summary", false), f.refs("participants"), outcomes, figures, f.pos()));
+        return Optional.of(new Summit(id.get(), ref(f, "series"), f.optionalInteger("ordinal"), ref(f, "parent"), name,
+                from, end.filter(e -> !e.end().isBefore(from.start())).orElse(from), f.optionalText("city"), country, f.optionalText("venue"),
+                f.optionalText("host"), f.optionalText("co_chairs"), f.optionalText("summary"), f.refs("participants"), outcomes, figures, f.pos()));
     }
 
     private Optional<Ref> ref(Fields f, String key) {
-        return f.string(key, false).map(s -> new Ref(s, f.pos(key)));
+        return f.optionalString(key).map(s -> new Ref(s, f.pos(key)));
     }
 
     private Optional<String> country(Fields f, Diagnostics d) {
-        Optional<String> c = f.string("country", false);
+        Optional<String> c = f.optionalString("country");
         if (c.isPresent() && !Countries.isCode(c.get())) {
             String guess = Countries.guess(c.get()).orElse(null);
             d.errorWithHint(f.pos("country"), guess != null ? "use '" + guess + "'"
@@ -180,12 +181,12 @@ public final class AnnotationLoader {
 
     private Optional<Figure> figure(Fields f, Diagnostics d) {
         f.allowOnly(FIGURE_KEYS);
-        Optional<String> id = f.id("id", true);
-        LocalizedText label = f.text("label", true);
-        Optional<Double> value = f.number("value", true);
+        Optional<String> id = f.requiredId("id");
+        LocalizedText label = f.requiredText("label");
+        Optional<Double> value = f.requiredNumber("value");
         Optional<Figure.Unit> unit = unit(f);
-        Optional<Figure.Scale> scale = enumValue(f, "scale", Figure.Scale.class, false);
-        Optional<Figure.Approx> approx = enumValue(f, "approx", Figure.Approx.class, false);
+        Optional<Figure.Scale> scale = enumValue(f, "scale", Figure.Scale.class);
+        Optional<Figure.Approx> approx = enumValue(f, "approx", Figure.Approx.class);
         List<SourceQuote> sources = figureSources(f, d);
         if (id.isEmpty() || value.isEmpty() || unit.isEmpty() || sources.isEmpty()) return Optional.empty();
         return Optional.of(new Figure(id.get(), label, value.get(), unit.get(), scale, approx, sources, f.pos(),
@@ -201,7 +202,7 @@ public final class AnnotationLoader {
      * never answered with another currency: "AUS" is not a typo of "AUD" that a reader could spot on the page.
      */
     private Optional<Figure.Unit> unit(Fields f) {
-        Optional<String> v = f.string("unit", true);
+        Optional<String> v = f.requiredString("unit");
         if (v.isEmpty()) return Optional.empty();
         String u = v.get().strip();
         if (u.equalsIgnoreCase("percent")) return Optional.of(new Figure.Percent());
@@ -250,14 +251,14 @@ public final class AnnotationLoader {
 
     private Optional<SourceQuote> sourceQuote(Fields s) {
         s.allowOnly(SOURCE_KEYS);
-        Optional<String> article = s.string("article", true);
-        Optional<String> quote = s.string("quote", true);
+        Optional<String> article = s.requiredString("article");
+        Optional<String> quote = s.requiredString("quote");
         if (article.isEmpty() || quote.isEmpty()) return Optional.empty();
         return Optional.of(new SourceQuote(article.get(), quote.get(), s.pos("article"), s.pos("quote")));
     }
 
-    private <E extends Enum<E>> Optional<E> enumValue(Fields f, String key, Class<E> type, boolean required) {
-        Optional<String> v = f.string(key, required);
+    private <E extends Enum<E>> Optional<E> enumValue(Fields f, String key, Class<E> type) {
+        Optional<String> v = f.optionalString(key);
         if (v.isEmpty()) return Optional.empty();
         List<String> names = new ArrayList<>();
         for (E e : type.getEnumConstants()) {
@@ -273,8 +274,8 @@ public final class AnnotationLoader {
 
     private Optional<Leader> leader(Fields f, Diagnostics d) {
         f.allowOnly(LEADER_KEYS);
-        Optional<String> id = f.id("id", true);
-        LocalizedText name = f.text("name", true);
+        Optional<String> id = f.requiredId("id");
+        LocalizedText name = f.requiredText("name");
         Map<String, List<String>> aliases = new LinkedHashMap<>();
         f.sub("aliases", "the aliases of leader '" + id.orElse("?") + "'").ifPresent(a -> {
             a.allowOnly(languages);
@@ -284,14 +285,14 @@ public final class AnnotationLoader {
             }
         });
         Optional<String> country = f.has("country") ? country(f, d) : Optional.empty();
-        if (!f.has("country")) f.string("country", true);
+        if (!f.has("country")) f.requiredString("country");
         List<Leader.Role> roles = new ArrayList<>();
         for (YNode r : f.list("roles")) {
             Fields.of(r, d, "a role of leader '" + id.orElse("?") + "'", languages).ifPresent(rf -> {
                 rf.allowOnly(ROLE_KEYS);
-                LocalizedText title = rf.text("title", true);
-                Optional<FlexDate> from = rf.date("from", true);
-                Optional<FlexDate> to = rf.date("to", false);
+                LocalizedText title = rf.requiredText("title");
+                Optional<FlexDate> from = rf.requiredDate("from");
+                Optional<FlexDate> to = rf.optionalDate("to");
                 if (from.isPresent() && to.isPresent() && to.get().end().isBefore(from.get().start())) {
                     d.errorWithHint(rf.pos("to"), "swap 'from' and 'to', or correct one of them",
                             "the role ends (%s) before it starts (%s)", to.get().iso(), from.get().iso());
@@ -300,19 +301,19 @@ public final class AnnotationLoader {
                 from.ifPresent(fr -> roles.add(new Leader.Role(title, fr, to, concurrent, rf.pos())));
             });
         }
-        LocalizedText bio = f.text("bio", false);
+        LocalizedText bio = f.optionalText("bio");
         if (id.isEmpty()) return Optional.empty();
         return Optional.of(new Leader(id.get(), name, aliases, country.orElse("ZZ"), roles, bio, f.pos()));
     }
 
     private Optional<Event> event(Fields f, Diagnostics d) {
         f.allowOnly(EVENT_KEYS);
-        Optional<String> id = f.id("id", true);
-        Optional<FlexDate> date = f.date("date", true);
-        LocalizedText title = f.text("title", true);
+        Optional<String> id = f.requiredId("id");
+        Optional<FlexDate> date = f.requiredDate("date");
+        LocalizedText title = f.requiredText("title");
         Optional<SourceQuote> source = source(f, d, false);
         if (id.isEmpty()) return Optional.empty();
-        return Optional.of(new Event(id.get(), date.orElse(PLACEHOLDER_DATE), title, f.text("summary", false), f.refs("summits"),
+        return Optional.of(new Event(id.get(), date.orElse(PLACEHOLDER_DATE), title, f.optionalText("summary"), f.refs("summits"),
                 f.refs("leaders"), source, f.pos()));
     }
 }

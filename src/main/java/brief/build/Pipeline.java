@@ -3,8 +3,12 @@ package brief.build;
 import brief.check.Validated;
 import brief.check.Validator;
 import brief.content.MarkdownParser;
+import brief.diag.Code;
 import brief.diag.Diagnostics;
-import brief.render.RenderedPage;
+import brief.load.Loader;
+import brief.load.Sources;
+import brief.output.OutputWriter;
+import brief.output.RenderedPage;
 import brief.render.Renderer;
 import brief.render.TemplateEngine;
 import brief.site.Resolver;
@@ -27,36 +31,55 @@ public final class Pipeline {
     // The check made every article's slugs already: the resolver reuses them.
     private final Resolver resolver = new Resolver(checks::slugs);
     private final OutputWriter writer = new OutputWriter();
-    /** Where "now" comes from, for embargoes: the system's clock, or a test's. */
-    private final java.time.Clock clock;
-    private final Form form;
 
     /** What the output is for: a web server (the default), or opening from disk ({@link Portable}). */
     public enum Form { WEB, PORTABLE }
 
-    public Pipeline() {
-        this(java.time.Clock.systemUTC(), Form.WEB);
-    }
+    /**
+     * What a run does. {@code out} empty: the pages are returned, not written; {@code checkOnly}: load and
+     * validate, and render one page of each kind, as {@code brief check} does; {@code strict}: a warning stops
+     * the build before it writes; {@code clock}: where "now" comes from for embargoes (the system's, or a
+     * test's; see {@link brief.site.Publication}). Made with {@link #build} or {@link #check} and the withers.
+     */
+    public record Options(Path source, Optional<Path> out, boolean checkOnly, boolean drafts, boolean strict, Form form,
+                          java.time.Clock clock) {
+        /** Builds the site of {@code source} in memory, for a web server, without drafts, at the system's time. */
+        public static Options build(Path source) {
+            return new Options(source, Optional.empty(), false, false, false, Form.WEB, java.time.Clock.systemUTC());
+        }
 
-    /** A pipeline that publishes what is out at {@code clock}'s moment (see {@link brief.site.Publication}). */
-    public Pipeline(java.time.Clock clock) {
-        this(clock, Form.WEB);
-    }
+        /** Checks the site of {@code source}: nothing is written. */
+        public static Options check(Path source) {
+            return new Options(source, Optional.empty(), true, false, false, Form.WEB, java.time.Clock.systemUTC());
+        }
 
-    public Pipeline(Form form) {
-        this(java.time.Clock.systemUTC(), form);
-    }
+        public Options writingTo(Path folder) {
+            return new Options(source, Optional.of(folder), checkOnly, drafts, strict, form, clock);
+        }
 
-    public Pipeline(java.time.Clock clock, Form form) {
-        this.clock = clock;
-        this.form = form;
+        public Options withDrafts(boolean on) {
+            return new Options(source, out, checkOnly, on, strict, form, clock);
+        }
+
+        public Options withStrict(boolean on) {
+            return new Options(source, out, checkOnly, drafts, on, form, clock);
+        }
+
+        public Options as(Form f) {
+            return new Options(source, out, checkOnly, drafts, strict, f, clock);
+        }
+
+        public Options at(java.time.Clock c) {
+            return new Options(source, out, checkOnly, drafts, strict, form, c);
+        }
     }
 
     /**
      * What a run produced; {@code model} and {@code pages} are empty when a stage failed. When the build wrote
      * to an output folder, {@code pages} lists the paths written with empty bytes (they were streamed to disk).
+     * {@code checked} is the validated sources, when validation passed.
      */
-    public record Result(Optional<SiteModel> model, List<RenderedPage> pages, Optional<OutputWriter.WriteResult> written,
+    public record Result(Optional<Validated> checked, Optional<SiteModel> model, List<RenderedPage> pages, Optional<OutputWriter.WriteResult> written,
                          Map<String, Long> millis) {
         public boolean ok() {
             return model.isPresent();
@@ -66,45 +89,48 @@ public final class Pipeline {
     /** The prefix of the entries of {@link Result#millis} that give the render time of a page kind. */
     public static final String KIND = "kind:";
 
-    /** Loads and validates only, as `brief check` does. */
-    public Optional<Validated> check(Path source, Diagnostics diags) {
-        Optional<Sources> sources = loader.load(source, diags, Loader.newFileMap());
-        if (sources.isEmpty()) return Optional.empty();
+    /** Runs the stages {@code options} asks for; each runs only when the one before it succeeded. */
+    public Result run(Options options, Diagnostics diags) {
+        return options.checkOnly() ? check(options, diags) : build(options, diags);
+    }
+
+    private Result check(Options o, Diagnostics diags) {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        Optional<Sources> sources = loader.load(o.source(), diags, Loader.newFileMap());
+        if (sources.isEmpty()) return failed(millis);
         Optional<Validated> v = validator.validate(sources.get(), diags);
-        Optional<TemplateEngine> te = TemplateEngine.compile(source, sources.get().theme(), diags);
-        if (v.isPresent() && te.isPresent() && !diags.hasErrors()) renderOnePerKind(v.get(), te.get(), diags);
-        return diags.hasErrors() ? Optional.empty() : v;
+        Optional<TemplateEngine> te = TemplateEngine.compile(o.source(), sources.get().theme(), diags);
+        Optional<SiteModel> model = Optional.empty();
+        if (v.isPresent() && te.isPresent() && !diags.hasErrors()) model = renderOnePerKind(v.get(), te.get(), o, diags);
+        return diags.hasErrors() ? failed(millis) : new Result(v, model, List.of(), Optional.empty(), millis);
     }
 
     /**
      * Renders the first page of each kind, so that check finds what a template gets wrong only when it runs (an
      * unknown variable, a misspelt attribute, a missing include) where build would, for a small part of its time.
      */
-    private void renderOnePerKind(Validated checked, TemplateEngine te, Diagnostics diags) {
+    private Optional<SiteModel> renderOnePerKind(Validated checked, TemplateEngine te, Options o, Diagnostics diags) {
         Renderer renderer = new Renderer(te, new MarkdownParser());
         java.util.Set<String> kinds = new java.util.HashSet<>();
-        SiteModel model = resolver.resolve(checked, brief.site.Publication.build(clock, false));
+        SiteModel model = resolver.resolve(checked, brief.site.Publication.build(o.clock(), o.drafts()));
         for (brief.plan.Page j : renderer.plan(model, brief.plan.Scope.all()).pages()) {
             if (!kinds.add(j.kind())) continue;
             try {
                 j.render().get();
             } catch (TemplateEngine.TemplateFailure e) {
-                diags.errorWithHint(e.pos, e.hint, "template error: %s", e.getMessage());
-                return;
+                diags.errorWithHint(Code.TEMPLATE_ERROR, e.pos, e.hint, "template error: %s", e.getMessage());
+                return Optional.empty();
             }
         }
+        return Optional.of(model);
     }
 
-    /** Builds the site; writes it to {@code out} when {@code out} is not null. */
-    public Result build(Path source, Path out, boolean drafts, Diagnostics diags) {
-        return build(source, out, drafts, false, diags);
-    }
-
-    /** As {@link #build(Path, Path, boolean, Diagnostics)}; with {@code strict}, a warning stops it before writing. */
-    public Result build(Path source, Path out, boolean drafts, boolean strict, Diagnostics diags) {
+    private Result build(Options o, Diagnostics diags) {
+        Path source = o.source();
+        Path out = o.out().orElse(null);
         Map<String, Long> millis = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        String key = out == null ? null : buildKey(source, drafts, form);
+        String key = out == null ? null : buildKey(source, o.drafts(), o.form());
         long keyed = lap(millis, "key", t0);
         Optional<Sources> sources = loader.load(source, diags, Loader.newFileMap());
         long t1 = lap(millis, "load", keyed);
@@ -114,10 +140,10 @@ public final class Pipeline {
         Optional<TemplateEngine> templates = TemplateEngine.compile(source, sources.get().theme(), diags);
         long t2 = lap(millis, "templates", checkedAt);
         if (checked.isEmpty() || templates.isEmpty() || diags.hasErrors()) return failed(millis);
-        SiteModel model = resolver.resolve(checked.get(), brief.site.Publication.build(clock, drafts));
+        SiteModel model = resolver.resolve(checked.get(), brief.site.Publication.build(o.clock(), o.drafts()));
         heldLinks(model, diags);
         long t3 = lap(millis, "resolve", t2);
-        if (strict && diags.count(brief.diag.Severity.WARNING) > 0) return failed(millis);
+        if (o.strict() && diags.count(brief.diag.Severity.WARNING) > 0) return failed(millis);
         // The same sources give another site once an embargo lifts: what was held back is part of the key.
         if (key != null) key = BuildKey.withHeldBack(key, model.heldBack());
         if (key != null) key = BuildKey.withUpcoming(key, model.chronology().stream()
@@ -130,26 +156,26 @@ public final class Pipeline {
                 lap(millis, "cached", t3);
                 int n = cached.get().size();
                 byte[] none = new byte[0];
-                return new Result(Optional.of(model), cached.get().stream().map(p -> new RenderedPage(p, none)).toList(),
+                return new Result(checked, Optional.of(model), cached.get().stream().map(p -> new RenderedPage(p, none)).toList(),
                         Optional.of(new OutputWriter.WriteResult(n, 0, n, 0, false)), millis);
             }
-            return renderAndWrite(renderer, sources.get(), model, out, key, diags, millis, t3);
+            return renderAndWrite(renderer, checked.get(), model, o, key, diags, millis, t3);
         }
         List<RenderedPage> pages = new ArrayList<>();
-        java.util.function.Function<RenderedPage, List<RenderedPage>> adapt = adapter(model);
+        java.util.function.Function<RenderedPage, List<RenderedPage>> adapt = adapter(model, o.form());
         try {
             renderer.plan(model, brief.plan.Scope.all()).pages().parallelStream()
                     .map(j -> new RenderedPage(j.path(), j.render().get())).toList()
                     .forEach(p -> pages.addAll(adapt.apply(p)));
         } catch (TemplateEngine.TemplateFailure e) {
-            diags.errorWithHint(e.pos, e.hint, "template error: %s", e.getMessage());
+            diags.errorWithHint(Code.TEMPLATE_ERROR, e.pos, e.hint, "template error: %s", e.getMessage());
             return failed(millis);
         }
         derivedFiles(sources.get(), model).forEach(p -> pages.addAll(adapt.apply(p)));
-        pages.addAll(extraFiles(model));
+        pages.addAll(extraFiles(model, o.form()));
         pages.sort(java.util.Comparator.comparing(RenderedPage::path));
         lap(millis, "render", t3);
-        return new Result(Optional.of(model), List.copyOf(pages), Optional.empty(), millis);
+        return new Result(checked, Optional.of(model), List.copyOf(pages), Optional.empty(), millis);
     }
 
     /**
@@ -157,13 +183,14 @@ public final class Pipeline {
      * once (the site at 10,000 articles is ~600 MB of HTML). The pages of the result then carry their paths
      * only, with empty bytes: the bytes are in the output folder.
      */
-    private Result renderAndWrite(Renderer renderer, Sources sources, SiteModel model, Path out, String key,
+    private Result renderAndWrite(Renderer renderer, Validated checked, SiteModel model, Options o, String key,
                                   Diagnostics diags, Map<String, Long> millis, long since) {
+        Sources sources = checked.sources();
         List<String> paths = new ArrayList<>();
         OutputWriter.WriteResult written;
-        try (OutputWriter.Session session = writer.begin(out)) {
+        try (OutputWriter.Session session = writer.begin(o.out().orElseThrow())) {
             session.key(key);
-            java.util.function.Function<RenderedPage, List<RenderedPage>> adapt = adapter(model);
+            java.util.function.Function<RenderedPage, List<RenderedPage>> adapt = adapter(model, o.form());
             List<brief.plan.Page> jobs = renderer.plan(model, brief.plan.Scope.all()).pages();
             // Render time by page kind (thread time, summed), for --timings: where a theme's time goes.
             Map<String, java.util.concurrent.atomic.LongAdder> byKind = new java.util.concurrent.ConcurrentHashMap<>();
@@ -178,7 +205,7 @@ public final class Pipeline {
             new java.util.TreeMap<>(byKind).forEach((kind, nanos) -> millis.put(KIND + kind, nanos.sum() / 1_000_000));
             List<RenderedPage> derivedAndExtra = new ArrayList<>();
             derivedFiles(sources, model).forEach(p -> derivedAndExtra.addAll(adapt.apply(p)));
-            derivedAndExtra.addAll(extraFiles(model));
+            derivedAndExtra.addAll(extraFiles(model, o.form()));
             for (RenderedPage p : derivedAndExtra) {
                 session.add(p);
                 paths.add(p.path());
@@ -187,13 +214,13 @@ public final class Pipeline {
             written = session.finish();
             lap(millis, "write", derived);
         } catch (TemplateEngine.TemplateFailure e) {
-            diags.errorWithHint(e.pos, e.hint, "template error: %s", e.getMessage());
+            diags.errorWithHint(Code.TEMPLATE_ERROR, e.pos, e.hint, "template error: %s", e.getMessage());
             return failed(millis);
         }
         paths.sort(null);
         byte[] none = new byte[0];
         List<RenderedPage> pages = paths.stream().map(p -> new RenderedPage(p, none)).toList();
-        return new Result(Optional.of(model), pages, Optional.of(written), millis);
+        return new Result(Optional.of(checked), Optional.of(model), pages, Optional.of(written), millis);
     }
 
     /**
@@ -213,7 +240,7 @@ public final class Pipeline {
     }
 
     /** How each file of the web output appears in this form of the output. */
-    private java.util.function.Function<RenderedPage, List<RenderedPage>> adapter(SiteModel model) {
+    private static java.util.function.Function<RenderedPage, List<RenderedPage>> adapter(SiteModel model, Form form) {
         return switch (form) {
             case WEB -> List::of;
             case PORTABLE -> portable(model)::adapt;
@@ -221,7 +248,7 @@ public final class Pipeline {
     }
 
     /** The files this form of the output adds to the web form's. */
-    private List<RenderedPage> extraFiles(SiteModel model) {
+    private static List<RenderedPage> extraFiles(SiteModel model, Form form) {
         return switch (form) {
             case WEB -> List.of();
             case PORTABLE -> portable(model).extraFiles();
@@ -290,12 +317,12 @@ public final class Pipeline {
                     brief.diag.SourcePos pos = new brief.diag.SourcePos(t.file(), link.line(), link.column());
                     var embargo = model.heldBack().embargoes().get(id);
                     if (embargo != null) {
-                        diags.warningWithHint(pos, "it becomes a link when the site is built after the embargo; "
+                        diags.warningWithHint(Code.LINK_TO_HELD_BACK, pos, "it becomes a link when the site is built after the embargo; "
                                         + "remove it if the article should not be linked even then",
                                 "link to article '%s', which is under embargo until %s: its text is shown without the link",
                                 id, brief.site.HeldBack.MOMENT.format(embargo));
                     } else {
-                        diags.warningWithHint(pos, "set 'draft: false' in " + target.source().file().toString()
+                        diags.warningWithHint(Code.LINK_TO_HELD_BACK, pos, "set 'draft: false' in " + target.source().file().toString()
                                         .replace('\\', '/') + ", build with --drafts, or remove the link",
                                 "link to article '%s', a draft: its text is shown without the link", id);
                     }
@@ -305,7 +332,7 @@ public final class Pipeline {
     }
 
     private static Result failed(Map<String, Long> millis) {
-        return new Result(Optional.empty(), List.of(), Optional.empty(), millis);
+        return new Result(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), millis);
     }
 
     private static long lap(Map<String, Long> millis, String stage, long since) {

@@ -1,6 +1,6 @@
 package brief.build;
 
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,6 @@
 /**
- * The build pipeline ({@link brief.build.Pipeline}: load → validate → resolve → render → write) and the
- * only code that writes the output folder ({@link brief.build.OutputWriter}), guarded by
- * {@link brief.build.OutputGuard}. The output has two forms: for a web server, and portable
- * ({@link brief.build.Portable}: relative links and the search index as scripts, for opening from disk).
+ * The build pipeline ({@link brief.build.Pipeline}: load → validate → resolve → render → write). The output
+ * has two forms: for a web server, and portable ({@link brief.build.Portable}: relative links and the search
+ * index as scripts, for opening from disk).
  */
 package brief.build;

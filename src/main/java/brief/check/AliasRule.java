@@ -1,7 +1,7 @@
 package brief.check;
 
 import brief.annotations.Leader;
-import brief.build.Sources;
+import brief.load.Sources;
 import brief.diag.Diagnostics;
 import java.util.HashMap;
 import java.util.Map;

@@ -3,6 +3,7 @@ package brief.check;
 import brief.content.ArticleText;
 import brief.content.Block;
 import brief.content.Body;
+import brief.diag.Code;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Slugs;
@@ -76,7 +77,7 @@ final class Alignment {
             Block gone = src.get(firstI);
             boolean atEnd = firstJ >= m;
             Block here = tr.get(atEnd ? m - 1 : firstJ);
-            d.errorWithHint(new SourcePos(translation.file(), here.line(), 1),
+            d.errorWithHint(Code.TRANSLATION_MISALIGNED, new SourcePos(translation.file(), here.line(), 1),
                     "translate it as a paragraph of its own" + (atEnd ? " at the end" : " before this one")
                             + ", so that #p-" + gone.index() + " and every citation after it land on the same"
                             + " paragraph in every language",
@@ -86,7 +87,7 @@ final class Alignment {
             Block extra = tr.get(firstJ);
             String against = firstI < n ? " (the source's paragraph " + src.get(firstI).index() + ", " + srcName + ":"
                     + src.get(firstI).line() + ", is \"" + quote(src.get(firstI).text()) + "\")" : "";
-            d.errorWithHint(new SourcePos(translation.file(), extra.line(), 1),
+            d.errorWithHint(Code.TRANSLATION_MISALIGNED, new SourcePos(translation.file(), extra.line(), 1),
                     "join it to the paragraph before or after it, or delete it: paragraph N of a translation says"
                             + " what paragraph N of the source says, so that citations land on the right paragraph",
                     "%s: paragraph %d of the translation \"%s\" has no counterpart in the source%s", counts,

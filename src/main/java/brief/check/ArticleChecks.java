@@ -1,7 +1,7 @@
 package brief.check;
 
 import brief.annotations.Leader;
-import brief.build.Sources;
+import brief.load.Sources;
 import brief.config.SiteConfig;
 import brief.content.Article;
 import brief.diag.Diagnostics;
@@ -83,7 +83,7 @@ public final class ArticleChecks {
                 List<String> leaderIds = a.source().leaders().stream().map(Ref::id).toList();
                 // Most articles report nothing: keep no object to replay for them.
                 e = new Entry(a, leaderIds, deps(s.config(), leaderIds, leaders), d.all().isEmpty() ? null : d,
-                        brief.site.Resolver.slugsOf(a, s.config().languages()));
+                        a.slugs(s.config().languages()));
                 entries.put(a.id(), e);
                 rechecked.incrementAndGet();
             }
@@ -109,7 +109,7 @@ public final class ArticleChecks {
     }
 
     /**
-     * The article's slugs per language, as {@link brief.site.Resolver#slugsOf} makes them: from the last run
+     * The article's slugs per language, as {@link Article#slugs} makes them: from the last run
      * when the article is the same object and the languages are the same, else made now.
      */
     public Map<String, String> slugs(Article a, List<brief.i18n.Language> languages) {
@@ -117,7 +117,7 @@ public final class ArticleChecks {
         if (e != null && e.article() == a && ((SiteConfig) e.deps().get(0)).languages().equals(languages)) {
             return e.slugs();
         }
-        return brief.site.Resolver.slugsOf(a, languages);
+        return a.slugs(languages);
     }
 
     /** {@code now}, or the equal ids of the last run. */

@@ -2,7 +2,7 @@ package brief.check;
 
 import brief.annotations.Leader;
 import brief.annotations.Summit;
-import brief.build.Sources;
+import brief.load.Sources;
 import brief.content.Article;
 import brief.content.AcceptedNumber;
 import brief.content.ArticleText;

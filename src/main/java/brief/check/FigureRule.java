@@ -3,7 +3,7 @@ package brief.check;
 import brief.annotations.Figure;
 import brief.annotations.SourceQuote;
 import brief.annotations.Summit;
-import brief.build.Sources;
+import brief.load.Sources;
 import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.Block;

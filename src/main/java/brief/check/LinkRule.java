@@ -1,6 +1,6 @@
 package brief.check;
 
-import brief.build.Sources;
+import brief.load.Sources;
 import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.Body;

@@ -1,7 +1,7 @@
 package brief.check;
 
 import brief.content.Block;
-import brief.content.FrontMatter;
+import brief.source.FrontMatter;
 import brief.content.MarkdownParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

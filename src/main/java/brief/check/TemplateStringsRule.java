@@ -1,7 +1,8 @@
 package brief.check;
 
-import brief.build.Sources;
-import brief.content.SourceFile;
+import brief.diag.Code;
+import brief.load.Sources;
+import brief.source.SourceFile;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Language;
@@ -38,7 +39,7 @@ final class TemplateStringsRule {
             try {
                 text = Files.readString(sources.root().resolve(template));
             } catch (IOException e) {
-                d.error(SourcePos.of(template), "cannot read template: %s", e.getMessage());
+                d.error(Code.FILE_UNREADABLE, SourcePos.of(template), "cannot read template: %s", e.getMessage());
                 continue;
             }
             SourceFile sf = new SourceFile(template, text);

@@ -2,7 +2,7 @@ package brief.check;
 
 import brief.annotations.AnnotationLoader;
 import brief.annotations.Topic;
-import brief.build.Sources;
+import brief.load.Sources;
 import brief.content.Article;
 import brief.diag.Diagnostics;
 import brief.diag.Severity;

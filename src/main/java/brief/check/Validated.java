@@ -1,6 +1,6 @@
 package brief.check;
 
-import brief.build.Sources;
+import brief.load.Sources;
 import brief.i18n.Strings;
 
 /** Sources with no error. Only the validator makes one, so later stages need not defend against bad input. */

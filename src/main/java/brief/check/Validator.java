@@ -5,7 +5,9 @@ import brief.annotations.Figure;
 import brief.annotations.Leader;
 import brief.annotations.SourceQuote;
 import brief.annotations.Summit;
-import brief.build.Sources;
+import brief.content.Outdated;
+import brief.diag.Code;
+import brief.load.Sources;
 import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.Block;
@@ -78,11 +80,7 @@ public final class Validator {
     static Set<Path> unreadable(Diagnostics diags) {
         return diags.all().stream()
                 .filter(x -> x.severity() == brief.diag.Severity.ERROR)
-                .filter(x -> x.message().startsWith("YAML syntax") || x.message().startsWith("the file is not valid UTF-8")
-                        || x.message().startsWith("the front matter is not closed")
-                        || x.message().startsWith("the file has no front matter") || x.message().equals("the file is empty")
-                        || x.message().startsWith("the file has no entries")
-                        || x.message().startsWith("cannot read") || x.message().contains("NUL character"))
+                .filter(x -> x.code().unreadable())
                 .map(x -> x.pos().file())
                 .collect(Collectors.toSet());
     }
@@ -122,7 +120,7 @@ public final class Validator {
         long n = annotated + links;
         if (n == 0) return;
         boolean empty = d.all().stream().anyMatch(x -> x.pos().file().equals(file) && x.severity() == brief.diag.Severity.ERROR
-                && (x.message().equals("the file is empty") || x.message().startsWith("the file has no entries")));
+                && (x.code() == Code.FILE_EMPTY || x.code() == Code.NO_ENTRIES));
         String f = file.toString().replace('\\', '/');
         d.consequence(new SourcePos(file, 1, 1), "fix " + f + " first; the references are checked again once it "
                         + (empty ? "has entries" : "can be read"),
@@ -320,7 +318,7 @@ public final class Validator {
             Alignment.check(a.source(), tr, d);
             String stamp = "./brief stamp " + a.id() + " --lang " + l.code();
             if (tr.translatedFrom().isEmpty()) {
-                d.add(policy.unknownIsError() ? brief.diag.Severity.ERROR : brief.diag.Severity.WARNING,
+                d.add(Code.TRANSLATION_UNSTAMPED, policy.unknownIsError() ? brief.diag.Severity.ERROR : brief.diag.Severity.WARNING,
                         new SourcePos(tr.file(), 1, 1), "check that it says what " + a.source().file().getFileName()
                                 + " says, paragraph for paragraph, then run " + stamp,
                         "freshness unknown: the translation was never stamped (no 'translated_from'), so a change to"
@@ -329,7 +327,7 @@ public final class Validator {
             }
             Optional<Outdated> o = Outdated.of(a, tr);
             if (o.isPresent() && history == null) history = new SourceHistory(s.root(), a.source().file());
-            if (o.isPresent()) o.get().report(a, tr, history, policy.outdatedIsError(), stamp, d);
+            if (o.isPresent()) OutdatedReport.report(a, tr, history, policy.outdatedIsError(), stamp, d);
         }
     }
 

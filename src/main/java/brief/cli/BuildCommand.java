@@ -1,11 +1,13 @@
 package brief.cli;
 
-import brief.build.OutputGuard;
+import brief.diag.Code;
+import brief.diag.ExitCode;
+import brief.output.OutputGuard;
 import brief.build.Pipeline;
 import brief.diag.Diagnostics;
 import brief.diag.Severity;
 import brief.i18n.Language;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -51,12 +53,18 @@ final class BuildCommand implements Callable<Integer> {
         Progress progress = Progress.start(System.err, quiet);
         Pipeline.Result r;
         try {
-            r = new Pipeline(portable ? Pipeline.Form.PORTABLE : Pipeline.Form.WEB).build(root, target, drafts, strict, diags);
+            r = new Pipeline().run(Pipeline.Options.build(root).writingTo(target).withDrafts(drafts).withStrict(strict)
+                    .as(portable ? Pipeline.Form.PORTABLE : Pipeline.Form.WEB), diags);
         } finally {
             progress.stop();
         }
         Report.print(diags, Report.Format.text, System.err, false, allWarnings, "--all-warnings");
-        if (r.ok()) Report.print(exampleAddress(root, r.model().get().config().baseUrl()), Report.Format.text, System.err, false);
+        boolean strictFailed = strict && diags.count(Severity.WARNING) > 0;
+        if (r.ok()) {
+            Diagnostics example = exampleAddress(root, r.model().get().config().baseUrl());
+            Report.print(example, Report.Format.text, System.err, false);
+            diags.addAll(example);
+        }
         if (timings) {
             StringBuilder stages = new StringBuilder("timings:");
             StringBuilder kinds = new StringBuilder("render time by page kind (all threads):");
@@ -65,10 +73,10 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println(stages);
             if (kinds.indexOf(" ms") > 0) System.err.println(kinds);
         }
-        if (!r.ok() || strict && diags.count(Severity.WARNING) > 0) {
+        if (!r.ok() || strictFailed) {
             System.err.println("build failed: " + Report.summary(diags) + "; nothing was written"
                     + (strict && r.ok() ? " (--strict)" : ""));
-            return Main.CONTENT_ERRORS;
+            return ExitCode.CONTENT_ERRORS.code();
         }
         if (!quiet) {
             r.model().get().heldBack().report().forEach(System.out::println);
@@ -86,7 +94,7 @@ final class BuildCommand implements Callable<Integer> {
                             : "nothing changed, no file written",
                     Report.summary(diags), secs);
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 
     /** The hosts that only ever stand for an address (RFC 2606): a site built for them has feeds and share links that lead nowhere. */
@@ -94,9 +102,9 @@ final class BuildCommand implements Callable<Integer> {
             java.util.regex.Pattern.compile("^https?://([^/]+\\.)?example\\.(org|com|net)(:\\d+)?/.*");
 
     /**
-     * A warning while base_url is still the example address. It is not counted by --strict (nor in the
-     * summary): it is about where the site will be published, not about the content, and the example content
-     * and tests build with it.
+     * A warning while base_url is still the example address. The summary counts it, but --strict does not fail
+     * on it: it is about where the site will be published, not about the content, and the example content and
+     * tests build with it.
      */
     static Diagnostics exampleAddress(Path root, String baseUrl) {
         Diagnostics d = Diagnostics.forSource(root);
@@ -117,7 +125,7 @@ final class BuildCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             // the file was read moments ago; without it the warning points at its first line
         }
-        d.warningWithHint(new brief.diag.SourcePos(file, line, col),
+        d.warningWithHint(Code.EXAMPLE_BASE_URL, new brief.diag.SourcePos(file, line, col),
                 "set base_url to the address readers will open, before you publish (see docs/publishing.md)",
                 "base_url is still the example address '%s': feeds, the sitemap and shared links will point there", baseUrl);
         return d;

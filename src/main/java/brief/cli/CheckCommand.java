@@ -2,6 +2,7 @@ package brief.cli;
 
 import brief.build.Pipeline;
 import brief.diag.Diagnostics;
+import brief.diag.ExitCode;
 import brief.diag.Severity;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -38,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
         if (site != null) return checkSite();
         Path root = source.root();
         Diagnostics diags = Diagnostics.forSource(root);
-        var validated = new Pipeline().check(root, diags);
+        var validated = new Pipeline().run(Pipeline.Options.check(root), diags).checked();
         if (translations && validated.isPresent()) {
             TranslationReport.print(validated.get().sources(), System.out);
         }
@@ -48,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Report.Format.text) {
             System.err.println((failed ? "check failed: " : "check passed: ") + Report.summary(diags));
         }
-        return failed ? Main.CONTENT_ERRORS : 0;
+        return (failed ? ExitCode.CONTENT_ERRORS : ExitCode.OK).code();
     }
 
     private Integer checkSite() {
@@ -60,6 +61,6 @@ final class CheckCommand implements Callable<Integer> {
             System.err.printf("%s: %d pages, %d links checked, %d broken%n", r.broken() > 0 ? "check failed" : "check passed",
                     r.pages(), r.links(), r.broken());
         }
-        return r.broken() > 0 ? Main.CONTENT_ERRORS : 0;
+        return (r.broken() > 0 ? ExitCode.CONTENT_ERRORS : ExitCode.OK).code();
     }
 }

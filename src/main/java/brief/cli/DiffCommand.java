@@ -3,11 +3,12 @@ package brief.cli;
 import brief.build.Pipeline;
 import brief.diag.BriefException;
 import brief.diag.Diagnostics;
+import brief.diag.ExitCode;
 import brief.diag.Severity;
-import brief.render.RenderedPage;
-import brief.serve.BuiltFolder;
-import brief.serve.GitBuild;
-import brief.serve.SiteDiff;
+import brief.output.RenderedPage;
+import brief.diff.BuiltFolder;
+import brief.diff.GitBuild;
+import brief.diff.SiteDiff;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -39,11 +40,11 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         Path root = source.root();
         Diagnostics diags = Diagnostics.forSource(root);
-        Pipeline.Result now = new Pipeline().build(root, null, false, diags);
+        Pipeline.Result now = new Pipeline().run(Pipeline.Options.build(root), diags);
         if (!now.ok()) {
             Report.print(diags, Report.Format.text, System.err, false);
             System.err.println("diff failed: the current sources do not build (" + Report.summary(diags) + ")");
-            return Main.CONTENT_ERRORS;
+            return ExitCode.CONTENT_ERRORS.code();
         }
         Map<String, byte[]> after = new LinkedHashMap<>();
         for (RenderedPage p : now.pages()) after.put(p.path(), p.bytes());
@@ -57,7 +58,7 @@ final class DiffCommand implements Callable<Integer> {
             Path dir = against != null && against.dir != null ? against.dir.toAbsolutePath().normalize() : root.resolve("site");
             if (!Files.isDirectory(dir)) {
                 throw new BriefException("no earlier build at " + dir + ": run './brief build' first, or pass --against DIR"
-                        + " or --git REV", Main.USAGE);
+                        + " or --git REV", ExitCode.USAGE);
             }
             // Read lazily: a file is read only when its size matches the new one's, or when its text is diffed.
             before = new BuiltFolder(dir).scan();
@@ -73,6 +74,6 @@ final class DiffCommand implements Callable<Integer> {
             System.out.println(warnings.size() + (warnings.size() == 1 ? " warning" : " warnings") + " (./brief check shows hints):");
             warnings.forEach(d -> System.out.println("  " + d.headline()));
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 }

@@ -2,6 +2,7 @@ package brief.cli;
 
 import brief.bench.SiteGenerator;
 import brief.diag.BriefException;
+import brief.diag.ExitCode;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -65,16 +66,16 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (articles < 1) throw new BriefException("--articles must be at least 1", Main.USAGE);
+        if (articles < 1) throw new BriefException("--articles must be at least 1", ExitCode.USAGE);
         for (String l : languages) {
             if (!l.matches("[a-z]{2,3}")) {
-                throw new BriefException("--languages: '" + l + "' is not a language code such as vi or en", Main.USAGE);
+                throw new BriefException("--languages: '" + l + "' is not a language code such as vi or en", ExitCode.USAGE);
             }
         }
         SiteGenerator.Format f = switch (format.toLowerCase(Locale.ROOT)) {
             case "brief" -> SiteGenerator.Format.BRIEF;
             case "hugo" -> SiteGenerator.Format.HUGO;
-            default -> throw new BriefException("--format must be 'brief' or 'hugo', not '" + format + "'", Main.USAGE);
+            default -> throw new BriefException("--format must be 'brief' or 'hugo', not '" + format + "'", ExitCode.USAGE);
         };
         SiteGenerator.Shape s = shape();
         Path themeDir = f == SiteGenerator.Format.BRIEF ? findTheme() : null;
@@ -85,25 +86,25 @@ final class GenerateCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "generated %d articles × %d languages (%s shape), %d summits, %d leaders, %d events"
                         + " (%d files) in %s in %.1f s%n", r.articles(), languages.size(), s.archive() ? "archive" : "classic", r.summits(), r.leaders(),
                 r.events(), r.files(), out, (System.nanoTime() - start) / 1e9);
-        return 0;
+        return ExitCode.OK.code();
     }
 
     private SiteGenerator.Shape shape() {
         SiteGenerator.Shape d = switch (shape.toLowerCase(Locale.ROOT)) {
             case "classic" -> SiteGenerator.Shape.classic(articles);
             case "archive" -> SiteGenerator.Shape.archive(articles);
-            default -> throw new BriefException("--shape must be 'classic' or 'archive', not '" + shape + "'", Main.USAGE);
+            default -> throw new BriefException("--shape must be 'classic' or 'archive', not '" + shape + "'", ExitCode.USAGE);
         };
         if (!d.archive() && (topics != null || perArticle != null || bodyWords != null || titleOnly != null)) {
             throw new BriefException("--topics, --leaders-per-article, --body-words and --title-only need --shape archive",
-                    Main.USAGE);
+                    ExitCode.USAGE);
         }
         int min = d.minLeaders();
         int max = d.maxLeaders();
         if (perArticle != null) {
             var m = java.util.regex.Pattern.compile("(\\d{1,3})(?:-(\\d{1,3}))?").matcher(perArticle);
             if (!m.matches()) {
-                throw new BriefException("--leaders-per-article must be MIN-MAX such as 2-5, not '" + perArticle + "'", Main.USAGE);
+                throw new BriefException("--leaders-per-article must be MIN-MAX such as 2-5, not '" + perArticle + "'", ExitCode.USAGE);
             }
             min = Integer.parseInt(m.group(1));
             max = m.group(2) == null ? min : Integer.parseInt(m.group(2));
@@ -113,14 +114,14 @@ final class GenerateCommand implements Callable<Integer> {
                     summits != null ? summits : d.summits(), topics != null ? topics : d.topics(), min, max,
                     bodyWords != null ? bodyWords : d.bodyWords(), titleOnly != null ? titleOnly : d.titleOnlyPercent());
         } catch (IllegalArgumentException e) {
-            throw new BriefException(e.getMessage(), Main.USAGE);
+            throw new BriefException(e.getMessage(), ExitCode.USAGE);
         }
     }
 
     private Path findTheme() {
         if (theme != null) {
             if (!Files.isDirectory(theme.resolve("templates"))) {
-                throw new BriefException("--theme " + theme + " has no templates/ folder", Main.USAGE);
+                throw new BriefException("--theme " + theme + " has no templates/ folder", ExitCode.USAGE);
             }
             return theme;
         }
@@ -136,13 +137,13 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (URISyntaxException | SecurityException e) {
             // Fall through to the message below.
         }
-        throw new BriefException("no theme to copy: run from the brief folder or give --theme DIR", Main.USAGE);
+        throw new BriefException("no theme to copy: run from the brief folder or give --theme DIR", ExitCode.USAGE);
     }
 
     /** Clears a folder written by an earlier run; refuses any other non-empty folder. */
     private static void prepare(Path target) throws IOException {
         if (!Files.exists(target)) return;
-        if (!Files.isDirectory(target)) throw new BriefException("--out " + target + " is a file", Main.USAGE);
+        if (!Files.isDirectory(target)) throw new BriefException("--out " + target + " is a file", ExitCode.USAGE);
         boolean empty;
         try (Stream<Path> s = Files.list(target)) {
             empty = s.findAny().isEmpty();
@@ -150,7 +151,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (empty) return;
         if (!Files.exists(target.resolve(SiteGenerator.MARKER))) {
             throw new BriefException("refusing to write into " + target + ": it is not empty and was not written by"
-                    + " 'brief generate' (no " + SiteGenerator.MARKER + "); choose another --out", Main.USAGE);
+                    + " 'brief generate' (no " + SiteGenerator.MARKER + "); choose another --out", ExitCode.USAGE);
         }
         try (Stream<Path> s = Files.walk(target)) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -2,6 +2,7 @@ package brief.cli;
 
 import brief.content.Importer;
 import brief.diag.BriefException;
+import brief.diag.ExitCode;
 import brief.i18n.FlexDate;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,19 +45,19 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (id != null && files.size() > 1) throw new BriefException("--id names one article; import one file at a time", Main.USAGE);
+        if (id != null && files.size() > 1) throw new BriefException("--id names one article; import one file at a time", ExitCode.USAGE);
         if (id != null && !brief.i18n.Slugs.isValid(id)) {
             throw new BriefException("--id " + id + " is not a valid id (lower-case ASCII letters, digits, hyphens), e.g. "
-                    + brief.i18n.Slugs.slugify(id), Main.USAGE);
+                    + brief.i18n.Slugs.slugify(id), ExitCode.USAGE);
         }
         Optional<FlexDate> given = Optional.empty();
         if (date != null) {
             try {
                 given = FlexDate.parse(date);
             } catch (java.time.DateTimeException e) {
-                throw new BriefException("--date " + date + ": " + e.getMessage(), Main.USAGE);
+                throw new BriefException("--date " + date + ": " + e.getMessage(), ExitCode.USAGE);
             }
-            if (given.isEmpty()) throw new BriefException("--date " + date + " is not YYYY-MM-DD", Main.USAGE);
+            if (given.isEmpty()) throw new BriefException("--date " + date + " is not YYYY-MM-DD", ExitCode.USAGE);
         }
         Path root = source.root();
         int failures = 0;
@@ -98,7 +99,7 @@ final class ImportCommand implements Callable<Integer> {
             Files.writeString(target, r.markdown(lang), StandardCharsets.UTF_8);
             System.out.println("  next: add summits and leaders to " + root.relativize(target) + ", then ./brief check");
         }
-        return failures == 0 ? 0 : Main.CONTENT_ERRORS;
+        return (failures == 0 ? ExitCode.OK : ExitCode.CONTENT_ERRORS).code();
     }
 
     /**

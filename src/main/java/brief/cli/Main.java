@@ -1,6 +1,7 @@
 package brief.cli;
 
 import brief.diag.BriefException;
+import brief.diag.ExitCode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,9 +12,6 @@ import picocli.CommandLine.Command;
                 StampCommand.class, ServeCommand.class, DiffCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 content errors, 2 usage error, 3 I/O or internal error."})
 public final class Main implements Runnable {
-    public static final int CONTENT_ERRORS = 1;
-    public static final int USAGE = 2;
-    public static final int INTERNAL = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -66,26 +64,26 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof BriefException be) {
                 cmd.getErr().println("error: " + be.getMessage());
-                return be.exitCode();
+                return be.exitCode().code();
             }
             if (ex instanceof java.io.UncheckedIOException io) {
                 String file = io.getCause() instanceof java.nio.file.FileSystemException f && f.getFile() != null
                         ? f.getFile() + ": " : "";
                 cmd.getErr().println("error: cannot read or write " + file + brief.diag.Causes.plain(io.getCause()));
-                return INTERNAL;
+                return ExitCode.INTERNAL.code();
             }
             // Never Java's names in front of a user: the details are for a bug report.
             cmd.getErr().println("internal error in brief (please report it with the command you ran;"
                     + " BRIEF_DEBUG=1 prints the details)");
             if (System.getenv("BRIEF_DEBUG") != null) ex.printStackTrace(cmd.getErr());
-            return INTERNAL;
+            return ExitCode.INTERNAL.code();
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            if (ex instanceof CommandLine.UnmatchedArgumentException u && misspelt(u)) return USAGE;
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && misspelt(u)) return ExitCode.USAGE.code();
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             ex.getCommandLine().getErr().println("run '" + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for the options");
-            return USAGE;
+            return ExitCode.USAGE.code();
         });
         return cl.execute(args);
     }

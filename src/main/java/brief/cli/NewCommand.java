@@ -5,6 +5,7 @@ import brief.config.ConfigLoader;
 import brief.config.SiteConfig;
 import brief.diag.BriefException;
 import brief.diag.Diagnostics;
+import brief.diag.ExitCode;
 import brief.i18n.FlexDate;
 import brief.i18n.Slugs;
 import java.io.IOException;
@@ -89,7 +90,7 @@ final class NewCommand implements Runnable {
                 for (String l : given.keySet()) {
                     if (!languages.contains(l)) {
                         throw new BriefException(option + " " + l + "=…: '" + l + "' is not a language of the site ("
-                                + String.join(", ", languages) + ")", Main.USAGE);
+                                + String.join(", ", languages) + ")", ExitCode.USAGE);
                     }
                 }
             }
@@ -101,20 +102,20 @@ final class NewCommand implements Runnable {
             if (missing.isEmpty()) return;
             throw new BriefException("missing " + String.join(", ", missing) + "; give "
                     + (missing.size() == 1 ? "it" : "them") + " as options, or run the command in a terminal to be asked"
-                    + " (see 'brief new " + command + " --help')", Main.USAGE);
+                    + " (see 'brief new " + command + " --help')", ExitCode.USAGE);
         }
     }
 
     static SiteConfig config(Path root) {
         Diagnostics d = Diagnostics.forSource(root);
         return new ConfigLoader().load(root, d).orElseThrow(() -> new BriefException(
-                "content/site.yaml cannot be read; run ./brief check to see why", Main.CONTENT_ERRORS));
+                "content/site.yaml cannot be read; run ./brief check to see why", ExitCode.CONTENT_ERRORS));
     }
 
     static String id(String id, String option) {
         if (!Slugs.isValid(id)) {
             throw new BriefException(option + " '" + id + "' is not a valid id (lower-case ASCII letters, digits, hyphens),"
-                    + " e.g. '" + Slugs.slugify(id) + "'", Main.USAGE);
+                    + " e.g. '" + Slugs.slugify(id) + "'", ExitCode.USAGE);
         }
         return id;
     }
@@ -122,9 +123,9 @@ final class NewCommand implements Runnable {
     static FlexDate date(String text, String option) {
         try {
             return FlexDate.parse(text).orElseThrow(() -> new BriefException(option + " " + text
-                    + " is not a date: write YYYY-MM-DD, YYYY-MM or YYYY", Main.USAGE));
+                    + " is not a date: write YYYY-MM-DD, YYYY-MM or YYYY", ExitCode.USAGE));
         } catch (java.time.DateTimeException e) {
-            throw new BriefException(option + " " + text + ": " + e.getMessage(), Main.USAGE);
+            throw new BriefException(option + " " + text + ": " + e.getMessage(), ExitCode.USAGE);
         }
     }
 
@@ -132,7 +133,7 @@ final class NewCommand implements Runnable {
         String c = code.toUpperCase(Locale.ROOT);
         if (!java.util.Set.of(Locale.getISOCountries()).contains(c)) {
             throw new BriefException("--country " + code + " is not a two-letter ISO country code such as VN, AU, US",
-                    Main.USAGE);
+                    ExitCode.USAGE);
         }
         return c;
     }
@@ -153,7 +154,7 @@ final class NewCommand implements Runnable {
     static void unique(String text, String id, String kind, Path file) {
         if (Scaffolds.hasId(text, id)) {
             throw new BriefException(file.toString().replace('\\', '/') + " has a " + kind + " '" + id
-                    + "' already; choose another --id", Main.CONTENT_ERRORS);
+                    + "' already; choose another --id", ExitCode.CONTENT_ERRORS);
         }
     }
 
@@ -179,18 +180,18 @@ final class NewCommand implements Runnable {
             ask.done();
             FlexDate d = date == null ? FlexDate.of(LocalDate.now()) : date(date, "--date");
             String slug = Slugs.slugify(t);
-            if (slug.isEmpty()) throw new BriefException("the title has no letters or digits to make a URL from", Main.USAGE);
+            if (slug.isEmpty()) throw new BriefException("the title has no letters or digits to make a URL from", ExitCode.USAGE);
             Path root = source.root();
             Path dir = root.resolve("content/articles").resolve(d.iso() + "-" + slug);
             Path file = dir.resolve(lang + ".md");
-            if (Files.exists(file)) throw new BriefException(root.relativize(file) + " exists already", Main.CONTENT_ERRORS);
+            if (Files.exists(file)) throw new BriefException(root.relativize(file) + " exists already", ExitCode.CONTENT_ERRORS);
             Files.createDirectories(dir);
             Files.writeString(file, "---\ntitle: " + Scaffolds.quote(t) + "\ndate: \"" + d.iso()
                     + "\"\noutlet: \"\"\nsummits: []\nleaders: []\ntopics: []\ndraft: true\n---\n\n"
                     + brief.content.ArticleLoader.PLACEHOLDER + "\n", StandardCharsets.UTF_8);
             System.out.println("created " + root.relativize(file));
             System.out.println("next: edit " + root.relativize(file) + ", then ./brief check (it is a draft until you set draft: false)");
-            return 0;
+            return ExitCode.OK.code();
         }
     }
 
@@ -252,7 +253,7 @@ final class NewCommand implements Runnable {
             e.append("  # key figures: ./brief new figure --summit ").append(sid).append('\n');
             write(root, file, "summit", sid, Scaffolds.append(text, e.toString()),
                     "the summary, participants and outcomes (the lines starting with '#')");
-            return 0;
+            return ExitCode.OK.code();
         }
     }
 
@@ -305,7 +306,7 @@ final class NewCommand implements Runnable {
             e.append("      # to: \"…\"                        # the last day in the role; leave out while in office\n");
             e.append("  # bio: ").append(Scaffolds.example(langs)).append('\n');
             write(root, file, "leader", lid, Scaffolds.append(text, e.toString()), "the aliases and the biography");
-            return 0;
+            return ExitCode.OK.code();
         }
     }
 
@@ -349,7 +350,7 @@ final class NewCommand implements Runnable {
             summits.forEach(x -> id(x, "--summit"));
             leaders.forEach(x -> id(x, "--leader"));
             if ((article == null) != (quote == null)) {
-                throw new BriefException("--article and --quote go together: the quote is a sentence of that article", Main.USAGE);
+                throw new BriefException("--article and --quote go together: the quote is a sentence of that article", ExitCode.USAGE);
             }
             Path file = brief.annotations.AnnotationLoader.EVENTS;
             String text = read(root, file);
@@ -370,7 +371,7 @@ final class NewCommand implements Runnable {
             }
             write(root, file, "event", eid, Scaffolds.append(text, e.toString()),
                     article == null ? "the summary and the source" : "the summary");
-            return 0;
+            return ExitCode.OK.code();
         }
     }
 
@@ -458,7 +459,7 @@ final class NewCommand implements Runnable {
             id(fid, "--id");
             id(a, "--article");
             if (!v.matches("-?\\d+(\\.\\d+)?")) {
-                throw new BriefException("--value " + v + " is not a plain number: write 453 or 11.8 (dot for decimals, no separators)", Main.USAGE);
+                throw new BriefException("--value " + v + " is not a plain number: write 453 or 11.8 (dot for decimals, no separators)", ExitCode.USAGE);
             }
             String un = choice(u, "--unit", List.of("USD", "percent", "count"));
             Path file = brief.annotations.AnnotationLoader.SUMMITS;
@@ -478,14 +479,14 @@ final class NewCommand implements Runnable {
             e.append("    quote: ").append(Scaffolds.quote(q)).append('\n');
             Scaffolds.Edit edit = Scaffolds.addFigure(text, sid, e.toString().stripTrailing()).orElseThrow(() ->
                     new BriefException(file.toString().replace('\\', '/') + " has no summit '" + sid
-                            + "'; add it first with ./brief new summit", Main.CONTENT_ERRORS));
+                            + "'; add it first with ./brief new summit", ExitCode.CONTENT_ERRORS));
             write(root, file, "figure", fid, edit, null);
-            return 0;
+            return ExitCode.OK.code();
         }
 
         private static String choice(String given, String option, List<String> allowed) {
             for (String x : allowed) if (x.equalsIgnoreCase(given)) return x;
-            throw new BriefException(option + " " + given + ": use one of " + String.join(", ", allowed), Main.USAGE);
+            throw new BriefException(option + " " + given + ": use one of " + String.join(", ", allowed), ExitCode.USAGE);
         }
     }
 }

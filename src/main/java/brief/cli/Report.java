@@ -70,6 +70,7 @@ final class Report {
                     .append(", \"line\": ").append(d.pos().line())
                     .append(", \"column\": ").append(d.pos().col())
                     .append(", \"severity\": ").append(q(d.severity().label()))
+                    .append(", \"code\": ").append(q(d.code().id()))
                     .append(", \"message\": ").append(q(d.message()))
                     .append(", \"hint\": ").append(d.hint() == null ? "null" : q(d.hint()))
                     .append(", \"source\": ").append(d.sourceLine() == null ? "null" : q(d.sourceLine()))

@@ -1,5 +1,6 @@
 package brief.cli;
 
+import brief.diag.ExitCode;
 import brief.serve.PreviewServer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -39,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Path root = source.root();
-        if (port < 0 || port > 65535) throw new brief.diag.BriefException("--port must be 0–65535", Main.USAGE);
+        if (port < 0 || port > 65535) throw new brief.diag.BriefException("--port must be 0–65535", ExitCode.USAGE);
         Path copy = out != null ? out.toAbsolutePath().normalize() : root.resolve("target").resolve("serve-site");
         PreviewServer server = PreviewServer.start(new PreviewServer.Options(root, bind, port, drafts, copy, true,
                 allowHosts, PreviewServer.Limits.DEFAULT), System.out);
@@ -61,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!allowHosts.isEmpty()) System.out.println("  also answering to: " + String.join(", ", allowHosts));
         if (open) openBrowser(server.url());
         stopped.await();
-        return 0;
+        return ExitCode.OK.code();
     }
 
     private static String hostOf(PreviewServer s) {

@@ -1,6 +1,7 @@
 package brief.cli;
 
 import brief.diag.BriefException;
+import brief.diag.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -13,7 +14,7 @@ final class SourceOption {
 
     Path root() {
         Path p = source.toAbsolutePath().normalize();
-        if (!Files.isDirectory(p)) throw new BriefException("--source " + source + " is not a folder", Main.USAGE);
+        if (!Files.isDirectory(p)) throw new BriefException("--source " + source + " is not a folder", ExitCode.USAGE);
         return p;
     }
 }

@@ -2,7 +2,8 @@ package brief.cli;
 
 import brief.content.ArticleLoader;
 import brief.content.Block;
-import brief.content.FrontMatter;
+import brief.diag.ExitCode;
+import brief.source.FrontMatter;
 import brief.content.MarkdownParser;
 import brief.diag.BriefException;
 import java.io.IOException;
@@ -41,7 +42,7 @@ final class StampCommand implements Callable<Integer> {
             Path src = dir.resolve(sourceLang + ".md");
             Path tr = dir.resolve(lang + ".md");
             if (!Files.exists(src) || !Files.exists(tr)) {
-                throw new BriefException("article '" + id + "' needs both " + sourceLang + ".md and " + lang + ".md", Main.CONTENT_ERRORS);
+                throw new BriefException("article '" + id + "' needs both " + sourceLang + ".md and " + lang + ".md", ExitCode.CONTENT_ERRORS);
             }
             FrontMatter sfm = FrontMatter.split(read(src)).orElseThrow(() -> new BriefException(src + ": no front matter"));
             String hashes = md.parse(sfm.body(), sfm.bodyLine()).blocks().stream().map(Block::hash)
@@ -54,7 +55,7 @@ final class StampCommand implements Callable<Integer> {
             Files.writeString(tr, out, StandardCharsets.UTF_8);
             System.out.println("stamped " + root.relativize(tr));
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 
     private static String read(Path p) throws IOException {

@@ -1,7 +1,7 @@
 package brief.cli;
 
-import brief.build.Sources;
-import brief.check.Outdated;
+import brief.load.Sources;
+import brief.content.Outdated;
 import brief.content.Article;
 import brief.i18n.Language;
 import java.io.PrintStream;

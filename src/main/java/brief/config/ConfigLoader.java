@@ -1,6 +1,7 @@
 package brief.config;
 
-import brief.content.SourceFile;
+import brief.diag.Code;
+import brief.source.SourceFile;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Countries;
@@ -39,7 +40,7 @@ public final class ConfigLoader {
         if (file.isEmpty()) return Optional.empty();
         Optional<YNode> tree = YamlReader.read(FILE, file.get().text(), 0, diags);
         if (tree.isEmpty()) {
-            if (file.get().text().isBlank()) diags.error(SourcePos.of(FILE), "the file is empty");
+            if (file.get().text().isBlank()) diags.error(Code.FILE_EMPTY, SourcePos.of(FILE), "the file is empty");
             return Optional.empty();
         }
         // Languages first: every localized field is checked against them.
@@ -51,9 +52,9 @@ public final class ConfigLoader {
         languages.forEach(l -> codes.add(l.code()));
         Fields f = new Fields((YNode.YMap) tree.get(), diags, "site.yaml", codes).allowOnly(KEYS);
 
-        LocalizedText title = f.text("title", true);
-        LocalizedText description = f.text("description", false);
-        String baseUrl = f.string("base_url", false).orElse("/");
+        LocalizedText title = f.requiredText("title");
+        LocalizedText description = f.optionalText("description");
+        String baseUrl = f.optionalString("base_url").orElse("/");
         if (!baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
         if (!baseUrl.startsWith("/") && !baseUrl.matches("https?://[^/]+/.*")) {
             diags.errorWithHint(f.pos("base_url"), "write it like 'https://example.org/briefings/' or '/'",
@@ -63,7 +64,7 @@ public final class ConfigLoader {
         f.sub("sections", "'sections' of site.yaml").ifPresent(s -> {
             s.allowOnly(SiteConfig.SECTIONS);
             for (String name : SiteConfig.SECTIONS) {
-                LocalizedText t = s.text(name, false);
+                LocalizedText t = s.optionalText(name);
                 for (var e : t.byLanguage().entrySet()) {
                     if (!Slugs.isValid(e.getValue())) {
                         diags.errorWithHint(s.pos(name), "use lower-case ASCII letters, digits and hyphens, e.g. '"
@@ -73,7 +74,7 @@ public final class ConfigLoader {
                 if (!t.isEmpty()) sections.put(name, t);
             }
         });
-        String theme = f.string("theme", false).orElse("default");
+        String theme = f.optionalString("theme").orElse("default");
         boolean raw = f.bool("allow_raw_html", false);
         return Optional.of(new SiteConfig(title, description, baseUrl, languages, sections, theme, raw,
                 countries(f, diags), translations(f, diags), shareImage(root, f, diags),
@@ -86,7 +87,7 @@ public final class ConfigLoader {
      * centre for link previews of pages without a photo of their own.
      */
     private static Optional<brief.photo.Photo> shareImage(Path root, Fields f, Diagnostics diags) {
-        Optional<String> path = f.string("share_image", false);
+        Optional<String> path = f.optionalString("share_image");
         if (path.isEmpty()) return Optional.empty();
         SourcePos pos = f.pos("share_image");
         Path rel = Path.of(path.get()).normalize();
@@ -142,7 +143,7 @@ public final class ConfigLoader {
     }
 
     private static boolean isError(Fields t, String key, Diagnostics diags) {
-        Optional<String> v = t.string(key, false);
+        Optional<String> v = t.optionalString(key);
         if (v.isEmpty() || v.get().equals("warn")) return false;
         if (v.get().equals("error")) return true;
         diags.errorWithHint(t.pos(key), "write '" + key + ": warn' or '" + key + ": error'",
@@ -164,7 +165,7 @@ public final class ConfigLoader {
             Optional<Fields> lf = Fields.of(item, diags, "a language of site.yaml", Set.of());
             if (lf.isEmpty()) continue;
             Fields l = lf.get().allowOnly(LANGUAGE_KEYS);
-            Optional<String> code = l.string("code", true);
+            Optional<String> code = l.requiredString("code");
             if (code.isEmpty()) continue;
             if (!code.get().matches("[a-z]{2,3}(-[A-Za-z0-9]+)*")) {
                 diags.errorWithHint(l.pos("code"), "use a language code such as 'vi', 'en' or 'fr'",
@@ -175,8 +176,8 @@ public final class ConfigLoader {
                 diags.error(l.pos("code"), "language '%s' is declared twice", code.get());
                 continue;
             }
-            String name = l.string("name", false).orElse(code.get());
-            Locale locale = Locale.forLanguageTag(l.string("locale", false).orElse(code.get()));
+            String name = l.optionalString("name").orElse(code.get());
+            Locale locale = Locale.forLanguageTag(l.optionalString("locale").orElse(code.get()));
             out.add(new Language(code.get(), name, locale, l.bool("source", false), order++));
         }
         long sources = out.stream().filter(Language::source).count();

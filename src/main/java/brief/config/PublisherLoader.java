@@ -1,7 +1,7 @@
 package brief.config;
 
-import brief.content.FrontMatter;
-import brief.content.SourceFile;
+import brief.source.FrontMatter;
+import brief.source.SourceFile;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.LocalizedText;
@@ -34,21 +34,21 @@ final class PublisherLoader {
         Optional<Fields> pf = site.sub("publisher", "'publisher' of site.yaml");
         if (pf.isEmpty()) return Optional.empty();
         Fields p = pf.get().allowOnly(PUBLISHER_KEYS);
-        LocalizedText name = p.text("name", true);
-        Optional<String> emblem = p.string("emblem", true).flatMap(path -> emblem(root, path, p.pos("emblem"), diags));
-        LocalizedText address = p.text("address", false);
-        String email = p.string("email", false).orElse("");
+        LocalizedText name = p.requiredText("name");
+        Optional<String> emblem = p.requiredString("emblem").flatMap(path -> emblem(root, path, p.pos("emblem"), diags));
+        LocalizedText address = p.optionalText("address");
+        String email = p.optionalString("email").orElse("");
         if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             diags.errorWithHint(p.pos("email"), "write it like 'office@example.org'", "'%s' is not an e-mail address", email);
         }
-        Optional<String> phone = p.string("phone", false);
+        Optional<String> phone = p.optionalString("phone");
         LocalizedText licence = LocalizedText.EMPTY;
         Optional<String> licenceUrl = Optional.empty();
         Optional<Fields> lf = p.sub("licence", "'licence' of 'publisher' in site.yaml");
         if (lf.isPresent()) {
             Fields l = lf.get().allowOnly(List.of("text", "url"));
-            licence = l.text("text", true);
-            licenceUrl = l.string("url", false);
+            licence = l.requiredText("text");
+            licenceUrl = l.optionalString("url");
             licenceUrl.filter(u -> !u.matches("https?://\\S+")).ifPresent(u -> diags.errorWithHint(l.pos("url"),
                     "write the licence's address, e.g. 'https://creativecommons.org/licenses/by/4.0/'",
                     "licence url '%s' is not an http(s) URL", u));
@@ -80,7 +80,7 @@ final class PublisherLoader {
         if (cf.isEmpty()) return out;
         Fields c = cf.get().allowOnly(COLOR_KEYS);
         for (String key : COLOR_KEYS) {
-            c.string(key, false).ifPresent(v -> {
+            c.optionalString(key).ifPresent(v -> {
                 if (v.matches("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")) out.put(key, v.toLowerCase(java.util.Locale.ROOT));
                 else diags.errorWithHint(c.pos(key), "write a colour like \"#1f3a60\" (in quotes: YAML reads # as a comment)",
                         "theme colour '%s' is '%s', not a #rrggbb colour", key, v);
@@ -132,7 +132,7 @@ final class PublisherLoader {
         if (tree.isEmpty()) return Optional.empty();
         Optional<Fields> f = Fields.of(tree.get(), diags, "the front matter of " + rel, languages);
         if (f.isEmpty()) return Optional.empty();
-        Optional<String> title = f.get().allowOnly(List.of("title")).string("title", true);
+        Optional<String> title = f.get().allowOnly(List.of("title")).requiredString("title");
         return title.map(t -> new SitePage.Text(t, fm.get().body(), fm.get().bodyLine(), rel));
     }
 }

@@ -1,7 +1,11 @@
 package brief.content;
 
 import brief.i18n.FlexDate;
+import brief.i18n.Language;
+import brief.i18n.Slugs;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -62,5 +66,20 @@ public record Article(String id, Path dir, String sourceLang, Map<String, Articl
     /** The moment before which the article must not be published, if it has one (see site/Publication). */
     public Optional<java.time.OffsetDateTime> embargo() {
         return source().embargo();
+    }
+
+    /** The slug of an article in each language: its own, or its title's, or the source's when untranslated. */
+    public Map<String, String> slugs(List<Language> languages) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String sourceSlug = slugOf(source(), id);
+        for (Language l : languages) {
+            out.put(l.code(), in(l.code()).map(t -> slugOf(t, id)).orElse(sourceSlug));
+        }
+        return out;
+    }
+
+    private static String slugOf(ArticleText t, String fallback) {
+        String s = t.slug().orElseGet(() -> Slugs.slugify(t.title()));
+        return s.isEmpty() ? fallback : s;
     }
 }

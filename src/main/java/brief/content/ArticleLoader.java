@@ -1,9 +1,12 @@
 package brief.content;
 
 import brief.config.SiteConfig;
+import brief.diag.Code;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Slugs;
+import brief.source.FrontMatter;
+import brief.source.SourceFile;
 import brief.yaml.Fields;
 import brief.yaml.Suggest;
 import brief.yaml.YNode;
@@ -131,7 +134,7 @@ public final class ArticleLoader {
                 else unreadable.add(lang);
             }
         } catch (IOException e) {
-            diags.error(SourcePos.of(rel), "cannot read folder: %s", brief.diag.Causes.plain(e));
+            diags.error(Code.FILE_UNREADABLE, SourcePos.of(rel), "cannot read folder: %s", brief.diag.Causes.plain(e));
             return Optional.empty();
         }
         String src = config.sourceLanguage().code();
@@ -154,9 +157,9 @@ public final class ArticleLoader {
         for (YNode n : f.list("accept")) {
             Fields.of(n, diags, "an 'accept' entry", f.languages()).ifPresent(e -> {
                 e.allowOnly(ACCEPT_KEYS);
-                Optional<Integer> paragraph = e.integer("paragraph", true);
-                Optional<String> number = e.string("number", true);
-                Optional<String> reason = e.string("reason", true);
+                Optional<Integer> paragraph = e.requiredInteger("paragraph");
+                Optional<String> number = e.requiredString("number");
+                Optional<String> reason = e.requiredString("reason");
                 if (paragraph.isPresent() && number.isPresent() && reason.isPresent()) {
                     out.add(new AcceptedNumber(paragraph.get(), number.get().strip(), reason.get(), e.pos()));
                 }
@@ -180,14 +183,14 @@ public final class ArticleLoader {
     Optional<ArticleText> parse(SourceFile sf, String lang, boolean isSource, String id, Diagnostics diags) {
         Path rel = sf.relPath();
         if (sf.text().isBlank()) {
-            diags.errorWithHint(new SourcePos(rel, 1, 1), "write a front matter block between two '---' lines, then the text",
+            diags.errorWithHint(Code.FILE_EMPTY, new SourcePos(rel, 1, 1), "write a front matter block between two '---' lines, then the text",
                     "the file is empty");
             return Optional.empty();
         }
         Optional<FrontMatter> fm = FrontMatter.split(sf.text());
         if (fm.isEmpty()) {
             boolean opened = sf.text().startsWith("---");
-            diags.errorWithHint(new SourcePos(rel, 1, 1),
+            diags.errorWithHint(opened ? Code.FRONT_MATTER_UNCLOSED : Code.NO_FRONT_MATTER, new SourcePos(rel, 1, 1),
                     opened ? "close the front matter with a line '---' after the last 'key: value' line"
                             : "did you forget to add '---' on the first line, before 'title: …'?",
                     opened ? "the front matter is not closed" : "the file has no front matter");
@@ -205,12 +208,12 @@ public final class ArticleLoader {
         if (of.isEmpty()) return Optional.empty();
         Fields f = of.get();
         f.allowOnly(isSource ? SOURCE_KEYS : allowedInTranslation(f, diags, rel));
-        Optional<String> title = f.string("title", true);
-        Optional<String> slug = f.string("slug", false);
+        Optional<String> title = f.requiredString("title");
+        Optional<String> slug = f.optionalString("slug");
         slug.filter(s -> !Slugs.isValid(s)).ifPresent(s -> diags.errorWithHint(f.pos("slug"),
                 "use lower-case ASCII letters, digits and hyphens, e.g. '" + Slugs.slugify(s) + "'",
                 "slug '%s' is not valid in a URL", s));
-        var date = isSource ? f.date("date", true) : Optional.<brief.i18n.FlexDate>empty();
+        var date = isSource ? f.requiredDate("date") : Optional.<brief.i18n.FlexDate>empty();
         if (isSource && date.isPresent() && date.get().precision() != brief.i18n.FlexDate.Precision.DAY) {
             diags.warningWithHint(f.pos("date"), "give the day if it is known, e.g. \"" + date.get().iso() + "-10\"",
                     "the article's date '%s' has no day; it is shown as %s", date.get().iso(),
@@ -224,8 +227,8 @@ public final class ArticleLoader {
         boolean draft = f.bool("draft", false);
         if (!draft) placeholders(f, body, isSource, diags);
         if (title.isEmpty()) return Optional.empty();
-        return Optional.of(new ArticleText(lang, rel, title.get(), slug.filter(Slugs::isValid), f.string("summary", false),
-                date, f.text("outlet", false), f.text("source", false), f.string("byline", false),
+        return Optional.of(new ArticleText(lang, rel, title.get(), slug.filter(Slugs::isValid), f.optionalString("summary"),
+                date, f.optionalText("outlet"), f.optionalText("source"), f.optionalString("byline"),
                 f.refs("summits"), f.refs("leaders"), isSource ? f.refs("topics") : List.of(), draft,
                 isSource ? f.dateTime("embargo") : Optional.empty(), stamp, body,
                 f.pos("title"), slug.isPresent() ? f.pos("slug") : f.pos("title"), accepted(f, isSource, diags),
@@ -235,7 +238,7 @@ public final class ArticleLoader {
     /** 'updated:' a day, not before the article's date (shown as "Last updated" only when it differs). */
     private static Optional<brief.i18n.FlexDate> updated(Fields f, Optional<brief.i18n.FlexDate> date, Diagnostics diags) {
         if (!f.has("updated")) return Optional.empty();
-        Optional<brief.i18n.FlexDate> u = f.date("updated", false);
+        Optional<brief.i18n.FlexDate> u = f.optionalDate("updated");
         if (u.isEmpty()) return Optional.empty();
         if (u.get().precision() != brief.i18n.FlexDate.Precision.DAY) {
             diags.errorWithHint(f.pos("updated"), "give the day, e.g. \"" + u.get().iso() + "-10\"",

@@ -1,5 +1,7 @@
 package brief.content;
 
+import brief.source.Hashes;
+
 /**
  * A top-level block of an article body, numbered from 1 in the order written. Paragraph N of a source and
  * paragraph N of its translation say the same thing; citations link to {@code #p-N}.

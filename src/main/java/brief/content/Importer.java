@@ -2,6 +2,7 @@ package brief.content;
 
 import brief.i18n.FlexDate;
 import brief.i18n.Slugs;
+import brief.source.FrontMatter;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

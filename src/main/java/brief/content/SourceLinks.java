@@ -1,6 +1,7 @@
 package brief.content;
 
 import brief.diag.Causes;
+import brief.diag.Code;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import java.io.IOException;
@@ -53,12 +54,12 @@ public final class SourceLinks {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        diags.error(SourcePos.of(root.relativize(file)), "cannot read: %s", Causes.plain(e));
+                        diags.error(Code.FILE_UNREADABLE, SourcePos.of(root.relativize(file)), "cannot read: %s", Causes.plain(e));
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException e) {
-                diags.error(SourcePos.of(rel), "cannot read: %s", Causes.plain(e));
+                diags.error(Code.FILE_UNREADABLE, SourcePos.of(rel), "cannot read: %s", Causes.plain(e));
             }
         }
         return diags.count(brief.diag.Severity.ERROR) == before;

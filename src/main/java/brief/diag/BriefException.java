@@ -2,23 +2,23 @@ package brief.diag;
 
 /** A failure that stops a command, with a message fit for the user (never a stack trace). */
 public class BriefException extends RuntimeException {
-    private final int exitCode;
+    private final ExitCode exitCode;
 
     public BriefException(String message) {
-        this(message, 1);
+        this(message, ExitCode.CONTENT_ERRORS);
     }
 
-    public BriefException(String message, int exitCode) {
+    public BriefException(String message, ExitCode exitCode) {
         super(message);
         this.exitCode = exitCode;
     }
 
     public BriefException(String message, Throwable cause) {
         super(message, cause);
-        this.exitCode = 1;
+        this.exitCode = ExitCode.CONTENT_ERRORS;
     }
 
-    public int exitCode() {
+    public ExitCode exitCode() {
         return exitCode;
     }
 }

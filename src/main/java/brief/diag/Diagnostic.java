@@ -3,13 +3,14 @@ package brief.diag;
 /**
  * One problem found in the sources. {@code sourceLine} is the offending line of the file (may be null),
  * {@code hint} says how to fix it (may be null), {@code kind} is the message before its values were filled in
- * (reports summarise many problems of one kind).
+ * (reports summarise many problems of one kind), {@code code} what kind of problem it is, for tools and for the
+ * stages that tell problems apart.
  */
-public record Diagnostic(Severity severity, SourcePos pos, String message, String hint, String sourceLine, String kind)
-        implements Comparable<Diagnostic> {
+public record Diagnostic(Severity severity, SourcePos pos, String message, String hint, String sourceLine, String kind,
+                         Code code) implements Comparable<Diagnostic> {
 
     public Diagnostic(Severity severity, SourcePos pos, String message, String hint, String sourceLine) {
-        this(severity, pos, message, hint, sourceLine, message);
+        this(severity, pos, message, hint, sourceLine, message, Code.OTHER);
     }
 
     @Override

@@ -63,11 +63,32 @@ public final class Diagnostics {
         add(Severity.WARNING, pos, hint, message, args);
     }
 
-    public synchronized void add(Severity severity, SourcePos pos, String hint, String message, Object... args) {
+    public void error(Code code, SourcePos pos, String message, Object... args) {
+        add(code, Severity.ERROR, pos, null, message, args);
+    }
+
+    public void errorWithHint(Code code, SourcePos pos, String hint, String message, Object... args) {
+        add(code, Severity.ERROR, pos, hint, message, args);
+    }
+
+    public void warningWithHint(Code code, SourcePos pos, String hint, String message, Object... args) {
+        add(code, Severity.WARNING, pos, hint, message, args);
+    }
+
+    public void note(Code code, SourcePos pos, String message, Object... args) {
+        add(code, Severity.NOTE, pos, null, message, args);
+    }
+
+    public void add(Severity severity, SourcePos pos, String hint, String message, Object... args) {
+        add(Code.OTHER, severity, pos, hint, message, args);
+    }
+
+    public synchronized void add(Code code, Severity severity, SourcePos pos, String hint, String message,
+                                 Object... args) {
         String text = args.length == 0 ? message : String.format(java.util.Locale.ROOT, message, args);
         String line = pos.line() > 0 ? lineLookup.apply(pos) : null;
         items.add(new Diagnostic(severity, pos, visible(text), hint == null ? null : visible(hint),
-                line == null ? null : visible(line), message));
+                line == null ? null : visible(line), message, code));
     }
 
     /**

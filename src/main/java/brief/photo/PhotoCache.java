@@ -70,7 +70,7 @@ public final class PhotoCache {
         } catch (IOException e) {
             return new Photo(name, rel, "", 0, 0, 1, Optional.of("cannot read the file: " + e.getMessage()));
         }
-        String hash = brief.content.Hashes.sha256(bytes).substring(0, 20);
+        String hash = brief.source.Hashes.sha256(bytes).substring(0, 20);
         Path size = dir.resolve(hash + ".size");
         try {
             if (Files.isRegularFile(size)) {

@@ -2,6 +2,7 @@ package brief.publish;
 
 import brief.diag.BriefException;
 import brief.diag.Diagnostics;
+import brief.diag.ExitCode;
 import brief.diag.SourcePos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -179,10 +180,10 @@ public final class SiteCheck {
     private static Site folder(Path dir) {
         Path root = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
-            throw new BriefException("--site '" + dir + "' is neither a folder nor an http:// URL", 2);
+            throw new BriefException("--site '" + dir + "' is neither a folder nor an http:// URL", ExitCode.USAGE);
         }
         if (!Files.isRegularFile(root.resolve("index.html"))) {
-            throw new BriefException("--site '" + dir + "' has no index.html: give the folder a build wrote (such as site/)", 2);
+            throw new BriefException("--site '" + dir + "' has no index.html: give the folder a build wrote (such as site/)", ExitCode.USAGE);
         }
         // The folder is served at the base path its links were made for, read from the root page's canonical link.
         Site probe = new FolderSite(root, VIRTUAL + "/");
@@ -227,11 +228,11 @@ public final class SiteCheck {
         try {
             uri = URI.create(url.endsWith("/") ? url : url + "/");
         } catch (IllegalArgumentException e) {
-            throw new BriefException("--site '" + url + "' is not a valid URL", 2);
+            throw new BriefException("--site '" + url + "' is not a valid URL", ExitCode.USAGE);
         }
         if (uri.getHost() == null || !loopback(uri.getHost())) {
             throw new BriefException("--site '" + url + "' is not on this machine: brief checks a site served on"
-                    + " 127.0.0.1 or localhost (serve the built folder there, or give the folder itself)", 2);
+                    + " 127.0.0.1 or localhost (serve the built folder there, or give the folder itself)", ExitCode.USAGE);
         }
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -250,10 +251,10 @@ public final class SiteCheck {
                             HttpResponse.BodyHandlers.ofByteArray());
                 } catch (IOException e) {
                     throw new BriefException("cannot read " + root + path + ": " + e.getMessage()
-                            + " (is the server running?)", 3);
+                            + " (is the server running?)", ExitCode.IO);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new BriefException("interrupted", 3);
+                    throw new BriefException("interrupted", ExitCode.IO);
                 }
                 if (r.statusCode() != 200) return Optional.empty();
                 boolean html = r.headers().firstValue("Content-Type").orElse("").startsWith("text/html");

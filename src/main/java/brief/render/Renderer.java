@@ -13,6 +13,7 @@ import brief.plan.PageKey;
 import brief.plan.PageKind;
 import brief.plan.PagePlan;
 import brief.plan.Scope;
+import brief.output.RenderedPage;
 import brief.site.ChronoEntry;
 import brief.site.SiteModel;
 import brief.site.Urls;

@@ -1,8 +1,11 @@
 package brief.render;
 
+import brief.diag.Code;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Strings;
+import brief.theme.Assets;
+import brief.theme.Theme;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
@@ -67,23 +70,23 @@ public final class TemplateEngine {
             String text;
             try {
                 long size = java.nio.file.Files.size(root.resolve(t));
-                if (size > brief.content.SourceFile.MAX_BYTES) {
+                if (size > brief.source.SourceFile.MAX_BYTES) {
                     diags.errorWithHint(SourcePos.of(t), "split it into templates that include one another",
                             "the file is %.1f MB, more than the %d MB brief reads", size / 1048576.0,
-                            brief.content.SourceFile.MAX_BYTES / 1048576);
+                            brief.source.SourceFile.MAX_BYTES / 1048576);
                     open = true;
                     continue;
                 }
                 text = java.nio.file.Files.readString(root.resolve(t), java.nio.charset.StandardCharsets.UTF_8);
             } catch (IOException | UncheckedIOException e) {
-                diags.error(SourcePos.of(t), "cannot read template: %s", brief.diag.Causes.plain(e));
+                diags.error(Code.FILE_UNREADABLE, SourcePos.of(t), "cannot read template: %s", brief.diag.Causes.plain(e));
                 open = true;
                 continue;
             }
             te.texts.put(name, text);
             TemplateErrors.Problem p = TemplateErrors.unclosed(t, text);
             if (p != null) {
-                diags.errorWithHint(p.pos(), p.hint(), "template error: %s", p.message());
+                diags.errorWithHint(Code.TEMPLATE_ERROR, p.pos(), p.hint(), "template error: %s", p.message());
                 open = true;
             }
         }
@@ -97,10 +100,10 @@ public final class TemplateEngine {
                 String in = te.templateName(e.getFileName(), name);
                 TemplateErrors.Problem p = TemplateErrors.of(theme.templatesDir().resolve(in), te.texts.get(in),
                         e.getLineNumber(), e.getPebbleMessage());
-                diags.errorWithHint(p.pos(), p.hint(), "template error: %s", p.message());
+                diags.errorWithHint(Code.TEMPLATE_ERROR, p.pos(), p.hint(), "template error: %s", p.message());
             } catch (RuntimeException e) {
                 TemplateErrors.Problem p = TemplateErrors.unexpected(t, null);
-                diags.errorWithHint(p.pos(), p.hint(), "template error: %s", p.message());
+                diags.errorWithHint(Code.TEMPLATE_ERROR, p.pos(), p.hint(), "template error: %s", p.message());
             }
         }
         return diags.hasErrors() ? Optional.empty() : Optional.of(te);

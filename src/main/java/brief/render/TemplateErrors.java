@@ -132,7 +132,7 @@ final class TemplateErrors {
 
     private static int column(String text, int line, String quoted) {
         if (text == null || quoted == null || quoted.isEmpty()) return 1;
-        String l = brief.content.SourceFile.lineOf(text, line);
+        String l = brief.source.SourceFile.lineOf(text, line);
         if (l == null) return 1;
         String needle = quoted.replace("\\u0000", "");
         if (needle.isEmpty()) return 1;

@@ -6,7 +6,7 @@ import brief.annotations.Leader;
 import brief.annotations.SourceQuote;
 import brief.annotations.Summit;
 import brief.check.FigureRule;
-import brief.check.Outdated;
+import brief.content.Outdated;
 import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.Block;

@@ -7,7 +7,7 @@ import brief.content.ArticleText;
 import brief.content.Block;
 import brief.i18n.Language;
 import brief.i18n.LocalizedText;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import brief.site.SiteModel;
 import brief.site.Urls;
 import com.fasterxml.jackson.core.JsonFactory;

@@ -1,7 +1,7 @@
 package brief.serve;
 
-import brief.build.Loader;
-import brief.build.Sources;
+import brief.load.Loader;
+import brief.load.Sources;
 import brief.check.Validated;
 import brief.check.Validator;
 import brief.content.Article;
@@ -9,7 +9,7 @@ import brief.content.MarkdownParser;
 import brief.diag.Diagnostic;
 import brief.diag.Diagnostics;
 import brief.diag.Severity;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import brief.render.Renderer;
 import brief.render.TemplateEngine;
 import brief.plan.Change;
@@ -157,7 +157,7 @@ public final class IncrementalBuilder {
     private Outcome rebuild(Set<Path> changed, Set<String> viewed, Consumer<Site> early, Set<Input> forced,
                             boolean publish, Diagnostics diags, long t0) {
         Map<String, Long> stages = new LinkedHashMap<>();
-        Set<Change> changes = Change.classify(current == null ? null : changed, brief.render.Assets::fingerprinted);
+        Set<Change> changes = Change.classify(current == null ? null : changed, brief.theme.Assets::fingerprinted);
         boolean everything = changes.stream().anyMatch(c -> c instanceof Change.Everything);
         // Only the files an edit touched are read and parsed again; the rest of the last load is reused.
         Optional<Loader.Snapshot> snapshot = everything || loaded == null

@@ -1,11 +1,12 @@
 package brief.serve;
 
-import brief.check.Outdated;
+import brief.content.Outdated;
 import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.Block;
 import brief.content.Lcs;
 import brief.diag.Diagnostic;
+import brief.diff.SiteDiff;
 import brief.i18n.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

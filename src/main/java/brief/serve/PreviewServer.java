@@ -1,27 +1,18 @@
 package brief.serve;
 
-import brief.build.OutputGuard;
-import brief.build.OutputWriter;
+import brief.diag.ExitCode;
 import brief.diag.BriefException;
 import brief.diag.Diagnostic;
 import brief.diag.Severity;
-import brief.render.RenderedPage;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
-import io.methvin.watcher.DirectoryChangeEvent;
-import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -55,7 +45,7 @@ public final class PreviewServer implements AutoCloseable {
             allowHosts = List.copyOf(allowHosts);
             for (String h : allowHosts) {
                 if (!HostCheck.isValidOption(h)) throw new BriefException("--allow-host '" + h + "' is not a host name;"
-                        + " give a name such as preview.example.test (or .example.test for a whole domain), without http:// or a port", 2);
+                        + " give a name such as preview.example.test (or .example.test for a whole domain), without http:// or a port", ExitCode.USAGE);
             }
         }
 
@@ -88,20 +78,13 @@ public final class PreviewServer implements AutoCloseable {
     private final HostCheck hosts;
     private final AtomicReference<State> state = new AtomicReference<>(new State(null, List.of()));
     private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(named("brief-rebuild"));
-    private final ExecutorService watching = Executors.newSingleThreadExecutor(named("brief-watch-folder"));
-    private final ExecutorService sourceWatching = Executors.newSingleThreadExecutor(named("brief-watch"));
-    private java.nio.file.WatchService folderWatch;
-    private final Object watchLock = new Object();
-    private volatile boolean closed;
     private final Set<Path> pending = new LinkedHashSet<>();
-    private final OutputWriter writer = new OutputWriter();
-    /** The files the on-disk copy holds (the last site written), or null: write it whole next time. */
-    /** The files of the copy on disk (ours to change), and the site they were last written from. */
-    private Map<String, byte[]> copied;
-    private Map<String, byte[]> copiedFrom;
+    /** The file watching, when asked for. */
+    private SourceWatcher watcher;
+    /** The copy on disk, for tools that want files; null without --out. */
+    private final PreviewCopy copy;
     private ScheduledFuture<?> scheduled;
     private HttpListener http;
-    private DirectoryWatcher watcher;
     /** The pages the browser asked for last: after an edit they are rendered first, before the reload. */
     private final RecentPages viewed = new RecentPages(32);
     /** The warnings panel, /_changes/ and /_review/. */
@@ -114,6 +97,7 @@ public final class PreviewServer implements AutoCloseable {
         this.hub = new EventHub(options.limits().eventQueue());
         this.hosts = new HostCheck(options.bind(), options.allowHosts());
         this.reviewer = new Reviewer(options.root());
+        this.copy = options.out() == null ? null : new PreviewCopy(options.root(), options.out(), console);
     }
 
     /** Builds the site, starts serving it and (when asked) watching the sources. */
@@ -125,15 +109,15 @@ public final class PreviewServer implements AutoCloseable {
         } catch (java.net.BindException e) {
             s.close();
             throw new BriefException("cannot listen on " + options.bind() + ":" + options.port() + " (" + e.getMessage()
-                    + "); pass another --port, or --port 0 for any free port", 2);
+                    + "); pass another --port, or --port 0 for any free port", ExitCode.USAGE);
         } catch (IOException | IllegalArgumentException e) {
             s.close();
             throw new BriefException("cannot start the preview server on " + options.bind() + ":" + options.port()
-                    + ": " + e.getMessage(), 3);
+                    + ": " + e.getMessage(), ExitCode.IO);
         }
         s.rebuilds.scheduleAtFixedRate(s.hub::ping, 15, 15, TimeUnit.SECONDS);
         if (options.watch()) {
-            s.watch();
+            s.watcher = SourceWatcher.start(options.root(), s::changed, console);
             s.rebuilds.execute(s::warmUp);
         }
         return s;
@@ -203,7 +187,7 @@ public final class PreviewServer implements AutoCloseable {
                     shownAfter[0] = (System.nanoTime() - t0) / 1_000_000;
                     sentVersion[0] = early.version();
                     // The copy on disk follows what is served: the edited pages now, the rest after the rebuild.
-                    writeCopy(early);
+                    if (copy != null) copy.update(early.files());
                 }
             });
         } catch (RuntimeException e) {
@@ -235,7 +219,7 @@ public final class PreviewServer implements AutoCloseable {
             if ((o.changed() || hadErrors) && shownAfter[0] < 0 || again) {
                 hub.broadcast(EventHub.event("reload", Long.toString(o.site().version())));
             }
-            writeCopy(o.site());
+            if (copy != null) copy.update(o.site().files());
         } else {
             List<String> all = o.errors().stream().map(Diagnostic::format).toList();
             List<String> errors = LiveReload.cap(all, options.limits().overlayErrors(), options.limits().overlayChars());
@@ -247,167 +231,6 @@ public final class PreviewServer implements AutoCloseable {
             hub.broadcast(errorEvent(now));
         }
         return o;
-    }
-
-    /**
-     * Keeps a copy of the preview on disk for tools that want files; never the published folder. The first
-     * copy is a full write; after that only the files whose bytes changed are written (each atomically) and
-     * removed files deleted: hashing and re-linking 24,000 files after every edit took seconds at 10,000 articles.
-     */
-    private void writeCopy(IncrementalBuilder.Site site) {
-        if (options.out() == null) return;
-        try {
-            OutputGuard.check(options.root(), options.out());
-            if (copied == null) {
-                List<RenderedPage> pages = new ArrayList<>();
-                site.files().forEach((p, b) -> pages.add(new RenderedPage(p, b)));
-                writer.write(pages, options.out());
-                copied = new java.util.HashMap<>(site.files());
-            } else if (site.files() instanceof Overlay early && early.base() == copiedFrom) {
-                // The last site with a few pages replaced: those are all that can differ.
-                writeChanged(copied, early.replaced(), options.out(), false);
-            } else {
-                writeChanged(copied, site.files(), options.out(), true);
-            }
-            copiedFrom = site.files();
-        } catch (BriefException e) {
-            copied = null;
-            copiedFrom = null;
-            console.println("warning: " + e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            copied = null;
-            copiedFrom = null;
-            console.println("warning: cannot update the copy in " + options.out() + ": " + e.getMessage());
-        }
-    }
-
-    /**
-     * Writes the files of {@code now} that differ from the copy on disk, whose files {@code copy} holds, and,
-     * when {@code now} is the whole site, deletes the files it no longer has; {@code copy} then equals what is
-     * on disk. The copy is a hash map: 24,000 lookups in a tree of paths took tens of milliseconds per edit.
-     */
-    private static void writeChanged(Map<String, byte[]> copy, Map<String, byte[]> now, Path out, boolean whole)
-            throws IOException {
-        Path dir = out.toAbsolutePath().normalize();
-        java.util.Set<Path> real = new java.util.HashSet<>();
-        boolean any = false;
-        for (var e : now.entrySet()) {
-            byte[] old = copy.get(e.getKey());
-            // Unchanged pages are the same array in both sites: most comparisons stop at the identity check.
-            if (old == e.getValue() || java.util.Arrays.equals(old, e.getValue())) continue;
-            if (!any) dropManifest(dir);
-            any = true;
-            NoFollow.write(dir, e.getKey(), e.getValue(), real);
-            copy.put(e.getKey(), e.getValue());
-        }
-        // Every file of now is in the copy: it has more only when files were removed.
-        if (!whole || copy.size() == now.size()) return;
-        for (var it = copy.keySet().iterator(); it.hasNext(); ) {
-            String path = it.next();
-            if (now.containsKey(path)) continue;
-            if (!any) dropManifest(dir);
-            any = true;
-            NoFollow.delete(dir, path, real);
-            it.remove();
-        }
-    }
-
-    /**
-     * The copy's marker lists each file's hash for the next full write, which skips files that match: once
-     * files are written one by one it would be stale, so it is emptied (a marker with no hashes: the next
-     * full write writes every file, and the output guard still knows the folder as brief's).
-     */
-    private static void dropManifest(Path dir) throws IOException {
-        if (Files.isSymbolicLink(dir) || Files.isSymbolicLink(dir.resolve(OutputWriter.MARKER))) {
-            throw new BriefException("not writing the preview's copy through a symbolic link in " + dir, 3);
-        }
-        Files.writeString(dir.resolve(OutputWriter.MARKER), "# brief serve: updated file by file\n", StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Watches content/ and themes/ (recursively), and the source folder itself for those two being deleted or
-     * created: a {@code git checkout} of another branch can replace them, and a watch on a deleted folder is
-     * dead, so the preview would stay deaf to every later edit. When either comes or goes, their watch starts
-     * again on what exists now and the whole site is reloaded.
-     */
-    private void watch() {
-        watchSources(true);
-        try {
-            folderWatch = options.root().getFileSystem().newWatchService();
-            options.root().register(folderWatch, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
-            watching.execute(this::watchFolder);
-        } catch (IOException e) {
-            console.println("warning: cannot watch " + options.root() + " (" + e.getMessage() + "); if content/ or themes/"
-                    + " is deleted and recreated, restart ./brief serve to see later edits");
-        }
-    }
-
-    private void watchSources(boolean first) {
-        // Not the server's own lock: the watcher's thread takes that one to report a change.
-        synchronized (watchLock) {
-            watchSourcesLocked(first);
-        }
-    }
-
-    private void watchSourcesLocked(boolean first) {
-        if (closed) return;
-        try {
-            if (watcher != null) watcher.close();
-        } catch (IOException e) {
-            // A watch on a deleted folder may fail to close: it is replaced anyway.
-        }
-        watcher = null;
-        List<Path> dirs = new ArrayList<>();
-        for (String d : List.of("content", "themes")) {
-            Path p = options.root().resolve(d);
-            if (Files.isDirectory(p)) dirs.add(p);
-        }
-        if (dirs.isEmpty()) return;
-        try {
-            watcher = DirectoryWatcher.builder().paths(dirs).fileHashing(false).listener(this::onEvent).build();
-        } catch (IOException e) {
-            if (first) throw new BriefException("cannot watch " + dirs + ": " + e.getMessage(), 3);
-            console.println("warning: cannot watch " + dirs + " again: " + e.getMessage() + "; save again, or restart ./brief serve");
-            return;
-        }
-        watcher.watchAsync(sourceWatching);
-    }
-
-    /** On its own thread: content/ or themes/ created or deleted in the source folder. */
-    private void watchFolder() {
-        while (true) {
-            WatchKey key;
-            try {
-                key = folderWatch.take();
-            } catch (InterruptedException | java.nio.file.ClosedWatchServiceException e) {
-                return;
-            }
-            boolean ours = false;
-            for (WatchEvent<?> ev : key.pollEvents()) {
-                String name = ev.context() == null ? "" : ev.context().toString();
-                ours |= ev.kind() == StandardWatchEventKinds.OVERFLOW || name.equals("content") || name.equals("themes");
-            }
-            boolean valid = key.reset();
-            if (ours) {
-                watchSources(false);
-                changed(null);
-            }
-            if (!valid) return;
-        }
-    }
-
-    private void onEvent(DirectoryChangeEvent e) {
-        if (e.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || e.path() == null) {
-            changed(null);
-            return;
-        }
-        Path rel = options.root().relativize(e.path());
-        String name = rel.getFileName() == null ? "" : rel.getFileName().toString();
-        // Editors' swap and backup files are not sources.
-        if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
-                || name.endsWith(".tmp") || name.contains("___jb_")) return;
-        if (e.isDirectory() && e.eventType() == DirectoryChangeEvent.EventType.MODIFY) return;
-        changed(rel);
     }
 
     /** Collects changes and rebuilds once they stop for {@value #DEBOUNCE_MS} ms (editors save in several steps). */
@@ -602,24 +425,13 @@ public final class PreviewServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            synchronized (watchLock) {
-                closed = true;
-                if (watcher != null) watcher.close();
-                watcher = null;
-            }
-            if (folderWatch != null) folderWatch.close();
-        } catch (IOException e) {
-            // Closing on the way out: nothing useful to do.
-        }
+        if (watcher != null) watcher.close();
         hub.close();
         if (http != null) http.close();
         rebuilds.shutdownNow();
-        watching.shutdownNow();
-        sourceWatching.shutdownNow();
     }
 
-    private static ThreadFactory named(String name) {
+    static ThreadFactory named(String name) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, name + "-" + n.incrementAndGet());

@@ -2,8 +2,9 @@ package brief.serve;
 
 import brief.content.Article;
 import brief.content.ArticleText;
+import brief.diff.BuiltFolder;
+import brief.diff.SiteDiff;
 import brief.i18n.Language;
-import brief.site.Resolver;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ final class Reviewer {
         String key = rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
         if (key.contains("/")) return Optional.empty();
         for (Article a : articles) {
-            if (a.id().equals(key) || Resolver.slugsOf(a, langs).containsValue(key)) {
+            if (a.id().equals(key) || a.slugs(langs).containsValue(key)) {
                 return Optional.of(PreviewPages.review(a, langs, oldTexts(a), warnings(site).ofArticle(a.id())));
             }
         }

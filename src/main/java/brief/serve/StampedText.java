@@ -1,7 +1,8 @@
 package brief.serve;
 
 import brief.content.Block;
-import brief.content.FrontMatter;
+import brief.diff.GitBuild;
+import brief.source.FrontMatter;
 import brief.content.MarkdownParser;
 import java.nio.file.Path;
 import java.text.Normalizer;

@@ -1,5 +1,5 @@
 /**
- * The preview server of {@code brief serve} and the comparison behind {@code brief diff}.
+ * The preview server of {@code brief serve}.
  *
  * <p>The preview keeps the last good build in memory (path → bytes) and swaps it whole after each
  * successful rebuild, so a response is always a complete old or new page. A file watcher triggers
@@ -10,8 +10,7 @@
  * time and size of a request head, connections per client, events queued per event-stream client.
  *
  * <p>For reviewers ({@code Reviewer}): the build's warnings placed on the pages they concern
- * ({@code PageWarnings}), {@code /_changes/} and {@code brief diff} ({@code SiteDiff}: pages by kind, machine
- * files counted; the published folder read lazily and kept by {@code BuiltFolder}), and {@code /_review/}
+ * ({@code PageWarnings}), {@code /_changes/} (the comparison of {@link brief.diff}), and {@code /_review/}
  * (source and translations aligned by the stamp's hashes, old paragraph texts from git by {@code StampedText}).
  */
 package brief.serve;

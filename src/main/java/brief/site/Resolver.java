@@ -6,9 +6,7 @@ import brief.annotations.Series;
 import brief.annotations.Summit;
 import brief.check.Validated;
 import brief.content.Article;
-import brief.content.ArticleText;
 import brief.i18n.Language;
-import brief.i18n.Slugs;
 import brief.yaml.Fields.Ref;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,10 +24,10 @@ public final class Resolver {
     private final java.util.function.BiFunction<Article, List<Language>, Map<String, String>> slugger;
 
     public Resolver() {
-        this(Resolver::slugsOf);
+        this(Article::slugs);
     }
 
-    /** {@code slugger} must return what {@link #slugsOf} returns. */
+    /** {@code slugger} must return what {@link Article#slugs} returns. */
     public Resolver(java.util.function.BiFunction<Article, List<Language>, Map<String, String>> slugger) {
         this.slugger = slugger;
     }
@@ -224,21 +222,6 @@ public final class Resolver {
         List<Article> out = new ArrayList<>(list);
         out.set(out.indexOf(before), after);
         return List.copyOf(out);
-    }
-
-    /** The slug of an article in each language: its own, or its title's, or the source's when untranslated. */
-    public static Map<String, String> slugsOf(Article a, List<Language> languages) {
-        Map<String, String> out = new LinkedHashMap<>();
-        String sourceSlug = slugOf(a.source(), a.id());
-        for (Language l : languages) {
-            out.put(l.code(), a.in(l.code()).map(t -> slugOf(t, a.id())).orElse(sourceSlug));
-        }
-        return out;
-    }
-
-    private static String slugOf(ArticleText t, String fallback) {
-        String s = t.slug().orElseGet(() -> Slugs.slugify(t.title()));
-        return s.isEmpty() ? fallback : s;
     }
 
     private static Set<String> ids(List<Ref> refs) {

@@ -1,5 +1,6 @@
 package brief.yaml;
 
+import brief.diag.Code;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.yaml.YNode.YList;
@@ -45,7 +46,7 @@ public final class YamlReader {
             reportSyntax(e, file, lineOffset, text, diags);
             return Optional.empty();
         } catch (IOException e) {
-            diags.error(SourcePos.of(file), "cannot read YAML: %s", e.getMessage());
+            diags.error(Code.FILE_UNREADABLE, SourcePos.of(file), "cannot read YAML: %s", e.getMessage());
             return Optional.empty();
         } catch (RuntimeException e) {
             // SnakeYAML throws its own unchecked exceptions for some malformed input.
@@ -121,7 +122,7 @@ public final class YamlReader {
                 // over what follows it ("expected <block end>"): the line that opened it is what to fix.
                 int[] open = unclosedQuote(text, mark.getLine());
                 if (open != null && !problem.contains("end of stream")) {
-                    diags.errorWithHint(new SourcePos(file, open[0] + 1 + off, open[1] + 1), "close the quote",
+                    diags.errorWithHint(Code.YAML_SYNTAX, new SourcePos(file, open[0] + 1 + off, open[1] + 1), "close the quote",
                             "YAML syntax: the quote opened here is not closed on this line");
                     return;
                 }
@@ -131,7 +132,7 @@ public final class YamlReader {
                     mark = m.getContextMark();
                     problem = m.getContext() + ": " + problem;
                 }
-                diags.errorWithHint(new SourcePos(file, mark.getLine() + 1 + off, mark.getColumn() + 1),
+                diags.errorWithHint(Code.YAML_SYNTAX, new SourcePos(file, mark.getLine() + 1 + off, mark.getColumn() + 1),
                         syntaxHint(problem), "YAML syntax: %s", problem);
                 return;
             }
@@ -145,7 +146,7 @@ public final class YamlReader {
             line = jpe.getLocation().getLineNr() + off;
             col = Math.max(1, jpe.getLocation().getColumnNr());
         }
-        diags.errorWithHint(new SourcePos(file, line, col), "check the indentation and quoting on this line",
+        diags.errorWithHint(Code.YAML_SYNTAX, new SourcePos(file, line, col), "check the indentation and quoting on this line",
                 "YAML syntax: %s", msg);
     }
 

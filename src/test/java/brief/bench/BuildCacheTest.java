@@ -40,7 +40,7 @@ class BuildCacheTest {
 
     private Pipeline.Result build(Path to) {
         Diagnostics diags = new Diagnostics();
-        Pipeline.Result r = new Pipeline().build(site, to, false, diags);
+        Pipeline.Result r = new Pipeline().run(Pipeline.Options.build(site).writingTo(to), diags);
         assertTrue(r.ok(), () -> diags.all().toString());
         return r;
     }
@@ -141,7 +141,7 @@ class BuildCacheTest {
     @Test
     void aDraftsBuildIsNotServedFromTheCacheOfAPublicBuild() throws IOException {
         build(out);
-        Pipeline.Result drafts = new Pipeline().build(site, out, true, new Diagnostics());
+        Pipeline.Result drafts = new Pipeline().run(Pipeline.Options.build(site).writingTo(out).withDrafts(true), new Diagnostics());
         assertTrue(drafts.millis().containsKey("render"), drafts.millis().toString());
     }
 }

@@ -10,6 +10,7 @@ import brief.build.Pipeline;
 import brief.cli.Main;
 import brief.diag.Diagnostic;
 import brief.diag.Diagnostics;
+import brief.diag.ExitCode;
 import brief.diag.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ class SiteGeneratorTest {
     void generatedSitePassesEveryCheckWithoutWarnings() throws IOException {
         Path site = generate("site", 50, 42, SiteGenerator.Format.BRIEF);
         Diagnostics diags = new Diagnostics();
-        var validated = new Pipeline().check(site, diags);
+        var validated = new Pipeline().run(Pipeline.Options.check(site), diags).checked();
         List<Diagnostic> problems = diags.all().stream()
                 .filter(d -> d.severity() == Severity.ERROR || d.severity() == Severity.WARNING).toList();
         assertEquals(List.of(), problems);
@@ -133,7 +134,7 @@ class SiteGeneratorTest {
         assertEquals(first.keySet(), again.keySet());
         first.forEach((path, bytes) -> assertArrayEquals(bytes, again.get(path), path));
 
-        var sources = new Pipeline().check(site, new Diagnostics()).orElseThrow().sources();
+        var sources = new Pipeline().run(Pipeline.Options.check(site), new Diagnostics()).checked().orElseThrow().sources();
         assertEquals(20, sources.annotations().leaders().size());
         assertEquals(10, sources.annotations().summits().size());
         java.util.Set<String> topics = new java.util.TreeSet<>();
@@ -168,7 +169,7 @@ class SiteGeneratorTest {
         for (int titleOnly : new int[] {0, 30}) {
             Path site = archive("archive-" + titleOnly, 60, SiteGenerator.Format.BRIEF, titleOnly);
             Diagnostics diags = new Diagnostics();
-            assertTrue(new Pipeline().check(site, diags).isPresent(), "no errors");
+            assertTrue(new Pipeline().run(Pipeline.Options.check(site), diags).checked().isPresent(), "no errors");
             List<Diagnostic> warnings = diags.all().stream().filter(d -> d.severity() == Severity.WARNING).toList();
             if (titleOnly == 0) {
                 assertEquals(List.of(), warnings);
@@ -196,7 +197,7 @@ class SiteGeneratorTest {
         Path foreign = tmp.resolve("foreign");
         Files.createDirectories(foreign);
         Files.writeString(foreign.resolve("notes.txt"), "mine");
-        assertEquals(Main.USAGE, Main.run("generate", "--articles", "5", "--out", foreign.toString()));
+        assertEquals(ExitCode.USAGE.code(), Main.run("generate", "--articles", "5", "--out", foreign.toString()));
         assertEquals("mine", Files.readString(foreign.resolve("notes.txt")));
     }
 

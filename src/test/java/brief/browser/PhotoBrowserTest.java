@@ -28,7 +28,7 @@ class PhotoBrowserTest {
         Path root = brief.photo.PhotosTest.site(dir);
         out = dir.resolve("out");
         Diagnostics diags = new Diagnostics();
-        assertTrue(new Pipeline().build(root, out, false, diags).ok(), diags.all().toString());
+        assertTrue(new Pipeline().run(Pipeline.Options.build(root).writingTo(out), diags).ok(), diags.all().toString());
     }
 
     @Test

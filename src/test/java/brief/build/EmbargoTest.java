@@ -134,7 +134,7 @@ class EmbargoTest {
     }
 
     private static Pipeline.Result build(Path root, Path out, Instant now, Diagnostics diags) {
-        Pipeline.Result r = new Pipeline(Clock.fixed(now, ZoneOffset.UTC)).build(root, out, false, diags);
+        Pipeline.Result r = new Pipeline().run(Pipeline.Options.build(root).writingTo(out).at(Clock.fixed(now, ZoneOffset.UTC)), diags);
         assertTrue(r.ok(), diags.all().toString());
         return r;
     }

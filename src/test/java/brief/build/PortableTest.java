@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.diag.Diagnostics;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import brief.testing.Sites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ class PortableTest {
 
     static Map<String, byte[]> build(Path src, Pipeline.Form form) {
         Diagnostics diags = new Diagnostics();
-        Pipeline.Result r = new Pipeline(form).build(src, null, false, diags);
+        Pipeline.Result r = new Pipeline().run(Pipeline.Options.build(src).as(form), diags);
         assertTrue(r.ok(), diags.all().toString());
         Map<String, byte[]> files = new TreeMap<>();
         for (RenderedPage p : r.pages()) files.put(p.path(), p.bytes());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.content.ArticleText;
-import brief.content.FrontMatter;
+import brief.source.FrontMatter;
 import brief.content.MarkdownParser;
 import brief.diag.Diagnostic;
 import brief.diag.Diagnostics;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import brief.build.Loader;
+import brief.load.Loader;
 import brief.content.Article;
 import brief.diag.Diagnostics;
 import brief.testing.Sites;
@@ -124,7 +124,7 @@ class ArticleChecksTest {
     /** What `brief check` reports on the folder now. */
     private java.util.List<brief.diag.Diagnostic> clean() {
         Diagnostics d = Diagnostics.forSource(dir);
-        new brief.build.Pipeline().check(dir, d);
+        new brief.build.Pipeline().run(brief.build.Pipeline.Options.check(dir), d).checked();
         return d.all();
     }
 

@@ -66,7 +66,7 @@ class CheckReportTest {
     }
 
     @Test
-    void jsonCarriesFileLineColumnSeverityMessageAndHint() throws IOException {
+    void jsonCarriesFileLineColumnSeverityCodeMessageAndHint() throws IOException {
         Run r = SiteFixture.run("check", "--source", root.toString(), "--format", "json");
         assertEquals(1, r.exit(), r.toString());
         JsonNode all = new ObjectMapper().readTree(r.out());
@@ -77,6 +77,7 @@ class CheckReportTest {
         assertEquals(4, first.get("line").asInt());
         assertEquals(1, first.get("column").asInt());
         assertEquals("error", first.get("severity").asText());
+        assertEquals("unknown-key", first.get("code").asText());
         assertEquals("unknown key 'outlett' in the front matter of " + BadInputTest.A, first.get("message").asText());
         assertEquals("did you mean 'outlet'?", first.get("hint").asText());
         assertEquals("outlett: \"TTXVN\"", first.get("source").asText());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import brief.testing.Sites.Run;
 import brief.content.Body;
 import brief.content.MarkdownParser;
-import brief.content.SourceFile;
+import brief.source.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

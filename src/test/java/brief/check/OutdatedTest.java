@@ -2,9 +2,10 @@ package brief.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import brief.check.Outdated.Row;
-import brief.check.Outdated.State;
+import brief.content.Outdated.Row;
+import brief.content.Outdated.State;
 import brief.content.Block;
+import brief.content.Outdated;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -57,7 +57,7 @@ final class SiteFixture {
     }
 
     static String sha256(byte[] bytes) {
-        return brief.content.Hashes.sha256(bytes);
+        return brief.source.Hashes.sha256(bytes);
     }
 
     /** Runs brief in this JVM with System.out and System.err captured. */

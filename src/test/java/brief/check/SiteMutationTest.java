@@ -2,8 +2,8 @@ package brief.check;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import brief.build.Loader;
-import brief.build.Sources;
+import brief.load.Loader;
+import brief.load.Sources;
 import brief.content.ParseMutationAccess;
 import brief.diag.Diagnostic;
 import brief.diag.Diagnostics;

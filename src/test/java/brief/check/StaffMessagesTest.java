@@ -171,6 +171,7 @@ class StaffMessagesTest {
                 + " feeds, the sitemap and shared links will point there"), r.toString());
         assertTrue(r.hasLine("    = hint: set base_url to the address readers will open, before you publish (see docs/publishing.md)"),
                 r.toString());
+        assertTrue(r.out().contains("; 0 errors, 1 warning in "), "the summary counts the warning it printed: " + r);
         Files.writeString(site, Files.readString(site).replace("https://example.com/b/", "https://press.gov.vn/b/"));
         assertFalse(SiteFixture.run("build", "--source", root.toString()).all().contains("example address"));
     }

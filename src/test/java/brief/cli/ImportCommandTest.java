@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import brief.diag.ExitCode;
 import brief.testing.Sites;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ class ImportCommandTest {
     @Test
     void aMistypedKindOfNewGetsTheNearest() {
         Sites.Run r = Sites.brief("new", "artcle");
-        assertEquals(Main.USAGE, r.exit());
+        assertEquals(ExitCode.USAGE.code(), r.exit());
         assertTrue(r.err().startsWith("error: unknown command 'artcle'; did you mean 'article'?\n"), r.err());
     }
 }

@@ -3,6 +3,7 @@ package brief.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import brief.diag.ExitCode;
 import brief.testing.Sites;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -194,7 +195,7 @@ class ScaffoldTest {
         Path root = site(dir);
         String before = Files.readString(root.resolve("content/leaders.yaml"));
         Sites.Run r = Sites.brief("new", "leader", "--source", root.toString(), "--name", "vi=Penny Wong");
-        assertEquals(Main.USAGE, r.exit());
+        assertEquals(ExitCode.USAGE.code(), r.exit());
         assertEquals("error: missing --name en=\"…\", --country CC, --role vi=\"…\", --role en=\"…\", --from YYYY-MM-DD;"
                 + " give them as options, or run the command in a terminal to be asked (see 'brief new leader --help')\n", r.err());
         assertEquals(before, Files.readString(root.resolve("content/leaders.yaml")), "nothing written");
@@ -211,7 +212,7 @@ class ScaffoldTest {
         assertEquals("error: content/summits.yaml has no summit 'nope'; add it first with ./brief new summit\n", noSummit.err());
         Sites.Run value = Sites.brief("new", "figure", "--source", root.toString(), "--summit", "asean-us-13", "--id", "f",
                 "--label", "vi=X", "--label", "en=X", "--value", "1,5", "--unit", "count", "--article", "a", "--quote", "q");
-        assertEquals(Main.USAGE, value.exit());
+        assertEquals(ExitCode.USAGE.code(), value.exit());
         assertEquals("error: --value 1,5 is not a plain number: write 453 or 11.8 (dot for decimals, no separators)\n", value.err());
         Sites.Run lang = Sites.brief("new", "summit", "--source", root.toString(), "--name", "vi=X", "--name", "en=X",
                 "--name", "fr=X", "--start", "2025-01-01");

@@ -6,6 +6,8 @@ import brief.diag.Diagnostic;
 import brief.diag.Diagnostics;
 import brief.i18n.Language;
 import brief.i18n.LocalizedText;
+import brief.source.FrontMatter;
+import brief.source.SourceFile;
 import brief.yaml.Fields;
 import brief.yaml.YNode;
 import brief.yaml.YamlReader;
@@ -55,10 +57,10 @@ final class ParseTarget {
                 YamlReader.read(ARTICLE, fm.yaml(), fm.yamlLine() - 1, d).flatMap(n -> Fields.of(n, d, "fuzz",
                         new LinkedHashSet<>(CONFIG.languageCodes()))).ifPresent(f -> {
                             f.allowOnly(List.of("title", "date"));
-                            f.string("title", true);
-                            f.date("date", false);
-                            f.number("value", false);
-                            f.text("name", false);
+                            f.requiredString("title");
+                            f.optionalDate("date");
+                            f.optionalNumber("value");
+                            f.optionalText("name");
                             f.refs("leaders");
                             f.bool("draft", false);
                         });

@@ -114,7 +114,7 @@ public class PhotosTest {
     }
 
     private static Pipeline.Result build(Path root, Path out, Diagnostics diags) {
-        Pipeline.Result r = new Pipeline().build(root, out, false, diags);
+        Pipeline.Result r = new Pipeline().run(Pipeline.Options.build(root).writingTo(out), diags);
         assertTrue(r.ok(), diags.all().toString());
         return r;
     }
@@ -248,7 +248,7 @@ public class PhotosTest {
         Files.write(root.resolve(ARTICLE + "broken.jpg"), "not a picture at all".getBytes(StandardCharsets.UTF_8));
         ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "jpeg", root.resolve(ARTICLE + "small.jpg").toFile());
         Diagnostics diags = new Diagnostics();
-        new Pipeline().check(root, diags);
+        new Pipeline().run(Pipeline.Options.check(root), diags).checked();
         String file = ARTICLE + "vi.md";
         assertEquals(List.of(
                 file + ":5:12: error: photo 'missing.jpg' is not in the article's folder",
@@ -280,7 +280,7 @@ public class PhotosTest {
                         ![Ảnh cũ](../2025-10-19-cu/lead.jpg)
                         """);
         Diagnostics diags = new Diagnostics();
-        new Pipeline().check(root, diags);
+        new Pipeline().run(Pipeline.Options.check(root), diags);
         String file = ARTICLE + "vi.md";
         List<brief.diag.Diagnostic> photos = diags.all().stream().filter(d -> d.message().startsWith("photo")).toList();
         assertEquals(List.of(

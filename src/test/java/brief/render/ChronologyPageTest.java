@@ -47,7 +47,7 @@ class ChronologyPageTest {
                         """);
         Path out = root.resolve("site");
         Diagnostics diags = Diagnostics.forSource(root);
-        Pipeline.Result r = new Pipeline(Clock.fixed(now, ZoneOffset.UTC)).build(root, out, false, diags);
+        Pipeline.Result r = new Pipeline().run(Pipeline.Options.build(root).writingTo(out).at(Clock.fixed(now, ZoneOffset.UTC)), diags);
         assertTrue(r.ok(), diags.all().toString());
         return out;
     }

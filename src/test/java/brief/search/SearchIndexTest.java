@@ -3,7 +3,7 @@ package brief.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import brief.testing.Sites;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package brief.serve;
 
+import brief.diag.ExitCode;
 import brief.testing.Sites;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,7 +70,7 @@ class DiffCommandTest {
     void diffWithoutAnEarlierBuildSaysHowToMakeOne() {
         Sites.site(dir, SITE);
         Sites.Run r = Sites.brief("diff", "--source", dir.toString());
-        assertEquals(Main.USAGE, r.exit());
+        assertEquals(ExitCode.USAGE.code(), r.exit());
         assertTrue(r.err().contains("no earlier build at"), r.err());
         assertTrue(r.err().contains("./brief build"), r.err());
     }
@@ -90,10 +91,10 @@ class DiffCommandTest {
         assertFalse(Files.exists(dir.resolve("site")), "diff writes nothing");
 
         Sites.Run bad = Sites.brief("diff", "--git", "no-such-rev", "--source", dir.toString());
-        assertEquals(Main.USAGE, bad.exit());
+        assertEquals(ExitCode.USAGE.code(), bad.exit());
         assertTrue(bad.err().contains("error: git rev-parse failed"), bad.err());
         Sites.Run option = Sites.brief("diff", "--git=--output=/tmp/x", "--source", dir.toString());
-        assertEquals(Main.USAGE, option.exit(), "a revision that looks like an option is refused");
+        assertEquals(ExitCode.USAGE.code(), option.exit(), "a revision that looks like an option is refused");
     }
 
     private void git(String... args) throws IOException, InterruptedException {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.build.Pipeline;
 import brief.diag.Diagnostics;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class DraftsTest {
             assertEquals(404, without.get(url).statusCode());
             assertFalse(without.get("/briefings/en/").body().contains("class=\"draft-banner\""));
         }
-        Pipeline.Result built = new Pipeline().build(dir, null, false, new Diagnostics());
+        Pipeline.Result built = new Pipeline().run(Pipeline.Options.build(dir), new Diagnostics());
         assertTrue(built.ok());
         String rel = url.substring("/briefings/".length()) + "index.html";
         for (RenderedPage p : built.pages()) {

@@ -62,6 +62,6 @@ class HostCheckTest {
         org.junit.jupiter.api.Assertions.assertEquals("--allow-host 'http://preview.example.test:1313' is not a host name;"
                 + " give a name such as preview.example.test (or .example.test for a whole domain), without http:// or a port",
                 e.getMessage());
-        org.junit.jupiter.api.Assertions.assertEquals(2, e.exitCode(), "a usage error");
+        org.junit.jupiter.api.Assertions.assertEquals(brief.diag.ExitCode.USAGE, e.exitCode(), "a usage error");
     }
 }

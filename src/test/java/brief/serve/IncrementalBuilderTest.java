@@ -9,7 +9,7 @@ import brief.diag.Diagnostics;
 import brief.plan.Page;
 import brief.plan.PageKey;
 import brief.plan.PageKind;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +74,7 @@ class IncrementalBuilderTest {
         step(b, Set.of(dir.relativize(copy.resolve("vi.md")), dir.relativize(copy.resolve("en.md"))));
 
         // And the same as `brief build` writes.
-        Pipeline.Result clean = new Pipeline().build(dir, null, false, new Diagnostics());
+        Pipeline.Result clean = new Pipeline().run(Pipeline.Options.build(dir), new Diagnostics());
         Map<String, byte[]> pipeline = new TreeMap<>();
         for (RenderedPage p : clean.pages()) pipeline.put(p.path(), p.bytes());
         assertSame(pipeline, b.current().files(), "pipeline build");
@@ -303,7 +303,7 @@ class IncrementalBuilderTest {
         IncrementalBuilder.Outcome clean = new IncrementalBuilder(dir, false).buildAll();
         assertEquals(clean.diagnostics(), o.diagnostics(), "diagnostics after " + changed);
         Diagnostics check = Diagnostics.forSource(dir);
-        new Pipeline().check(dir, check);
+        new Pipeline().run(Pipeline.Options.check(dir), check).checked();
         assertEquals(check.all(), o.diagnostics(), "diagnostics of ./brief check after " + changed);
         if (ok) assertSame(clean.site().files(), o.site().files(), "after " + changed);
         return o;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.build.Pipeline;
 import brief.diag.Diagnostics;
-import brief.render.RenderedPage;
+import brief.output.RenderedPage;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -119,7 +119,7 @@ class PreviewServerTest {
     @Test
     void servedPagesCarryTheLiveReloadScriptButBuiltFilesDoNot() {
         assertTrue(run.get(page).body().contains(LiveReload.EVENTS));
-        Pipeline.Result built = new Pipeline().build(dir, null, false, new Diagnostics());
+        Pipeline.Result built = new Pipeline().run(Pipeline.Options.build(dir), new Diagnostics());
         assertTrue(built.ok());
         for (RenderedPage p : built.pages()) {
             assertFalse(new String(p.bytes(), StandardCharsets.UTF_8).contains("_brief/"), p.path());
@@ -230,7 +230,7 @@ class PreviewServerTest {
 
     @Test
     void changesPageListsWhatAnEditChangesComparedWithThePublishedBuild() {
-        Pipeline.Result published = new Pipeline().build(dir, dir.resolve("site"), false, new Diagnostics());
+        Pipeline.Result published = new Pipeline().run(Pipeline.Options.build(dir).writingTo(dir.resolve("site")), new Diagnostics());
         assertTrue(published.ok());
         assertTrue(run.get("/_changes/").body().contains("No page changed."));
         ServeSupport.replace(en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");

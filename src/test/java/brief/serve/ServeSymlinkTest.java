@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.diag.BriefException;
 import brief.diag.Diagnostic;
+import brief.output.OutputWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,22 +58,22 @@ class ServeSymlinkTest {
         Path outside = Files.createDirectories(dir.resolve("outside"));
         Files.writeString(outside.resolve("index.html"), "theirs");
         Files.createSymbolicLink(copy.resolve("vi"), outside);
-        Set<Path> checked = new HashSet<>();
+        OutputWriter writer = new OutputWriter();
 
-        assertThrows(BriefException.class, () -> NoFollow.write(copy, "vi/index.html", bytes("ours"), checked));
-        assertThrows(BriefException.class, () -> NoFollow.delete(copy, "vi/index.html", checked));
+        assertThrows(BriefException.class, () -> writer.update(copy, Map.of("vi/index.html", bytes("ours")), List.of()));
+        assertThrows(BriefException.class, () -> writer.update(copy, Map.of(), List.of("vi/index.html")));
         assertEquals("theirs", Files.readString(outside.resolve("index.html")));
 
         // A link where a file goes is replaced by the file, not written through.
         Files.createSymbolicLink(copy.resolve("en.html"), outside.resolve("index.html"));
-        NoFollow.write(copy, "en.html", bytes("ours"), checked);
+        writer.update(copy, Map.of("en.html", bytes("ours")), List.of());
         assertFalse(Files.isSymbolicLink(copy.resolve("en.html")));
         assertEquals("ours", Files.readString(copy.resolve("en.html")));
         assertEquals("theirs", Files.readString(outside.resolve("index.html")));
 
         // The copy's folder itself a link: refused too.
         Path linkedCopy = Files.createSymbolicLink(dir.resolve("linked-copy"), outside);
-        assertThrows(BriefException.class, () -> NoFollow.write(linkedCopy, "a/b.html", bytes("ours"), new HashSet<>()));
+        assertThrows(BriefException.class, () -> writer.update(linkedCopy, Map.of("a/b.html", bytes("ours")), List.of()));
         assertFalse(Files.exists(outside.resolve("a")));
     }
 

@@ -359,7 +359,7 @@ public final class Sites {
         if (!Files.exists(dir)) return out;
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                out.put(dir.relativize(p).toString(), brief.content.Hashes.sha256(Files.readAllBytes(p)));
+                out.put(dir.relativize(p).toString(), brief.source.Hashes.sha256(Files.readAllBytes(p)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

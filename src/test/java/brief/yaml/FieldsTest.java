@@ -27,21 +27,21 @@ class FieldsTest {
     @ParameterizedTest
     @ValueSource(strings = {".inf", "-.inf", ".NaN", "0x1F", "1_000", "0b101", "1e999"})
     void yamlNumbersThatAreNotPlainDecimalsAreErrorsNotCrashes(String value) {
-        assertEquals(Optional.empty(), fields("value: " + value + "\n").number("value", true));
+        assertEquals(Optional.empty(), fields("value: " + value + "\n").requiredNumber("value"));
         assertEquals(List.of("content/summits.yaml:1:8: error: 'value' of summit 'x' must be a plain decimal number, found '"
                 + value + "'"), problems());
     }
 
     @Test
     void aWholeNumberTooLargeForAnOrdinalIsAnError() {
-        assertEquals(Optional.empty(), fields("ordinal: 12345678901\n").integer("ordinal", false));
+        assertEquals(Optional.empty(), fields("ordinal: 12345678901\n").optionalInteger("ordinal"));
         assertEquals(List.of("content/summits.yaml:1:10: error: 'ordinal' of summit 'x' must be a whole number,"
                 + " found 12345678901"), problems());
     }
 
     @Test
     void aDecimalOrdinalIsAnError() {
-        assertEquals(Optional.empty(), fields("ordinal: 13.5\n").integer("ordinal", false));
+        assertEquals(Optional.empty(), fields("ordinal: 13.5\n").optionalInteger("ordinal"));
         assertEquals(List.of("content/summits.yaml:1:10: error: 'ordinal' of summit 'x' must be a whole number, found 13.5"),
                 problems());
     }
@@ -49,15 +49,15 @@ class FieldsTest {
     @Test
     void plainNumbersAreRead() {
         Fields f = fields("a: 453\nb: 11.8\nc: -2\n");
-        assertEquals(Optional.of(453.0), f.number("a", true));
-        assertEquals(Optional.of(11.8), f.number("b", true));
-        assertEquals(Optional.of(-2), f.integer("c", true));
+        assertEquals(Optional.of(453.0), f.requiredNumber("a"));
+        assertEquals(Optional.of(11.8), f.requiredNumber("b"));
+        assertEquals(Optional.of(-2), f.requiredInteger("c"));
         assertEquals(List.of(), problems());
     }
 
     @Test
     void yesAndNoUsedAsTextAreAWarning() {
-        assertEquals(Optional.of("no"), fields("code: no\n").string("code", true));
+        assertEquals(Optional.of("no"), fields("code: no\n").requiredString("code"));
         assertEquals(List.of("content/summits.yaml:1:7: warning: 'code' of summit 'x' is read as yes/no; it is used as text 'no'"),
                 problems());
     }
@@ -70,7 +70,7 @@ class FieldsTest {
 
     @Test
     void aLocalizedTextMissingALanguageIsReported() {
-        fields("name: {vi: Một}\n").text("name", true);
+        fields("name: {vi: Một}\n").requiredText("name");
         assertEquals(List.of("content/summits.yaml:1:7: error: 'name' of summit 'x' has no text in language 'en'"), problems());
     }
 }

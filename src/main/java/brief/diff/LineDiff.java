@@ -1,4 +1,4 @@
-package brief.serve;
+package brief.diff;
 
 import brief.content.Lcs;
 import java.util.ArrayList;

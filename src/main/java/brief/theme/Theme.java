@@ -1,4 +1,4 @@
-package brief.render;
+package brief.theme;
 
 import brief.i18n.Strings;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
-package brief.build;
+package brief.load;
 
 import brief.annotations.Annotations;
 import brief.config.SiteConfig;
 import brief.content.Article;
-import brief.content.SourceFile;
-import brief.render.Theme;
+import brief.source.SourceFile;
+import brief.theme.Theme;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.Map;
  * only, so that a large site's Markdown is held once.
  */
 public record Sources(Path root, SiteConfig config, List<Article> articles, Annotations annotations, Theme theme,
-                      Map<Path, SourceFile> files, List<brief.render.RenderedPage> assets) {
+                      Map<Path, SourceFile> files, List<brief.output.RenderedPage> assets) {
     public Sources {
         articles = List.copyOf(articles);
         files = Map.copyOf(files);

@@ -1,4 +1,4 @@
-package brief.build;
+package brief.load;
 
 import brief.annotations.AnnotationLoader;
 import brief.annotations.Annotations;
@@ -7,12 +7,13 @@ import brief.config.SiteConfig;
 import brief.content.ArticleLoader;
 import brief.content.Article;
 import brief.content.MarkdownParser;
-import brief.content.SourceFile;
+import brief.diag.Code;
+import brief.source.SourceFile;
 import brief.content.SourceLinks;
 import brief.diag.Diagnostics;
-import brief.render.RenderedPage;
-import brief.render.Theme;
-import brief.render.ThemeLoader;
+import brief.output.RenderedPage;
+import brief.theme.Theme;
+import brief.theme.ThemeLoader;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
@@ -152,9 +153,9 @@ public final class Loader {
             try {
                 String rel = theme.staticDir().relativize(p).toString().replace('\\', '/');
                 byte[] bytes = java.nio.file.Files.readAllBytes(root.resolve(p));
-                out.add(new RenderedPage("assets/" + brief.render.Assets.name(rel, bytes), bytes));
+                out.add(new RenderedPage("assets/" + brief.theme.Assets.name(rel, bytes), bytes));
             } catch (java.io.IOException e) {
-                diags.error(brief.diag.SourcePos.of(p), "cannot read theme file: %s", brief.diag.Causes.plain(e));
+                diags.error(Code.FILE_UNREADABLE, brief.diag.SourcePos.of(p), "cannot read theme file: %s", brief.diag.Causes.plain(e));
             }
         }
         return out;

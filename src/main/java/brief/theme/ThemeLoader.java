@@ -1,7 +1,7 @@
-package brief.render;
+package brief.theme;
 
 import brief.config.SiteConfig;
-import brief.content.SourceFile;
+import brief.source.SourceFile;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Language;

@@ -1,4 +1,4 @@
-package brief.content;
+package brief.source;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package brief.render;
+package brief.theme;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

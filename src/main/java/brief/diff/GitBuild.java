@@ -1,10 +1,11 @@
-package brief.serve;
+package brief.diff;
 
 import brief.build.Pipeline;
 import brief.diag.BriefException;
 import brief.diag.Diagnostic;
 import brief.diag.Diagnostics;
-import brief.render.RenderedPage;
+import brief.diag.ExitCode;
+import brief.output.RenderedPage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ public final class GitBuild {
     private GitBuild() {}
 
     public static Map<String, byte[]> build(Path root, String rev) {
-        if (rev.isBlank() || rev.startsWith("-")) throw new BriefException("--git: not a revision: '" + rev + "'", 2);
+        if (rev.isBlank() || rev.startsWith("-")) throw new BriefException("--git: not a revision: '" + rev + "'", ExitCode.USAGE);
         String top = git(root, "rev-parse", "--show-toplevel").strip();
         String prefix = git(root, "rev-parse", "--show-prefix").strip();
         git(root, "rev-parse", "--verify", "--quiet", rev + "^{commit}");
@@ -34,17 +35,17 @@ public final class GitBuild {
             run(tmp, List.of("tar", "-xf", tar.toString(), "-C", tree.toString()), "tar");
             Path oldRoot = prefix.isEmpty() ? tree : tree.resolve(prefix);
             Diagnostics diags = new Diagnostics();
-            Pipeline.Result r = new Pipeline().build(oldRoot, null, false, diags);
+            Pipeline.Result r = new Pipeline().run(Pipeline.Options.build(oldRoot), diags);
             if (!r.ok()) {
                 StringBuilder sb = new StringBuilder("the sources at " + rev + " do not build:");
                 for (Diagnostic d : diags.all()) if (d.severity() == brief.diag.Severity.ERROR) sb.append("\n  ").append(d.headline());
-                throw new BriefException(sb.toString(), 1);
+                throw new BriefException(sb.toString(), ExitCode.CONTENT_ERRORS);
             }
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (RenderedPage p : r.pages()) files.put(p.path(), p.bytes());
             return files;
         } catch (IOException e) {
-            throw new BriefException("cannot build revision " + rev + ": " + e.getMessage(), 3);
+            throw new BriefException("cannot build revision " + rev + ": " + e.getMessage(), ExitCode.IO);
         } finally {
             if (tmp != null) delete(tmp);
         }
@@ -54,7 +55,7 @@ public final class GitBuild {
      * The output of a git command run in {@code dir}, or empty when it fails: not a repository, no such file
      * at that revision, git not installed. For optional information only (the old text of a paragraph).
      */
-    static java.util.Optional<String> tryGit(Path dir, String... args) {
+    public static java.util.Optional<String> tryGit(Path dir, String... args) {
         try {
             return java.util.Optional.of(git(dir, args));
         } catch (BriefException e) {
@@ -73,14 +74,14 @@ public final class GitBuild {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
-                throw new BriefException(what + " failed in " + dir + ": " + out.strip(), 2);
+                throw new BriefException(what + " failed in " + dir + ": " + out.strip(), ExitCode.USAGE);
             }
             return out;
         } catch (IOException e) {
-            throw new BriefException("cannot run " + what + " (is it installed?): " + e.getMessage(), 3);
+            throw new BriefException("cannot run " + what + " (is it installed?): " + e.getMessage(), ExitCode.IO);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BriefException(what + " was interrupted", 3);
+            throw new BriefException(what + " was interrupted", ExitCode.IO);
         }
     }
 

@@ -1,12 +1,5 @@
-package brief.check;
+package brief.content;
 
-import brief.content.Article;
-import brief.content.ArticleText;
-import brief.content.Block;
-import brief.content.Lcs;
-import brief.diag.Diagnostics;
-import brief.diag.Severity;
-import brief.diag.SourcePos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +38,8 @@ public record Outdated(List<Integer> changed, List<Integer> removed) {
         return changed.isEmpty() && removed.isEmpty() ? Optional.empty() : Optional.of(new Outdated(changed, removed));
     }
 
-    private static List<Row> rows(Article a, ArticleText translation) {
+    /** Today's source paragraphs aligned with the stamped ones, in order. */
+    public static List<Row> rows(Article a, ArticleText translation) {
         return align(translation.translatedFrom().get().blockHashes(), a.source().body().blocks());
     }
 
@@ -105,52 +99,5 @@ public record Outdated(List<Integer> changed, List<Integer> removed) {
         }
         return "source paragraph" + (c.size() == 1 ? " " : "s ") + String.join(", ", c) + " changed"
                 + (r.isEmpty() ? "" : " and " + String.join(", ", r) + " (as numbered when translated) removed");
-    }
-
-    /**
-     * One warning (or error, by the site's setting) per changed paragraph, at the translated paragraph's own
-     * line (the one the alignment pairs it with), quoting the source paragraph as it is now and, when git has
-     * the stamped version, what changed.
-     */
-    void report(Article a, ArticleText tr, SourceHistory history, boolean asError, String stamp, Diagnostics d) {
-        List<Block> src = a.source().body().blocks();
-        List<Block> blocks = tr.body().blocks();
-        List<String> then = tr.translatedFrom().get().blockHashes();
-        String srcName = a.source().file().getFileName().toString();
-        Severity severity = asError ? Severity.ERROR : Severity.WARNING;
-        int lastTranslated = 0;
-        for (Row r : rows(a, tr)) {
-            if (r.then() > 0) lastTranslated = r.then();
-            if (r.state() == State.SAME) continue;
-            // A new source paragraph has no translation yet: point where it belongs, after the last one that has.
-            int at = r.then() > 0 ? r.then() : lastTranslated + 1;
-            int line = blocks.isEmpty() ? 1 : blocks.get(Math.max(1, Math.min(at, blocks.size())) - 1).line();
-            SourcePos pos = new SourcePos(tr.file(), line, 1);
-            if (r.state() == State.REMOVED) {
-                d.add(severity, pos, "remove the translation of it, then run " + stamp,
-                        "outdated translation: the source's paragraph %d (#p-%d as translated) was removed since it was"
-                                + " translated", r.then(), r.then());
-                continue;
-            }
-            int n = r.now();
-            Block now = src.get(n - 1);
-            String hint = "update paragraph " + n + " here, then run " + stamp;
-            String what = "was added";
-            if (r.state() == State.CHANGED) {
-                what = "changed";
-                Optional<SourceHistory.Found> was = history.find(then.get(r.then() - 1));
-                if (was.isPresent()) {
-                    hint = "since the stamp (git " + was.get().commit() + ", " + was.get().date() + "): "
-                            + SourceHistory.change(was.get().text(), now.text()) + "; " + hint;
-                }
-            }
-            d.add(severity, pos, hint, "outdated translation: the source's paragraph %d (#p-%d, %s:%d) %s since it was"
-                    + " translated: \"%s\"", n, n, srcName, now.line(), what, quote(now.text()));
-        }
-    }
-
-    private static String quote(String text) {
-        String s = text.replaceAll("\\s+", " ").strip();
-        return s.length() > 120 ? s.substring(0, 120).strip() + "…" : s;
     }
 }

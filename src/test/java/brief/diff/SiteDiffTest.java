@@ -1,4 +1,4 @@
-package brief.serve;
+package brief.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,7 +1,7 @@
-package brief.build;
+package brief.output;
 
 import brief.diag.BriefException;
-import brief.render.RenderedPage;
+import brief.diag.ExitCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +35,33 @@ public final class OutputWriter {
             for (RenderedPage p : pages) session.add(p);
             return session.finish();
         }
+    }
+
+    /**
+     * Brings a folder this writer wrote up to date file by file, for the preview's copy, where an edit changes a
+     * few files of thousands: writes {@code changed} and deletes {@code removed}, each file atomically (written
+     * beside its place and renamed over it) and never through a symbolic link ({@link NoFollow}). The folder's
+     * marker then lists no hashes, so the next {@link #write} writes every file.
+     */
+    public void update(Path out, Map<String, byte[]> changed, java.util.Collection<String> removed) throws IOException {
+        if (changed.isEmpty() && removed.isEmpty()) return;
+        Path dir = out.toAbsolutePath().normalize();
+        dropManifest(dir);
+        Set<Path> real = new java.util.HashSet<>();
+        for (var e : changed.entrySet()) NoFollow.write(dir, e.getKey(), e.getValue(), real);
+        for (String path : removed) NoFollow.delete(dir, path, real);
+    }
+
+    /**
+     * The marker lists each file's hash for the next full write, which skips files that match: once files are
+     * written one by one it would be stale, so it is emptied (a marker with no hashes: the next full write
+     * writes every file, and the output guard still knows the folder as brief's).
+     */
+    private static void dropManifest(Path dir) throws IOException {
+        if (Files.isSymbolicLink(dir) || Files.isSymbolicLink(dir.resolve(MARKER))) {
+            throw new BriefException("not writing the preview's copy through a symbolic link in " + dir, ExitCode.IO);
+        }
+        Files.writeString(dir.resolve(MARKER), "# brief serve: updated file by file\n", StandardCharsets.UTF_8);
     }
 
     /**
@@ -96,7 +123,7 @@ public final class OutputWriter {
         public void add(RenderedPage p) {
             lock.readLock().lock();
             try {
-                if (closed) throw new BriefException("the write of " + target + " was abandoned", 3);
+                if (closed) throw new BriefException("the write of " + target + " was abandoned", ExitCode.IO);
                 addOpen(p);
             } finally {
                 lock.readLock().unlock();
@@ -104,9 +131,9 @@ public final class OutputWriter {
         }
 
         private void addOpen(RenderedPage p) {
-            String hash = brief.content.Hashes.sha256(p.bytes());
+            String hash = brief.source.Hashes.sha256(p.bytes());
             if (next.putIfAbsent(p.path(), hash) != null) {
-                throw new BriefException("two output files have the same path '" + p.path() + "' (a bug in brief)", 3);
+                throw new BriefException("two output files have the same path '" + p.path() + "' (a bug in brief)", ExitCode.INTERNAL);
             }
             Path dest = safeResolve(staging, p.path());
             if (hash.equals(previous.get(p.path())) && Files.isRegularFile(target.resolve(p.path()))) {
@@ -178,7 +205,7 @@ public final class OutputWriter {
                     } catch (IOException again) {
                         throw new BriefException("cannot publish the site to " + target + ": " + brief.diag.Causes.plain(e)
                                 + "; the previous site is in " + old + ": rename it back to " + target.getFileName()
-                                + " (mv '" + old + "' '" + target + "')", 3);
+                                + " (mv '" + old + "' '" + target + "')", ExitCode.IO);
                     }
                 }
                 throw e;
@@ -188,7 +215,7 @@ public final class OutputWriter {
             } catch (IOException e) {
                 throw new BriefException("the new site is in " + target + ", but the previous one could not be removed from "
                         + old + ": " + brief.diag.Causes.plain(e) + "; remove it (chmod -R u+w '" + old + "' && rm -rf '"
-                        + old + "')", 3);
+                        + old + "')", ExitCode.IO);
             }
         }
 
@@ -230,7 +257,7 @@ public final class OutputWriter {
                     : cause.contains("no space") ? "free some disk space, or build into another folder with --out"
                     : "check the folder, or build into another folder with --out";
             return new BriefException("cannot write the site: " + where + ": " + cause
-                    + "; the previous site in " + target + " was left as it was; " + fix, 3);
+                    + "; the previous site in " + target + " was left as it was; " + fix, ExitCode.IO);
         }
     }
 
@@ -247,14 +274,14 @@ public final class OutputWriter {
                     if (!Files.isWritable(dir)) {
                         throw new BriefException("cannot replace the site: " + dir + " is read-only (permission denied);"
                                 + " the previous site in " + target + " was left as it was; make it writable (chmod -R u+w '"
-                                + target + "') or build into another folder with --out", 3);
+                                + target + "') or build into another folder with --out", ExitCode.IO);
                     }
                     return java.nio.file.FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             throw new BriefException("cannot read the previous site in " + target + ": " + brief.diag.Causes.plain(e)
-                    + "; the previous site was left as it was; make it readable, or build into another folder with --out", 3);
+                    + "; the previous site was left as it was; make it readable, or build into another folder with --out", ExitCode.IO);
         }
     }
 
@@ -293,10 +320,10 @@ public final class OutputWriter {
 
     /** Resolves a page path inside a folder; a path that would leave it is a bug upstream, never written. */
     static Path safeResolve(Path dir, String rel) {
-        if (rel.indexOf('\0') >= 0) throw new BriefException("refusing to write a path with a NUL character", 3);
+        if (rel.indexOf('\0') >= 0) throw new BriefException("refusing to write a path with a NUL character", ExitCode.IO);
         Path p = dir.resolve(rel).normalize();
         if (!p.startsWith(dir) || Path.of(rel).isAbsolute()) {
-            throw new BriefException("refusing to write outside the output folder: " + rel, 3);
+            throw new BriefException("refusing to write outside the output folder: " + rel, ExitCode.IO);
         }
         return p;
     }

@@ -1,4 +1,4 @@
-package brief.serve;
+package brief.diff;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package brief.render;
+package brief.output;
 
 /** One output file: its path relative to the output folder and its bytes. */
 public record RenderedPage(String path, byte[] bytes) {}

@@ -1,6 +1,7 @@
-package brief.serve;
+package brief.output;
 
 import brief.diag.BriefException;
+import brief.diag.ExitCode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ final class NoFollow {
             if (checked.contains(d)) break;
             if (Files.isSymbolicLink(d)) {
                 throw new BriefException("not writing the preview's copy through the symbolic link " + d
-                        + "; remove it (the copy is remade)", 3);
+                        + "; remove it (the copy is remade)", ExitCode.IO);
             }
             if (Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) checked.add(d);
         }

@@ -1,8 +1,8 @@
-package brief.serve;
+package brief.diff;
 
-import brief.build.OutputWriter;
+import brief.output.OutputWriter;
 import brief.config.SiteConfig;
-import brief.content.Hashes;
+import brief.source.Hashes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
-package brief.content;
+package brief.source;
 
+import brief.diag.Code;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import java.io.IOException;
@@ -28,13 +29,13 @@ public record SourceFile(Path relPath, String text) {
         try {
             long size = Files.size(root.resolve(relPath));
             if (size > MAX_BYTES) {
-                diags.errorWithHint(SourcePos.of(relPath), "split it into several files; a briefing is rarely over 50 KB",
+                diags.errorWithHint(Code.FILE_TOO_LARGE, SourcePos.of(relPath), "split it into several files; a briefing is rarely over 50 KB",
                         "the file is %.1f MB, more than the %d MB brief reads", size / 1048576.0, MAX_BYTES / 1048576);
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(root.resolve(relPath));
         } catch (IOException e) {
-            diags.error(SourcePos.of(relPath), "cannot read file: %s", brief.diag.Causes.plain(e));
+            diags.error(Code.FILE_UNREADABLE, SourcePos.of(relPath), "cannot read file: %s", brief.diag.Causes.plain(e));
             return Optional.empty();
         }
         return decode(relPath, bytes, diags);
@@ -44,7 +45,7 @@ public record SourceFile(Path relPath, String text) {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
-            diags.note(new SourcePos(relPath, 1, 1), "the file starts with a byte-order mark; it is ignored");
+            diags.note(Code.BYTE_ORDER_MARK, new SourcePos(relPath, 1, 1), "the file starts with a byte-order mark; it is ignored");
         }
         String text;
         try {
@@ -64,7 +65,7 @@ public record SourceFile(Path relPath, String text) {
                     col++;
                 }
             }
-            diags.errorWithHint(new SourcePos(relPath, line, col),
+            diags.errorWithHint(Code.NOT_UTF8, new SourcePos(relPath, line, col),
                     "save the file as UTF-8 (in most editors: File → Save with encoding → UTF-8)",
                     "the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad);
             return Optional.empty();
@@ -72,12 +73,12 @@ public record SourceFile(Path relPath, String text) {
         if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             int line = firstNonNfcLine(text);
-            diags.note(new SourcePos(relPath, line, 1),
+            diags.note(Code.NOT_NFC, new SourcePos(relPath, line, 1),
                     "text is not in Unicode NFC (letters and accents stored apart); it was normalised");
             text = Normalizer.normalize(text, Normalizer.Form.NFC);
         }
         if (text.indexOf('\0') >= 0) {
-            diags.error(new SourcePos(relPath, 1, 1), "the file contains a NUL character; it is not a text file");
+            diags.error(Code.NUL_CHARACTER, new SourcePos(relPath, 1, 1), "the file contains a NUL character; it is not a text file");
             return Optional.empty();
         }
         return Optional.of(new SourceFile(relPath, text));

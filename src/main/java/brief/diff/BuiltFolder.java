@@ -1,6 +1,6 @@
-package brief.serve;
+package brief.diff;
 
-import brief.build.OutputWriter;
+import brief.output.OutputWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;

@@ -1,6 +1,7 @@
-package brief.build;
+package brief.output;
 
 import brief.diag.BriefException;
+import brief.diag.ExitCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ public final class OutputGuard {
     }
 
     private static void refuse(Path out, String why) {
-        throw new BriefException("refusing to use '" + out + "' as the output folder: " + why, 2);
+        throw new BriefException("refusing to use '" + out + "' as the output folder: " + why, ExitCode.USAGE);
     }
 
     private static boolean isEmpty(Path dir) {
