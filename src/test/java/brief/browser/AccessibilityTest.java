@@ -85,7 +85,7 @@ class AccessibilityTest {
                     first(out, lang + "/" + l[3]), lang + "/" + l[5] + "/?q=pham+minh+chinh"));
         }
         // The topics index and a topic page in each language.
-        for (String topics : List.of("en/topics", "vi/chu-de")) pages.addAll(List.of(topics + "/", first(topics)));
+        for (String topics : List.of("en/topics", "vi/chu-de")) pages.addAll(List.of(topics + "/", first(out, topics)));
         return pages;
     }
 

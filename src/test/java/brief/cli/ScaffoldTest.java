@@ -73,6 +73,9 @@ class ScaffoldTest {
                 - id: apec-2025
                   name: {vi: "Tuần lễ Cấp cao APEC 2025", en: "APEC Economic Leaders' Week 2025"}
                   start: "2025-10-29"
+                -- content/topics.yaml --
+                - id: asean
+                  name: {vi: ASEAN, en: ASEAN}
                 -- content/events.yaml --
                 - id: summit-opens
                   date: "2025-10-26"
@@ -87,6 +90,7 @@ class ScaffoldTest {
                 date: "2025-10-26"
                 outlet: TTXVN
                 summits: [asean-us-13]
+                topics: [asean]
                 ---
                 Hội nghị khai mạc chiều 26/10.
 
@@ -246,9 +250,9 @@ class ScaffoldTest {
                 + " to the 'topics:' of its articles, then run ./brief check\n", r.out());
         assertTrue(after.contains("- id: bien-doi-khi-hau\n  name: {vi: \"Biến đổi khí hậu\", en: \"Climate change\"}\n"), after);
         assertChecks(root);
-        Sites.Run twice = Sites.brief("new", "topic", "--source", root.toString(), "--id", "trade", "--name", "vi=X",
+        Sites.Run twice = Sites.brief("new", "topic", "--source", root.toString(), "--id", "asean", "--name", "vi=X",
                 "--name", "en=Y");
         assertEquals(1, twice.exit(), twice.all());
-        assertTrue(twice.err().contains("content/topics.yaml has a topic 'trade' already; choose another --id"), twice.all());
+        assertTrue(twice.err().contains("content/topics.yaml has a topic 'asean' already; choose another --id"), twice.all());
     }
 }
