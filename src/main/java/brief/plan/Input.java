@@ -32,6 +32,12 @@ public sealed interface Input {
         @Override public PageKind.Entity entity() { return PageKind.Entity.ARTICLE; }
     }
 
+    /**
+     * Which articles are the {@code count} newest, and what lists show of them: the home page and the site's
+     * feeds show those, not the other thousands, so an edit to an older article's listing leaves them alone.
+     */
+    record Newest(int count) implements Input {}
+
     /** The passages key figures and events quote from an article, where they are and how they read. */
     record ArticleQuotes(String id) implements Input {
         @Override public boolean shapesPlan() { return false; }

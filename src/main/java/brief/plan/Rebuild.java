@@ -53,6 +53,14 @@ public final class Rebuild {
         for (Input i : candidates) {
             if (!Objects.equals(before.facts().value(i), after.value(i))) changed.add(i);
         }
+        Set<Input> derived = new LinkedHashSet<>();
+        for (Input i : changed) {
+            derived.addAll(before.facts().dependents(i));
+            derived.addAll(after.dependents(i));
+        }
+        for (Input i : derived) {
+            if (!changed.contains(i) && !Objects.equals(before.facts().value(i), after.value(i))) changed.add(i);
+        }
         if (changed.stream().anyMatch(Input::shapesPlan)) return replan(before, planner.apply(Scope.all()), changed, viewed);
         Set<PageKey> stale = new HashSet<>();
         for (Input i : changed) stale.addAll(before.readers(i));

@@ -37,6 +37,7 @@ final class ModelFacts implements Facts {
     public Object value(Input input) {
         if (input instanceof Input.ArticleText t) return article(t.id(), a -> List.of(a, m.publication().embargo(a)));
         if (input instanceof Input.ArticleListing l) return article(l.id(), this::listing);
+        if (input instanceof Input.Newest n) return newest(n.count());
         if (input instanceof Input.ArticleQuotes q) return article(q.id(), this::quotes);
         if (input instanceof Input.Leader l) return m.leaders().get(l.id());
         if (input instanceof Input.Summit s) return m.summits().get(s.id());
@@ -63,8 +64,6 @@ final class ModelFacts implements Facts {
         if (change instanceof Change.Article a) {
             out.addAll(List.of(new Input.ArticleText(a.id()), new Input.ArticleListing(a.id()), new Input.ArticleQuotes(a.id())));
             out.add(new Input.TopicIndex());
-            // Those sharing a summit, a leader or a topic with it may list it among their related briefings.
-            for (String id : Related.sharers(m, a.id())) out.add(new Input.Related(id));
         } else if (change instanceof Change.Annotations) {
             m.leaders().keySet().forEach(id -> out.add(new Input.Leader(id)));
             m.summits().keySet().forEach(id -> out.add(new Input.Summit(id)));
@@ -84,6 +83,32 @@ final class ModelFacts implements Facts {
             out.add(new Input.Assets());
         }
         // A plain static file is copied, not read by pages; Change.Everything is not compared input by input.
+        return out;
+    }
+
+    /**
+     * Those sharing a summit, a leader or a topic with an article may list it among their related briefings, and
+     * what they rank and print of it is its listing: only an edit that changed the listing can change their lists.
+     * Comparing the lists of the thousand or so sharers was most of a one-article edit's time at 10,000 articles.
+     */
+    @Override
+    public Set<Input> dependents(Input input) {
+        if (!(input instanceof Input.ArticleListing l)) return Set.of();
+        Set<Input> out = new LinkedHashSet<>();
+        for (String id : Related.sharers(m, l.id())) out.add(new Input.Related(id));
+        out.add(new Input.Newest(Renderer.LATEST));
+        out.add(new Input.Newest(Feeds.MAX_ENTRIES));
+        return out;
+    }
+
+    /** The newest articles' ids and listings, and the greatest start date of all (a feed's date). */
+    private Object newest(int count) {
+        List<Object> out = new ArrayList<>();
+        out.add(m.articles().stream().map(a -> a.date().start()).max(java.time.LocalDate::compareTo).orElse(null));
+        for (Article a : m.articles().subList(0, Math.min(count, m.articles().size()))) {
+            out.add(a.id());
+            out.add(listing(a));
+        }
         return out;
     }
 
