@@ -12,6 +12,14 @@ public sealed interface Input {
         return true;
     }
 
+    /**
+     * Whether this input, changed from {@code before} to {@code after} ({@link Facts#value}), shapes the plan:
+     * by default whenever the input {@link #shapesPlan() can}.
+     */
+    default boolean shapesPlan(Object before, Object after) {
+        return shapesPlan();
+    }
+
     /** The kind of entity this input is about, for "its own pages first". */
     default PageKind.Entity entity() {
         return PageKind.Entity.NONE;
@@ -46,6 +54,13 @@ public sealed interface Input {
 
     record Leader(String id) implements Input {
         @Override public PageKind.Entity entity() { return PageKind.Entity.LEADER; }
+
+        /**
+         * Only a leader added or removed changes which pages there are: which pages show a leader, and which
+         * filters the chronology has, follow from the articles', summits' and events' references, not from the
+         * entry (an edited name re-renders the article pages through {@link Linker}, without listing every page).
+         */
+        @Override public boolean shapesPlan(Object before, Object after) { return before == null || after == null; }
     }
 
     /** A summit's entry, figures included (their quotes' passages are {@link ArticleQuotes}). */

@@ -46,7 +46,7 @@ final class ModelFacts implements Facts {
         if (input instanceof Input.TopicIndex) return TopicPages.indexUrl(m, m.sourceLang()).isEmpty();
         if (input instanceof Input.Related r) return article(r.id(), this::related);
         if (input instanceof Input.Event e) return m.events().stream().filter(x -> x.id().equals(e.id())).toList();
-        if (input instanceof Input.Linker) return List.of(m.leaders(), m.summits());
+        if (input instanceof Input.Linker) return linked();
         if (input instanceof Input.ChronologyNav) return navigation();
         if (input instanceof Input.Template t) return templates.text(t.name()).orElse(null);
         if (input instanceof Input.Layout) return layout();
@@ -98,6 +98,21 @@ final class ModelFacts implements Facts {
         for (String id : Related.sharers(m, l.id())) out.add(new Input.Related(id));
         out.add(new Input.Newest(Renderer.LATEST));
         out.add(new Input.Newest(Feeds.MAX_ENTRIES));
+        return out;
+    }
+
+    /**
+     * What an article's text links ({@link EntityLinker#of}): each leader's names and each summit's name in each
+     * language, and whose they are. Not the whole entries: a leader's biography is on that leader's pages, and an
+     * edit of it rendered the 20,000 article pages of a large site again.
+     */
+    private Object linked() {
+        List<Object> out = new ArrayList<>();
+        for (String lang : m.config().languageCodes()) {
+            out.add(lang);
+            for (brief.annotations.Leader le : m.leaders().values()) out.add(List.of(le.id(), le.namesIn(lang)));
+            for (Summit su : m.summits().values()) out.add(List.of(su.id(), su.name().in(lang)));
+        }
         return out;
     }
 

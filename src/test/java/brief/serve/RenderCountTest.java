@@ -123,6 +123,16 @@ class RenderCountTest {
     }
 
     @Test
+    void editingALeadersCountryRendersThePagesThatShowTheLeaderButNoArticleThatDoesNotNameHim() {
+        Set<String> rendered = edit("content/leaders.yaml", "country: JP", "country: KR");
+        assertTrue(rendered.containsAll(Set.of("leader en takeshi-iwaya", "leader vi takeshi-iwaya", "leaders en ",
+                "summit en mekong-japan-fmm-16")), rendered.toString());
+        // The names article texts link are unchanged: no article page reads his country.
+        assertFalse(rendered.contains("article en mekong"), rendered.toString());
+        assertFalse(rendered.contains("article vi apec"), rendered.toString());
+    }
+
+    @Test
     void editingTheTitleOfAnArticleOlderThanTheHomePagesListRendersNeitherTheHomePageNorTheSiteFeeds() {
         // Eleven newer briefings: the home page lists the newest ten, the site's feeds print the newest fifty.
         for (int i = 1; i <= 11; i++) {
