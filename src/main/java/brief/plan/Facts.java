@@ -13,4 +13,13 @@ public interface Facts {
 
     /** The inputs of this model that {@code change} may have changed (all leaders for an edit of leaders.yaml). */
     Set<Input> touched(Change change);
+
+    /**
+     * The inputs whose value can change only when {@code input}'s does, and which the rule then compares too
+     * (the related briefings of the articles that share a leader with one whose listing changed): an edit that
+     * leaves the input alone does not pay for comparing them.
+     */
+    default Set<Input> dependents(Input input) {
+        return Set.of();
+    }
 }

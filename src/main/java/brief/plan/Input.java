@@ -12,6 +12,14 @@ public sealed interface Input {
         return true;
     }
 
+    /**
+     * Whether this input, changed from {@code before} to {@code after} ({@link Facts#value}), shapes the plan:
+     * by default whenever the input {@link #shapesPlan() can}.
+     */
+    default boolean shapesPlan(Object before, Object after) {
+        return shapesPlan();
+    }
+
     /** The kind of entity this input is about, for "its own pages first". */
     default PageKind.Entity entity() {
         return PageKind.Entity.NONE;
@@ -32,6 +40,12 @@ public sealed interface Input {
         @Override public PageKind.Entity entity() { return PageKind.Entity.ARTICLE; }
     }
 
+    /**
+     * Which articles are the {@code count} newest, and what lists show of them: the home page and the site's
+     * feeds show those, not the other thousands, so an edit to an older article's listing leaves them alone.
+     */
+    record Newest(int count) implements Input {}
+
     /** The passages key figures and events quote from an article, where they are and how they read. */
     record ArticleQuotes(String id) implements Input {
         @Override public boolean shapesPlan() { return false; }
@@ -40,6 +54,13 @@ public sealed interface Input {
 
     record Leader(String id) implements Input {
         @Override public PageKind.Entity entity() { return PageKind.Entity.LEADER; }
+
+        /**
+         * Only a leader added or removed changes which pages there are: which pages show a leader, and which
+         * filters the chronology has, follow from the articles', summits' and events' references, not from the
+         * entry (an edited name re-renders the article pages through {@link Linker}, without listing every page).
+         */
+        @Override public boolean shapesPlan(Object before, Object after) { return before == null || after == null; }
     }
 
     /** A summit's entry, figures included (their quotes' passages are {@link ArticleQuotes}). */

@@ -15,9 +15,18 @@ import java.util.Set;
  * build renders all of it, the preview what {@link Rebuild#decide} finds stale.
  */
 public final class PagePlan {
-    private final List<Page> pages;
+    /** The pages as a plan made whole listed them, and by key; neither is changed once made. */
+    private final List<Page> listed;
     private final Map<PageKey, Page> byKey;
+    /**
+     * The pages {@link #with} put in place of listed ones since, by key: an edit replaces a handful of the
+     * 29,000 pages of a large site, and copying the whole map for each cost more than the edit's rendering.
+     * Never changed once made, like {@link #byKey}, so a plan another thread holds stays as it was.
+     */
+    private final Map<PageKey, Page> newer;
     private final Facts facts;
+    /** {@link #listed} with the {@link #newer} pages in their places: made when first asked. */
+    private volatile List<Page> pages;
     /** input → readers; built when first asked, and handed on to the plan {@link #with} makes. */
     private Index index;
     /** The plan this one was made from by {@link #with}, and the pages it replaced; null once applied. */
@@ -25,24 +34,35 @@ public final class PagePlan {
     private List<Page> replaced = List.of();
 
     public PagePlan(List<Page> pages, Facts facts) {
-        this.pages = List.copyOf(pages);
+        this.listed = List.copyOf(pages);
+        this.pages = this.listed;
         this.byKey = new HashMap<>(pages.size() * 2);
-        for (Page p : this.pages) byKey.put(p.key(), p);
+        for (Page p : this.listed) byKey.put(p.key(), p);
+        this.newer = Map.of();
         this.facts = facts;
     }
 
-    private PagePlan(List<Page> pages, Map<PageKey, Page> byKey, Facts facts) {
-        this.pages = pages;
+    private PagePlan(List<Page> listed, Map<PageKey, Page> byKey, Map<PageKey, Page> newer, Facts facts) {
+        this.listed = listed;
         this.byKey = byKey;
+        this.newer = newer;
         this.facts = facts;
+        if (newer.isEmpty()) this.pages = listed;
     }
 
     public List<Page> pages() {
-        return pages;
+        List<Page> list = pages;
+        if (list == null) {
+            List<Page> out = new ArrayList<>(listed.size());
+            for (Page p : listed) out.add(newer.getOrDefault(p.key(), p));
+            pages = list = Collections.unmodifiableList(out);
+        }
+        return list;
     }
 
     public Optional<Page> page(PageKey key) {
-        return Optional.ofNullable(byKey.get(key));
+        Page p = newer.get(key);
+        return Optional.ofNullable(p != null ? p : byKey.get(key));
     }
 
     /** The values of inputs under the model this plan was made from. */
@@ -61,16 +81,24 @@ public final class PagePlan {
      * other page stays as it was listed.
      */
     public PagePlan with(PagePlan part) {
-        Map<PageKey, Page> keys = new HashMap<>(byKey);
+        Map<PageKey, Page> over = new HashMap<>(newer);
         List<Page> old = new ArrayList<>();
-        for (Page p : part.pages) {
-            Page was = keys.put(p.key(), p);
-            if (was == null) throw new IllegalArgumentException("not a page of this plan: " + p.key());
+        for (Page p : part.pages()) {
+            Page was = page(p.key()).orElseThrow(() -> new IllegalArgumentException("not a page of this plan: " + p.key()));
+            over.put(p.key(), p);
             old.add(was);
         }
-        List<Page> list = new ArrayList<>(pages.size());
-        for (Page p : pages) list.add(keys.get(p.key()));
-        PagePlan next = new PagePlan(Collections.unmodifiableList(list), keys, part.facts);
+        PagePlan next;
+        if (over.size() <= Math.max(64, listed.size() / 16)) {
+            next = new PagePlan(listed, byKey, Collections.unmodifiableMap(over), part.facts);
+        } else {
+            // Many pages replaced since the plan was made whole: make it whole again, once for many edits.
+            Map<PageKey, Page> keys = new HashMap<>(byKey);
+            keys.putAll(over);
+            List<Page> list = new ArrayList<>(listed.size());
+            for (Page p : listed) list.add(keys.get(p.key()));
+            next = new PagePlan(Collections.unmodifiableList(list), keys, Map.of(), part.facts);
+        }
         synchronized (this) {
             next.index = index;
         }
@@ -84,16 +112,20 @@ public final class PagePlan {
         if (index != null && index.owner == this) return index;
         if (index != null && predecessor != null && index.owner == predecessor) {
             for (Page was : replaced) {
+                Page now = page(was.key()).orElseThrow();
+                // Most replaced pages read what they read before (a feed: the 10,000 articles' listings): their
+                // entries stand.
+                if (now.inputs().equals(was.inputs())) continue;
                 for (Input i : was.inputs()) {
                     Set<PageKey> r = index.readers.get(i);
                     if (r != null) r.remove(was.key());
                 }
+                index.add(now);
             }
-            for (Page was : replaced) index.add(byKey.get(was.key()));
         } else {
             index = new Index();
-            pages.parallelStream().forEach(Page::inputs);
-            for (Page p : pages) index.add(p);
+            pages().parallelStream().forEach(Page::inputs);
+            for (Page p : pages()) index.add(p);
         }
         index.owner = this;
         predecessor = null;

@@ -50,16 +50,30 @@ public final class Rebuild {
             candidates.addAll(after.touched(c));
         }
         Set<Input> changed = new LinkedHashSet<>(forced);
-        for (Input i : candidates) {
-            if (!Objects.equals(before.facts().value(i), after.value(i))) changed.add(i);
+        boolean shapes = forced.stream().anyMatch(Input::shapesPlan);
+        for (Input i : candidates) shapes |= compare(i, before.facts(), after, changed);
+        Set<Input> derived = new LinkedHashSet<>();
+        for (Input i : changed) {
+            derived.addAll(before.facts().dependents(i));
+            derived.addAll(after.dependents(i));
         }
-        if (changed.stream().anyMatch(Input::shapesPlan)) return replan(before, planner.apply(Scope.all()), changed, viewed);
+        for (Input i : derived) if (!changed.contains(i)) shapes |= compare(i, before.facts(), after, changed);
+        if (shapes) return replan(before, planner.apply(Scope.all()), changed, viewed);
         Set<PageKey> stale = new HashSet<>();
         for (Input i : changed) stale.addAll(before.readers(i));
         PagePlan part = planner.apply(Scope.of(stale));
         // A stale page the new model no longer has means the page set moved after all: list every page.
         if (part.pages().size() != stale.size()) return replan(before, planner.apply(Scope.all()), changed, viewed);
         return order(before.with(part), part.pages(), changed, viewed, false);
+    }
+
+    /** Adds {@code i} to {@code changed} when its value differs; whether that change shapes the plan. */
+    private static boolean compare(Input i, Facts before, Facts after, Set<Input> changed) {
+        Object was = before.value(i);
+        Object is = after.value(i);
+        if (Objects.equals(was, is)) return false;
+        changed.add(i);
+        return i.shapesPlan(was, is);
     }
 
     /** Stale in a plan listed again: new, moved, reading other inputs than before, or reading a changed one. */

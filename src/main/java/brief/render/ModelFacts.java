@@ -37,6 +37,7 @@ final class ModelFacts implements Facts {
     public Object value(Input input) {
         if (input instanceof Input.ArticleText t) return article(t.id(), a -> List.of(a, m.publication().embargo(a)));
         if (input instanceof Input.ArticleListing l) return article(l.id(), this::listing);
+        if (input instanceof Input.Newest n) return newest(n.count());
         if (input instanceof Input.ArticleQuotes q) return article(q.id(), this::quotes);
         if (input instanceof Input.Leader l) return m.leaders().get(l.id());
         if (input instanceof Input.Summit s) return m.summits().get(s.id());
@@ -45,7 +46,7 @@ final class ModelFacts implements Facts {
         if (input instanceof Input.TopicIndex) return TopicPages.indexUrl(m, m.sourceLang()).isEmpty();
         if (input instanceof Input.Related r) return article(r.id(), this::related);
         if (input instanceof Input.Event e) return m.events().stream().filter(x -> x.id().equals(e.id())).toList();
-        if (input instanceof Input.Linker) return List.of(m.leaders(), m.summits());
+        if (input instanceof Input.Linker) return linked();
         if (input instanceof Input.ChronologyNav) return navigation();
         if (input instanceof Input.Template t) return templates.text(t.name()).orElse(null);
         if (input instanceof Input.Layout) return layout();
@@ -63,8 +64,6 @@ final class ModelFacts implements Facts {
         if (change instanceof Change.Article a) {
             out.addAll(List.of(new Input.ArticleText(a.id()), new Input.ArticleListing(a.id()), new Input.ArticleQuotes(a.id())));
             out.add(new Input.TopicIndex());
-            // Those sharing a summit, a leader or a topic with it may list it among their related briefings.
-            for (String id : Related.sharers(m, a.id())) out.add(new Input.Related(id));
         } else if (change instanceof Change.Annotations) {
             m.leaders().keySet().forEach(id -> out.add(new Input.Leader(id)));
             m.summits().keySet().forEach(id -> out.add(new Input.Summit(id)));
@@ -84,6 +83,47 @@ final class ModelFacts implements Facts {
             out.add(new Input.Assets());
         }
         // A plain static file is copied, not read by pages; Change.Everything is not compared input by input.
+        return out;
+    }
+
+    /**
+     * Those sharing a summit, a leader or a topic with an article may list it among their related briefings, and
+     * what they rank and print of it is its listing: only an edit that changed the listing can change their lists.
+     * Comparing the lists of the thousand or so sharers was most of a one-article edit's time at 10,000 articles.
+     */
+    @Override
+    public Set<Input> dependents(Input input) {
+        if (!(input instanceof Input.ArticleListing l)) return Set.of();
+        Set<Input> out = new LinkedHashSet<>();
+        for (String id : Related.sharers(m, l.id())) out.add(new Input.Related(id));
+        out.add(new Input.Newest(Renderer.LATEST));
+        out.add(new Input.Newest(Feeds.MAX_ENTRIES));
+        return out;
+    }
+
+    /**
+     * What an article's text links ({@link EntityLinker#of}): each leader's names and each summit's name in each
+     * language, and whose they are. Not the whole entries: a leader's biography is on that leader's pages, and an
+     * edit of it rendered the 20,000 article pages of a large site again.
+     */
+    private Object linked() {
+        List<Object> out = new ArrayList<>();
+        for (String lang : m.config().languageCodes()) {
+            out.add(lang);
+            for (brief.annotations.Leader le : m.leaders().values()) out.add(List.of(le.id(), le.namesIn(lang)));
+            for (Summit su : m.summits().values()) out.add(List.of(su.id(), su.name().in(lang)));
+        }
+        return out;
+    }
+
+    /** The newest articles' ids and listings, and the greatest start date of all (a feed's date). */
+    private Object newest(int count) {
+        List<Object> out = new ArrayList<>();
+        out.add(m.articles().stream().map(a -> a.date().start()).max(java.time.LocalDate::compareTo).orElse(null));
+        for (Article a : m.articles().subList(0, Math.min(count, m.articles().size()))) {
+            out.add(a.id());
+            out.add(listing(a));
+        }
         return out;
     }
 

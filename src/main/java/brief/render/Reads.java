@@ -46,10 +46,10 @@ final class Reads {
         return in;
     }
 
-    /** The home page: the newest articles (which ten depends on every article's date), the summits. */
+    /** The home page: the newest articles, the summits. */
     Set<Input> home() {
         Set<Input> in = common(PageKind.HOME);
-        allListings(in);
+        in.add(new Input.Newest(Renderer.LATEST));
         m.summits().keySet().forEach(id -> in.add(new Input.Summit(id)));
         in.add(new Input.Today());
         return in;
@@ -164,8 +164,8 @@ final class Reads {
     }
 
     Set<Input> siteFeed() {
-        Set<Input> in = new HashSet<>(Set.of(new Input.Config()));
-        feed(in, m.articles());
+        Set<Input> in = new HashSet<>(Set.of(new Input.Config(), new Input.Newest(Feeds.MAX_ENTRIES)));
+        feedEntries(in, m.articles());
         return in;
     }
 
@@ -188,10 +188,14 @@ final class Reads {
         for (Article a : m.articles()) in.add(new Input.ArticleListing(a.id()));
     }
 
-    /** A feed lists its articles (which ones depends on their dates) and prints the first ones' summaries. */
-    /** A feed's entries: the newest articles' texts, with the names of the topics they are filed under. */
+    /** A feed lists its articles (which ones depends on their dates) and prints the first ones' texts. */
     private static void feed(Set<Input> in, List<Article> articles) {
         for (Article a : articles) in.add(new Input.ArticleListing(a.id()));
+        feedEntries(in, articles);
+    }
+
+    /** A feed's entries: the newest articles' texts, with the names of the topics they are filed under. */
+    private static void feedEntries(Set<Input> in, List<Article> articles) {
         articles.stream().limit(Feeds.MAX_ENTRIES).forEach(a -> {
             in.add(new Input.ArticleText(a.id()));
             for (Ref r : a.source().topics()) in.add(new Input.Topic(r.id()));

@@ -295,8 +295,11 @@ public final class Renderer {
                 "publisher", v.publisher(lang), "pages", v.sitePages(lang), "colors", v.colors(), "asset", assetUrls(u));
     }
 
+    /** How many of the newest briefings the home page lists. */
+    static final int LATEST = 10;
+
     private Map<String, Object> home(SiteModel model, Views v, String l) {
-        List<Article> latest = model.articles().stream().limit(10).toList();
+        List<Article> latest = model.articles().stream().limit(LATEST).toList();
         List<Summit> byDate = model.summits().values().stream().filter(s -> s.parent().isEmpty())
                 .sorted(Comparator.comparing(Summit::start).reversed()).toList();
         java.time.LocalDate newest = model.articles().isEmpty()

@@ -122,6 +122,40 @@ class RenderCountTest {
         assertFalse(rendered.contains("leader en bui-thanh-son"), rendered.toString());
     }
 
+    @Test
+    void editingALeadersCountryRendersThePagesThatShowTheLeaderButNoArticleThatDoesNotNameHim() {
+        Set<String> rendered = edit("content/leaders.yaml", "country: JP", "country: KR");
+        assertTrue(rendered.containsAll(Set.of("leader en takeshi-iwaya", "leader vi takeshi-iwaya", "leaders en ",
+                "summit en mekong-japan-fmm-16")), rendered.toString());
+        // The names article texts link are unchanged: no article page reads his country.
+        assertFalse(rendered.contains("article en mekong"), rendered.toString());
+        assertFalse(rendered.contains("article vi apec"), rendered.toString());
+    }
+
+    @Test
+    void editingTheTitleOfAnArticleOlderThanTheHomePagesListRendersNeitherTheHomePageNorTheSiteFeeds() {
+        // Eleven newer briefings: the home page lists the newest ten, the site's feeds print the newest fifty.
+        for (int i = 1; i <= 11; i++) {
+            Sites.writeSite(dir, "content/articles/n%02d/vi.md".formatted(i), """
+                    ---
+                    title: "Bản tin %d"
+                    date: "2025-11-%02d"
+                    outlet: ĐNO
+                    ---
+                    Bản tin số %d.
+                    """.formatted(i, i, i));
+        }
+        builder = new IncrementalBuilder(dir, false);
+        assertTrue(builder.buildAll().ok());
+        Set<String> rendered = edit("content/articles/mekong/en.md", "title: \"Mekong–Japan meeting\"",
+                "title: \"The Mekong–Japan meeting\"");
+        assertTrue(rendered.containsAll(Set.of("articles en ", "summit en mekong-japan-fmm-16")), rendered.toString());
+        assertFalse(rendered.contains("home en "), rendered.toString());
+        assertFalse(rendered.contains("home vi "), rendered.toString());
+        // Its summit's feed and the site's feeds (the newest fifty: it is the thirteenth) print it.
+        assertTrue(rendered.containsAll(Set.of("feed en mekong-japan-fmm-16", "feed en ")), rendered.toString());
+    }
+
     /** Edits a file, rebuilds, checks the result against a clean build, and names the pages rendered. */
     private Set<String> edit(String file, String from, String to) {
         ServeSupport.replace(dir.resolve(file), from, to);
