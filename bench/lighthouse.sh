@@ -6,6 +6,7 @@
 #
 #   bench/lighthouse.sh                 # home, an article, a summit; vi and en; mobile, plus desktop for en
 #   MODES=mobile LANGS=en bench/lighthouse.sh
+#   SOURCE=/path/to/a/copy bench/lighthouse.sh   # another project folder with the same pages (e.g. with photos)
 #
 # Needs: node + npm (Lighthouse is installed into target/lighthouse on first use), nginx and chromium
 # (apt-get install -y nginx chromium). About 15 s a page on two cores.
@@ -39,7 +40,7 @@ fi
 
 mkdir -p "$out"
 site="$out/site"
-"$root/brief" build --quiet --out "$site"
+"$root/brief" build --quiet --source "${SOURCE:-$root}" --out "$site"
 
 # nginx as a reader's server would be set up: gzip for text, revalidated HTML, long-lived assets.
 mkdir -p "$out/nginx"
