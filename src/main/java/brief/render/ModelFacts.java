@@ -158,7 +158,7 @@ final class ModelFacts implements Facts {
     /** The briefings the article's page suggests, as it links them in every language. */
     private Object related(Article a) {
         List<Object> out = new ArrayList<>();
-        for (Article b : Related.of(m, a)) for (Language l : m.languages()) out.add(v.articleLink(b, l.code()));
+        for (Article b : v.related(a)) for (Language l : m.languages()) out.add(v.articleLink(b, l.code()));
         return out;
     }
 

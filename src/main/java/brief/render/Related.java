@@ -35,12 +35,13 @@ public final class Related {
     public static List<Article> of(SiteModel m, Article a) {
         // Those sharing a summit or a leader outrank any that share only topics: read the (short) summit and
         // leader lists first, and the long topic lists only when they give fewer than MAX.
+        Ids mine = Ids.of(a);
         Map<String, Article> near = new HashMap<>();
         for (Ref r : a.source().summits()) add(near, m.articlesBySummit().get(r.id()));
         for (Ref r : a.source().leaders()) add(near, m.articlesByLeader().get(r.id()));
         near.remove(a.id());
         List<Shared> ranked = new ArrayList<>(near.size());
-        for (Article b : near.values()) ranked.add(shared(a, b));
+        for (Article b : near.values()) ranked.add(mine.shared(b));
         ranked.sort(RANK);
         if (ranked.size() >= MAX) return ranked.subList(0, MAX).stream().map(Shared::article).toList();
         Map<String, Article> byTopic = new HashMap<>();
@@ -48,7 +49,7 @@ public final class Related {
         byTopic.keySet().removeAll(near.keySet());
         byTopic.remove(a.id());
         List<Shared> more = new ArrayList<>(byTopic.size());
-        for (Article b : byTopic.values()) more.add(shared(a, b));
+        for (Article b : byTopic.values()) more.add(mine.shared(b));
         more.sort(RANK);
         List<Article> out = new ArrayList<>(MAX);
         for (Shared s : ranked) out.add(s.article());
@@ -59,22 +60,42 @@ public final class Related {
         return out;
     }
 
+    /**
+     * An article's summit, leader and topic ids, made once per article rather than once per candidate: an
+     * article of a large archive is compared with a few hundred others.
+     */
+    private record Ids(Set<String> summits, Set<String> leaders, Set<String> topics) {
+        static Ids of(Article a) {
+            return new Ids(idsOf(a.source().summits()), idsOf(a.source().leaders()), idsOf(a.source().topics()));
+        }
+
+        Shared shared(Article b) {
+            return new Shared(b, common(summits, b.source().summits()), common(leaders, b.source().leaders()),
+                    common(topics, b.source().topics()));
+        }
+
+        private static Set<String> idsOf(List<Ref> refs) {
+            Set<String> ids = new HashSet<>();
+            for (Ref r : refs) ids.add(r.id());
+            return ids;
+        }
+
+        /** How many distinct ids of {@code y} are in {@code x} (front-matter lists are short: no set for y). */
+        private static int common(Set<String> x, List<Ref> y) {
+            int n = 0;
+            for (int i = 0; i < y.size(); i++) {
+                String id = y.get(i).id();
+                if (!x.contains(id)) continue;
+                boolean seen = false;
+                for (int j = 0; j < i && !seen; j++) seen = y.get(j).id().equals(id);
+                if (!seen) n++;
+            }
+            return n;
+        }
+    }
+
     private static void add(Map<String, Article> into, List<Article> articles) {
         if (articles != null) for (Article b : articles) into.putIfAbsent(b.id(), b);
-    }
-
-    private static Shared shared(Article a, Article b) {
-        return new Shared(b, common(a.source().summits(), b.source().summits()),
-                common(a.source().leaders(), b.source().leaders()), common(a.source().topics(), b.source().topics()));
-    }
-
-    private static int common(List<Ref> x, List<Ref> y) {
-        Set<String> ids = new HashSet<>();
-        for (Ref r : x) ids.add(r.id());
-        int n = 0;
-        Set<String> counted = new HashSet<>();
-        for (Ref r : y) if (ids.contains(r.id()) && counted.add(r.id())) n++;
-        return n;
     }
 
     /**

@@ -336,7 +336,7 @@ public final class Renderer {
                 "date", v.date(a.date(), l), "iso", a.date().iso(), "outlet", v.text(src.outlet(), l),
                 "agency", v.text(src.agency(), l), "byline", src.byline().orElse(""),
                 "summary", text.flatMap(ArticleText::summary).orElse(""),
-                "topics", TopicPages.of(model, v, a, l), "related", v.articleLinks(Related.of(model, a), l),
+                "topics", TopicPages.of(model, v, a, l), "related", v.articleLinks(v.related(a), l),
                 "summits", summits, "leaders", leaders, "translations", translations,
                 "body", text.map(t -> bodies.render(t.body(), l, a.photos(), model.urls().root(),
                         n -> model.strings().t(l, "article.permalink", String.valueOf(n)))).orElse(""),

@@ -48,6 +48,13 @@ public final class Views {
         return sites.computeIfAbsent(lang, l -> java.util.Collections.unmodifiableMap(make.get()));
     }
 
+    /** Each article's related briefings: ranked once, printed in every language. */
+    private final Map<String, List<Article>> related = new java.util.concurrent.ConcurrentHashMap<>();
+
+    List<Article> related(Article a) {
+        return related.computeIfAbsent(a.id(), id -> Related.of(m, a));
+    }
+
     Views(SiteModel m) {
         this.m = m;
         this.urls = m.urls();
