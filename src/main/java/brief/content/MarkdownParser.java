@@ -256,12 +256,28 @@ public final class MarkdownParser {
             for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) {
                 if (!(c instanceof Heading top)) continue;
                 String slug = slug(top);
-                int n = seen.merge(slug, 1, Integer::sum);
+                // A heading named like an id of the page around the body ("Main", "P 1") would make a second
+                // element with that id, and the link to either would land on the first: count it as taken once.
+                int n = seen.merge(slug, 1, Integer::sum) + (isReserved(slug) ? 1 : 0);
                 ids.put(c, n == 1 ? slug : slug + "-" + n);
             }
             HEADING_IDS.set(doc, ids);
         }
         return ids.getOrDefault(h, slug(h));
+    }
+
+    /**
+     * The ids the theme's pages give elements around an article body (the main landmark, section headings,
+     * search and chronology controls). {@code ThemeIdsTest} fails when a template gains an id not listed here.
+     */
+    public static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("articles", "chronology-count", "facts",
+            "figures", "filter-leaders", "filter-series", "filter-years", "latest", "main", "meetings", "outcomes",
+            "participants", "recent", "related-h", "roles", "search-hint", "search-list", "search-q", "search-results",
+            "search-status", "sequel-h", "site-search-q", "summits", "timeline", "topics-h", "upcoming");
+
+    /** Taken by the page: a theme id, or a paragraph's citation id (p-1, p-2…). */
+    static boolean isReserved(String slug) {
+        return RESERVED_IDS.contains(slug) || slug.matches("p-[0-9]+");
     }
 
     private static final com.vladsch.flexmark.util.data.NullableDataKey<java.util.Map<Node, String>> HEADING_IDS =

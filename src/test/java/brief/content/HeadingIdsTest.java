@@ -1,0 +1,47 @@
+package brief.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** A heading's id never repeats an id of the page around the body, so its link lands on it. */
+class HeadingIdsTest {
+    @Test
+    void headingsNamedLikeThePagesOwnIdsOrAParagraphsCitationGetAnIdOfTheirOwn() {
+        Body body = new MarkdownParser().parse("""
+                ## Main
+
+                Đoạn một.
+
+                ## P 1
+
+                Đoạn hai.
+
+                ## Main
+
+                ## Đối thoại
+                """, 1);
+        assertEquals(List.of("main-2", "p-1-2", "main-3", "doi-thoai"), body.headingIds());
+    }
+
+    @Test
+    void everyIdTheDefaultThemeWritesIsReservedFromHeadings() throws Exception {
+        Pattern literalId = Pattern.compile("\\bid=\"([a-z0-9-]+)\"");
+        TreeSet<String> missing = new TreeSet<>();
+        try (Stream<Path> templates = Files.list(Path.of("themes/default/templates"))) {
+            for (Path t : templates.toList()) {
+                Matcher m = literalId.matcher(Files.readString(t));
+                while (m.find()) if (!MarkdownParser.RESERVED_IDS.contains(m.group(1))) missing.add(m.group(1));
+            }
+        }
+        assertTrue(missing.isEmpty(), "ids in themes/default/templates not in MarkdownParser.RESERVED_IDS: " + missing);
+    }
+}
