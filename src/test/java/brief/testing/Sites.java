@@ -32,7 +32,7 @@ public final class Sites {
 
     /**
      * The five source articles as received: the repository's own copies, so that a clone of the repository
-     * alone passes the tests ({@code SeedsTest} keeps them identical to {@code ../shared/seeds} where it exists).
+     * alone passes the tests ({@code SeedsTest} checks them against the SHA-256 sums recorded beside them).
      */
     public static final Path SEEDS = projectRoot().resolve("src/test/resources/seeds");
 
