@@ -31,6 +31,17 @@ final class JsonLd {
         this.v = v;
     }
 
+    /**
+     * A JSON object with its keys in the order given. JSON-LD stays maps, unlike the views templates read: it is a
+     * JSON document in schema.org's vocabulary ("@type", "@id"), whose optional keys are present or absent rather
+     * than empty, written by Jackson in insertion order.
+     */
+    static Map<String, Object> map(Object... kv) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) out.put((String) kv[i], kv[i + 1]);
+        return out;
+    }
+
     /** The JSON text to put inside a script element: "&lt;/" is escaped so the text cannot close the element. */
     static String script(Object value) {
         try {
@@ -42,7 +53,7 @@ final class JsonLd {
 
     /** The site's publisher: the site itself, in a language. */
     Map<String, Object> publisher(String lang) {
-        return Views.map("@type", "Organization", "name", m.config().title().or(lang, m.sourceLang()),
+        return map("@type", "Organization", "name", m.config().title().or(lang, m.sourceLang()),
                 "url", abs(m.urls().home(lang)));
     }
 
@@ -51,7 +62,7 @@ final class JsonLd {
         ArticleText src = a.source();
         Optional<ArticleText> text = a.in(lang);
         String url = abs(u.article(lang, a.id()));
-        Map<String, Object> out = Views.map("@type", "NewsArticle", "@id", url + "#article", "url", url,
+        Map<String, Object> out = map("@type", "NewsArticle", "@id", url + "#article", "url", url,
                 "mainEntityOfPage", url, "headline", headline(v.title(a, lang)),
                 "inLanguage", text.isPresent() ? tag(lang) : tag(a.sourceLang()),
                 "datePublished", a.date().iso(), "dateModified", a.date().iso());
@@ -59,16 +70,16 @@ final class JsonLd {
         a.lead(lang).ifPresent(p -> {
             List<Object> images = new ArrayList<>();
             for (brief.photo.Photo.Variant img : List.of(p.share(), p.largest())) {
-                images.add(Views.map("@type", "ImageObject", "url", abs(u.root() + img.path()),
+                images.add(map("@type", "ImageObject", "url", abs(u.root() + img.path()),
                         "width", img.width(), "height", img.height()));
             }
             out.put("image", images);
         });
         List<Object> authors = new ArrayList<>();
-        src.byline().ifPresent(b -> authors.add(Views.map("@type", "Person", "name", b)));
-        if (!src.outlet().isEmpty()) authors.add(Views.map("@type", "Organization", "name", v.text(src.outlet(), lang)));
+        src.byline().ifPresent(b -> authors.add(map("@type", "Person", "name", b)));
+        if (!src.outlet().isEmpty()) authors.add(map("@type", "Organization", "name", v.text(src.outlet(), lang)));
         if (!authors.isEmpty()) out.put("author", authors);
-        if (!src.agency().isEmpty()) out.put("sourceOrganization", Views.map("@type", "Organization", "name", v.text(src.agency(), lang)));
+        if (!src.agency().isEmpty()) out.put("sourceOrganization", map("@type", "Organization", "name", v.text(src.agency(), lang)));
         out.put("publisher", publisher(lang));
         List<Object> about = new ArrayList<>();
         for (Ref r : src.summits()) about.add(ref("Event", u.summit(lang, r.id()), v.text(m.summits().get(r.id()).name(), lang)));
@@ -78,7 +89,7 @@ final class JsonLd {
         if (!mentions.isEmpty()) out.put("mentions", mentions);
         if (text.isPresent() && !lang.equals(a.sourceLang())) {
             String srcUrl = abs(u.article(a.sourceLang(), a.id()));
-            out.put("translationOfWork", Views.map("@type", "NewsArticle", "@id", srcUrl + "#article", "url", srcUrl,
+            out.put("translationOfWork", map("@type", "NewsArticle", "@id", srcUrl + "#article", "url", srcUrl,
                     "headline", headline(src.title()), "inLanguage", tag(a.sourceLang())));
         }
         if (lang.equals(a.sourceLang())) {
@@ -87,7 +98,7 @@ final class JsonLd {
                 if (other.code().equals(lang)) continue;
                 a.in(other.code()).ifPresent(t -> {
                     String tu = abs(u.article(other.code(), a.id()));
-                    translations.add(Views.map("@type", "NewsArticle", "@id", tu + "#article", "url", tu,
+                    translations.add(map("@type", "NewsArticle", "@id", tu + "#article", "url", tu,
                             "headline", headline(t.title()), "inLanguage", other.tag()));
                 });
             }
@@ -99,22 +110,22 @@ final class JsonLd {
     Map<String, Object> event(Summit s, String lang) {
         Urls u = m.urls();
         String url = abs(u.summit(lang, s.id()));
-        Map<String, Object> out = Views.map("@type", "Event", "@id", url + "#event", "url", url,
+        Map<String, Object> out = map("@type", "Event", "@id", url + "#event", "url", url,
                 "name", v.text(s.name(), lang), "inLanguage", tag(lang),
                 "startDate", s.start().iso(), "endDate", s.end().iso(),
                 "eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode",
                 "eventStatus", "https://schema.org/EventScheduled");
         String summary = v.text(s.summary(), lang);
         if (!summary.isEmpty()) out.put("description", summary);
-        Map<String, Object> address = Views.map("@type", "PostalAddress");
+        Map<String, Object> address = map("@type", "PostalAddress");
         String city = v.text(s.city(), lang);
         if (!city.isEmpty()) address.put("addressLocality", city);
         s.country().ifPresent(c -> address.put("addressCountry", c));
         String venue = v.text(s.venue(), lang);
         String placeName = venue.isEmpty() ? v.place(s, lang) : venue;
-        out.put("location", Views.map("@type", "Place", "name", placeName, "address", address));
+        out.put("location", map("@type", "Place", "name", placeName, "address", address));
         String host = v.text(s.host(), lang);
-        if (!host.isEmpty()) out.put("organizer", Views.map("@type", "Organization", "name", host));
+        if (!host.isEmpty()) out.put("organizer", map("@type", "Organization", "name", host));
         s.parent().map(p -> m.summits().get(p.id())).ifPresent(p ->
                 out.put("superEvent", ref("Event", u.summit(lang, p.id()), v.text(p.name(), lang))));
         List<Object> subs = new ArrayList<>();
@@ -131,7 +142,7 @@ final class JsonLd {
     Map<String, Object> person(Leader le, String lang) {
         Urls u = m.urls();
         String url = abs(u.leader(lang, le.id()));
-        Map<String, Object> out = Views.map("@type", "Person", "@id", url + "#person", "url", url,
+        Map<String, Object> out = map("@type", "Person", "@id", url + "#person", "url", url,
                 "name", v.text(le.name(), lang));
         List<String> other = new ArrayList<>();
         for (Language l : m.languages()) {
@@ -144,20 +155,20 @@ final class JsonLd {
         List<String> titles = le.openRoles().stream().map(r -> v.text(r.title(), lang)).toList();
         String title = titles.isEmpty() ? v.standing(le, lang) : String.join("; ", titles);
         if (!title.isEmpty()) out.put("jobTitle", title);
-        out.put("nationality", Views.map("@type", "Country", "name", v.country(le.country(), lang)));
+        out.put("nationality", map("@type", "Country", "name", v.country(le.country(), lang)));
         String bio = v.text(le.bio(), lang);
         if (!bio.isEmpty()) out.put("description", bio);
         return out;
     }
 
     /** A BreadcrumbList from (name, path) pairs, home first. */
-    Map<String, Object> breadcrumbs(List<Map<String, Object>> crumbs) {
+    Map<String, Object> breadcrumbs(List<Items.Crumb> crumbs) {
         List<Object> items = new ArrayList<>();
         int i = 1;
-        for (Map<String, Object> c : crumbs) {
-            items.add(Views.map("@type", "ListItem", "position", i++, "name", c.get("name"), "item", abs((String) c.get("url"))));
+        for (Items.Crumb c : crumbs) {
+            items.add(map("@type", "ListItem", "position", i++, "name", c.name(), "item", abs(c.url())));
         }
-        return Views.map("@type", "BreadcrumbList", "itemListElement", items);
+        return map("@type", "BreadcrumbList", "itemListElement", items);
     }
 
     /** One script's worth: the page's main entity (if any) and its breadcrumbs. */
@@ -165,7 +176,7 @@ final class JsonLd {
         List<Object> g = new ArrayList<>();
         if (entity != null) g.add(entity);
         g.add(crumbs);
-        return Views.map("@context", "https://schema.org", "@graph", g);
+        return map("@context", "https://schema.org", "@graph", g);
     }
 
     private Map<String, Object> ref(String type, String path, String name) {
@@ -175,7 +186,7 @@ final class JsonLd {
             case "Person" -> "#person";
             default -> "";
         };
-        return Views.map("@type", type, "@id", url + suffix, "name", name, "url", url);
+        return map("@type", type, "@id", url + suffix, "name", name, "url", url);
     }
 
     private String abs(String path) {

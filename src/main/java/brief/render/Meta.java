@@ -1,85 +1,127 @@
 package brief.render;
 
 import brief.i18n.Language;
+import brief.plan.PageKey;
+import brief.plan.PageKind;
 import brief.site.SiteModel;
 import brief.site.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a page says about itself to machines: JSON-LD (its main entity and breadcrumbs) and the Open Graph
- * and Twitter card meta that link previews read. Added to every page's view by the renderer.
+ * and Twitter card meta that link previews read, with the head links every page has. Made into each page's
+ * {@link PageView.Head} by {@link Heads}.
  */
 final class Meta {
     private Meta() {}
 
-    static void add(SiteModel m, Views v, Map<String, Object> page, String lang, String kind) {
+    /**
+     * Makes the head of one page (its key, language and URL known) once the page's builder knows its title and
+     * description: a page's builder calls it, so that a page view is made whole, never completed afterwards.
+     */
+    static final class Heads {
+        private final SiteModel m;
+        private final Views v;
+        private final PageKey key;
+        private final String lang;
+        private final String url;
+        private final Function<String, String> urlIn;
+
+        Heads(SiteModel m, Views v, PageKey key, String lang, String url, Function<String, String> urlIn) {
+            this.m = m;
+            this.v = v;
+            this.key = key;
+            this.lang = lang;
+            this.url = url;
+            this.urlIn = urlIn;
+        }
+
+        /** The head of a page described as the site is (site.yaml's description). */
+        PageView.Head of(String title) {
+            return of(title, m.config().description().or(lang, m.sourceLang()));
+        }
+
+        PageView.Head of(String title, String description) {
+            Urls u = m.urls();
+            String canonical = u.absolute(url);
+            List<Items.Alternate> alternates = new ArrayList<>();
+            for (Language l : m.languages()) alternates.add(new Items.Alternate(l.tag(), u.absolute(urlIn.apply(l.code()))));
+            List<Items.Crumb> crumbs = crumbs(m, v, key, lang, title, url);
+            return new PageView.Head(key.kind().label, key.id(), title, description, url, canonical,
+                    v.languages(lang, urlIn), alternates, u.absolute(urlIn.apply(m.sourceLang())), crumbs,
+                    jsonld(m, v, key, lang, crumbs), og(m, key, lang, title, description, canonical));
+        }
+    }
+
+    /** The JSON-LD script of a page: its main entity (an article, a summit, a leader, the site), its breadcrumbs. */
+    private static String jsonld(SiteModel m, Views v, PageKey key, String lang, List<Items.Crumb> crumbs) {
         JsonLd ld = new JsonLd(m, v);
-        String id = String.valueOf(page.getOrDefault("id", ""));
-        Map<String, Object> entity = switch (kind) {
-            case "article" -> ld.newsArticle(m.articlesById().get(id), lang);
-            case "summit" -> ld.event(m.summits().get(id), lang);
-            case "leader" -> ld.person(m.leaders().get(id), lang);
-            case "home" -> Views.map("@type", "WebSite", "name", m.config().title().or(lang, m.sourceLang()),
+        String id = key.id();
+        Map<String, Object> entity = switch (key.kind()) {
+            case ARTICLE -> ld.newsArticle(m.articlesById().get(id), lang);
+            case SUMMIT -> ld.event(m.summits().get(id), lang);
+            case LEADER -> ld.person(m.leaders().get(id), lang);
+            case HOME -> JsonLd.map("@type", "WebSite", "name", m.config().title().or(lang, m.sourceLang()),
                     "url", m.urls().absolute(m.urls().home(lang)), "inLanguage", tag(m, lang),
                     "publisher", ld.publisher(lang));
             default -> null;
         };
-        List<Map<String, Object>> crumbs = crumbs(m, page, lang, kind);
-        page.put("crumbs", crumbs);
-        page.put("jsonld", JsonLd.script(JsonLd.graph(entity, ld.breadcrumbs(crumbs))));
+        return JsonLd.script(JsonLd.graph(entity, ld.breadcrumbs(crumbs)));
+    }
 
-        Map<String, Object> og = Views.map("type", kind.equals("article") ? "article" : kind.equals("leader") ? "profile" : "website",
-                "title", String.valueOf(page.get("title")), "description", String.valueOf(page.get("description")),
-                "url", String.valueOf(page.get("canonical")), "siteName", m.config().title().or(lang, m.sourceLang()),
-                "locale", tag(m, lang).replace('-', '_'));
+    private static Items.OpenGraph og(SiteModel m, PageKey key, String lang, String title, String description,
+                                      String canonical) {
+        boolean article = key.kind() == PageKind.ARTICLE;
         List<String> others = new ArrayList<>();
         for (Language l : m.languages()) if (!l.code().equals(lang)) others.add(l.tag().replace('-', '_'));
-        og.put("localeAlternates", others);
-        og.put("published", kind.equals("article") ? String.valueOf(page.get("iso")) : "");
-        og.put("image", shareImage(m, kind.equals("article") ? m.articlesById().get(id) : null, lang));
-        page.put("og", og);
+        brief.content.Article a = article ? m.articlesById().get(key.id()) : null;
+        return new Items.OpenGraph(article ? "article" : key.kind() == PageKind.LEADER ? "profile" : "website",
+                title, description, canonical, m.config().title().or(lang, m.sourceLang()),
+                tag(m, lang).replace('-', '_'), others, article ? a.date().iso() : "", shareImage(m, a, lang));
     }
 
     /**
      * The picture a link preview shows: the article's lead photo cropped to 1200×630, else the site's
-     * share_image; empty when there is neither.
+     * share_image; null when there is neither.
      */
-    static Map<String, Object> shareImage(SiteModel m, brief.content.Article a, String lang) {
+    static Items.ShareImage shareImage(SiteModel m, brief.content.Article a, String lang) {
         java.util.Optional<brief.photo.Photo> lead = a == null ? java.util.Optional.empty() : a.lead(lang);
         java.util.Optional<brief.photo.Photo> p = lead.isPresent() ? lead : m.config().shareImage();
-        if (p.isEmpty()) return Map.of();
-        brief.photo.Photo.Variant v = p.get().share();
-        return Views.map("url", m.urls().absolute(m.urls().root() + v.path()), "width", v.width(), "height", v.height());
+        if (p.isEmpty()) return null;
+        brief.photo.Photo.Variant share = p.get().share();
+        return new Items.ShareImage(m.urls().absolute(m.urls().root() + share.path()), share.width(), share.height());
     }
 
     /** Home, then the section, then whatever the page nests under (a briefing under its summit), then itself. */
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> crumbs(SiteModel m, Map<String, Object> page, String lang, String kind) {
+    static List<Items.Crumb> crumbs(SiteModel m, Views v, PageKey key, String lang, String title, String url) {
         Urls u = m.urls();
-        List<Map<String, Object>> out = new ArrayList<>();
-        out.add(Views.map("name", m.config().title().or(lang, m.sourceLang()), "url", u.home(lang)));
-        String section = switch (kind) {
-            case "articles", "article" -> "articles";
-            case "summits", "summit", "briefing" -> "summits";
-            case "leaders", "leader" -> "leaders";
-            case "topics", "topic" -> "topics";
-            case "chronology", "chronology-filter" -> "chronology";
-            case "search" -> "search";
+        List<Items.Crumb> out = new ArrayList<>();
+        out.add(new Items.Crumb(m.config().title().or(lang, m.sourceLang()), u.home(lang)));
+        String section = switch (key.kind()) {
+            case ARTICLES, ARTICLE -> "articles";
+            case SUMMITS, SUMMIT, BRIEFING -> "summits";
+            case LEADERS, LEADER -> "leaders";
+            case TOPICS, TOPIC -> "topics";
+            case CHRONOLOGY, CHRONOLOGY_FILTER -> "chronology";
+            case SEARCH -> "search";
             default -> null;
         };
         if (section == null) {
             // A page of the site's own (About, accessibility) hangs from the home page.
-            if (kind.equals("page")) out.add(Views.map("name", String.valueOf(page.get("title")), "url", String.valueOf(page.get("url"))));
+            if (key.kind() == PageKind.PAGE) out.add(new Items.Crumb(title, url));
             return out;
         }
         String sectionUrl = section.equals("chronology") ? u.chronology(lang) : u.section(section, lang);
-        out.add(Views.map("name", m.strings().t(lang, "nav." + section), "url", sectionUrl));
-        if (sectionUrl.equals(page.get("url"))) return out;
-        Object parents = page.get("parentCrumbs");
-        if (parents instanceof List<?> list) out.addAll((List<Map<String, Object>>) list);
-        out.add(Views.map("name", String.valueOf(page.get("title")), "url", String.valueOf(page.get("url"))));
+        out.add(new Items.Crumb(m.strings().t(lang, "nav." + section), sectionUrl));
+        if (sectionUrl.equals(url)) return out;
+        if (key.kind() == PageKind.BRIEFING) {
+            brief.annotations.Summit su = m.summits().get(key.id());
+            out.add(new Items.Crumb(v.text(su.name(), lang), u.summit(lang, su.id())));
+        }
+        out.add(new Items.Crumb(title, url));
         return out;
     }
 

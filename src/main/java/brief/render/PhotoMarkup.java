@@ -2,7 +2,6 @@ package brief.render;
 
 import brief.photo.Photo;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -40,11 +39,11 @@ final class PhotoMarkup {
         return sb.append('>').toString();
     }
 
-    /** What a list template needs of an article's lead photo; empty when it has none. */
-    static Map<String, Object> listView(Photo p, String root) {
+    /** What a list template needs of an article's lead photo. */
+    static Items.ListImage listView(Photo p, String root) {
         Photo.Variant largest = p.largest();
-        return Views.map("src", root + p.variants().get(0).path(), "srcset", srcset(p, root), "sizes", LIST_SIZES,
-                "width", largest.width(), "height", largest.height());
+        return new Items.ListImage(root + p.variants().get(0).path(), srcset(p, root), LIST_SIZES,
+                largest.width(), largest.height());
     }
 
     static String escape(String s) {

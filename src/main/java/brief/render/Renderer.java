@@ -59,51 +59,51 @@ public final class Renderer {
         Listing out = new Listing(model, v, scope);
         String root = urls.root();
         out.page(key(PageKind.ROOT, "", ""), model.sourceLang(), root, l -> urls.home(l),
-                () -> reads.common(PageKind.ROOT), () -> chooser(model));
+                () -> reads.common(PageKind.ROOT), h -> chooser(model, h));
         for (Language lang : model.languages()) {
             String l = lang.code();
-            out.page(key(PageKind.HOME, "", l), l, urls.home(l), urls::home, reads::home, () -> home(model, v, l));
+            out.page(key(PageKind.HOME, "", l), l, urls.home(l), urls::home, reads::home, h -> home(model, v, l, h));
             out.page(key(PageKind.ARTICLES, "", l), l, urls.section("articles", l), x -> urls.section("articles", x),
-                    reads::articleIndex, () -> Views.map("kind", "articles", "title", model.strings().t(l, "articles.title"),
-                            "articles", v.articleLinks(model.articles(), l)));
+                    reads::articleIndex, h -> new PageView.ArticleIndex(h.of(model.strings().t(l, "articles.title")),
+                            v.articleLinks(model.articles(), l)));
             if (out.lists(PageKind.ARTICLE)) {
                 for (Article a : out.articles()) {
                     out.page(key(PageKind.ARTICLE, a.id(), l), l, urls.article(l, a.id()), x -> urls.article(x, a.id()),
-                            () -> reads.article(a), () -> article(model, v, bodies.get(), a, l));
+                            () -> reads.article(a), h -> article(model, v, bodies.get(), a, l, h));
                 }
             }
             out.page(key(PageKind.SUMMITS, "", l), l, urls.section("summits", l), x -> urls.section("summits", x),
-                    reads::summitIndex, () -> summits(model, v, l));
+                    reads::summitIndex, h -> summits(model, v, l, h));
             for (Summit su : out.lists(PageKind.SUMMIT, PageKind.BRIEFING, PageKind.FEED) ? model.summits().values() : List.<Summit>of()) {
                 out.page(key(PageKind.SUMMIT, su.id(), l), l, urls.summit(l, su.id()), x -> urls.summit(x, su.id()),
-                        () -> reads.summit(PageKind.SUMMIT, su), () -> summit(model, v, chrono.get(), su, l));
+                        () -> reads.summit(PageKind.SUMMIT, su), h -> summit(model, v, chrono.get(), su, l, h));
                 out.page(key(PageKind.BRIEFING, su.id(), l), l, briefingUrl(urls, l, su.id()), x -> briefingUrl(urls, x, su.id()),
-                        () -> reads.summit(PageKind.BRIEFING, su), () -> briefing(model, v, chrono.get(), su, l));
+                        () -> reads.summit(PageKind.BRIEFING, su), h -> briefing(model, v, chrono.get(), su, l, h));
                 out.file(key(PageKind.FEED, su.id(), l), urls.summitFeed(l, su.id()), () -> reads.summitFeed(su),
                         () -> feeds.get().atom(l, urls.summitFeed(l, su.id()), urls.summit(l, su.id()),
                                 v.text(su.name(), l) + " · " + model.config().title().or(l, model.sourceLang()),
                                 summitArticles(model, su), su.start().start()));
             }
             out.page(key(PageKind.LEADERS, "", l), l, urls.section("leaders", l), x -> urls.section("leaders", x),
-                    reads::leaderIndex, () -> leaders(model, v, lang));
+                    reads::leaderIndex, h -> leaders(model, v, lang, h));
             for (Leader le : out.lists(PageKind.LEADER) ? model.leaders().values() : List.<Leader>of()) {
                 out.page(key(PageKind.LEADER, le.id(), l), l, urls.leader(l, le.id()), x -> urls.leader(x, le.id()),
-                        () -> reads.leader(le), () -> leader(model, v, chrono.get(), le, l));
+                        () -> reads.leader(le), h -> leader(model, v, chrono.get(), le, l, h));
             }
             TopicPages.plan(model, v, lang, reads, out::page);
             out.page(key(PageKind.SEARCH, "", l), l, urls.search(l), urls::search, () -> reads.common(PageKind.SEARCH),
-                    () -> Views.map("kind", "search", "title", model.strings().t(l, "search.title")));
+                    h -> new PageView.Plain(h.of(model.strings().t(l, "search.title"))));
             out.page(key(PageKind.CHRONOLOGY, "", l), l, urls.chronology(l), urls::chronology,
                     () -> reads.chronology(PageKind.CHRONOLOGY, model.chronology()),
-                    () -> chronology(model, v, l, navOrder, Chronology.filters(model), null, model.chronology(), false));
+                    h -> chronology(model, v, l, h, navOrder, Chronology.filters(model), null, model.chronology(), false));
             out.page(key(PageKind.CHRONOLOGY, "oldest-first", l), l, urls.chronology(l) + "oldest-first/",
                     x -> urls.chronology(x) + "oldest-first/", () -> reads.chronology(PageKind.CHRONOLOGY, model.chronology()),
-                    () -> chronology(model, v, l, navOrder, Chronology.filters(model), null, model.chronology(), true));
+                    h -> chronology(model, v, l, h, navOrder, Chronology.filters(model), null, model.chronology(), true));
             List<Chronology.Filter> filters = out.lists(PageKind.CHRONOLOGY_FILTER) ? Chronology.filters(model) : List.of();
             for (Chronology.Filter f : filters) {
                 out.page(key(PageKind.CHRONOLOGY_FILTER, f.key(), l), l, Chronology.url(urls, l, f), x -> Chronology.url(urls, x, f),
                         () -> reads.chronology(PageKind.CHRONOLOGY_FILTER, chrono.get().select(f)),
-                        () -> chronology(model, v, l, navOrder, filters, f, chrono.get().select(f), false));
+                        h -> chronology(model, v, l, h, navOrder, filters, f, chrono.get().select(f), false));
             }
             out.file(key(PageKind.FEED, "", l), urls.feed(l), reads::siteFeed, () -> feeds.get().atom(l, urls.feed(l),
                     urls.home(l), model.config().title().or(l, model.sourceLang()), model.articles(),
@@ -113,16 +113,16 @@ public final class Renderer {
                 if (t == null) continue;
                 out.page(key(PageKind.PAGE, sp.id(), l), l, urls.page(l, sp.id()),
                         x -> urls.page(sp.texts().containsKey(x) ? x : model.sourceLang(), sp.id()), reads::sitePage,
-                        () -> Views.map("kind", "page", "title", t.title(), "id", sp.id(),
-                                "body", bodies.get().render(markdown.parse(t.markdown(), t.bodyLine()), l)));
+                        h -> new PageView.TextPage(h.of(t.title()),
+                                bodies.get().render(markdown.parse(t.markdown(), t.bodyLine()), l)));
             }
             out.page(key(PageKind.NOT_FOUND, "", l), l, urls.home(l) + "404.html", x -> urls.home(x) + "404.html",
                     () -> reads.common(PageKind.NOT_FOUND),
-                    () -> Views.map("kind", "404", "title", model.strings().t(l, "notfound.title")));
+                    h -> new PageView.Plain(h.of(model.strings().t(l, "notfound.title"))));
         }
         out.page(key(PageKind.NOT_FOUND, "root", ""), model.sourceLang(), root + "404.html", x -> urls.home(x) + "404.html",
                 () -> reads.common(PageKind.NOT_FOUND),
-                () -> Views.map("kind", "404", "title", model.strings().t(model.sourceLang(), "notfound.title")));
+                h -> new PageView.Plain(h.of(model.strings().t(model.sourceLang(), "notfound.title"))));
         // Keep these last: the sitemap lists the pages added above.
         List<Sitemap.Entry> listed = List.copyOf(out.sitemap);
         Supplier<Map<String, String>> sitemaps = memo(() -> Sitemap.files(urls, listed, Sitemap.MAX_URLS));
@@ -181,7 +181,7 @@ public final class Renderer {
         }
 
         void page(PageKey key, String lang, String url, Function<String, String> urlIn, Supplier<Set<Input>> reads,
-                  Supplier<Map<String, Object>> view) {
+                  Function<Meta.Heads, PageView> view) {
             boolean in = scope.has(key);
             if (!in && !sitemapped) return;
             Page p = Renderer.this.page(model, v, key, lang, url, urlIn, memo(reads), view);
@@ -221,8 +221,8 @@ public final class Renderer {
      * The language chooser speaks every language at once: its title and description are each language's, joined,
      * and each is marked with its language.
      */
-    private static Map<String, Object> chooser(SiteModel model) {
-        List<Map<String, Object>> names = new ArrayList<>();
+    private static PageView.Chooser chooser(SiteModel model, Meta.Heads h) {
+        List<Items.ChooserName> names = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         List<String> descriptions = new ArrayList<>();
         for (Language l : model.languages()) {
@@ -230,10 +230,9 @@ public final class Renderer {
             String description = model.config().description().or(l.code(), model.sourceLang());
             if (!titles.contains(title)) titles.add(title);
             if (!description.isEmpty() && !descriptions.contains(description)) descriptions.add(description);
-            names.add(Views.map("title", title, "description", description, "tag", l.tag()));
+            names.add(new Items.ChooserName(title, description, l.tag()));
         }
-        return Views.map("kind", "language", "title", String.join(" · ", titles), "names", names,
-                "description", String.join(" / ", descriptions));
+        return new PageView.Chooser(h.of(String.join(" · ", titles), String.join(" / ", descriptions)), names);
     }
 
     /** An article page's lastmod in the sitemap: its 'updated:' day, else its date; other pages have none. */
@@ -248,8 +247,7 @@ public final class Renderer {
     }
 
     private Page page(SiteModel model, Views v, PageKey key, String lang, String url, Function<String, String> urlIn,
-                      Supplier<Set<Input>> reads, Supplier<Map<String, Object>> pageView) {
-        String kind = key.kind().label;
+                      Supplier<Set<Input>> reads, Function<Meta.Heads, PageView> pageView) {
         String template = key.kind().template;
         // The root language chooser has no translations of its own: the home pages are not the same page.
         Map<String, String> translations = new java.util.LinkedHashMap<>();
@@ -258,20 +256,9 @@ public final class Renderer {
             translations.put("x-default", urlIn.apply(model.sourceLang()));
         }
         return new Page(key, model.urls().file(url), reads, () -> {
-            Map<String, Object> page = pageView.get();
-            page.put("url", url);
-            page.put("canonical", model.urls().absolute(url));
-            page.put("languages", v.languages(lang, urlIn));
-            List<Map<String, Object>> alternates = new ArrayList<>();
-            for (Language l : model.languages()) {
-                alternates.add(Views.map("hreflang", l.tag(), "url", model.urls().absolute(urlIn.apply(l.code()))));
-            }
-            page.put("alternates", alternates);
-            page.put("xdefault", model.urls().absolute(urlIn.apply(model.sourceLang())));
-            page.putIfAbsent("description", model.config().description().or(lang, model.sourceLang()));
-            Meta.add(model, v, page, lang, kind);
-            Map<String, Object> ctx = Views.map("lang", lang, "site", v.site(lang, () -> site(model, v, lang)), "page", page);
-            return templates.render(template, ctx).getBytes(StandardCharsets.UTF_8);
+            PageView page = pageView.apply(new Meta.Heads(model, v, key, lang, url, urlIn));
+            return templates.render(template, lang, v.site(lang, () -> site(model, v, lang)), page)
+                    .getBytes(StandardCharsets.UTF_8);
         }, java.util.Collections.unmodifiableMap(translations));
     }
 
@@ -282,76 +269,76 @@ public final class Renderer {
         return out;
     }
 
-    private Map<String, Object> site(SiteModel model, Views v, String lang) {
+    private PageView.Site site(SiteModel model, Views v, String lang) {
         Urls u = model.urls();
         Language language = model.config().language(lang).orElseThrow();
-        return Views.map("title", model.config().title().or(lang, model.sourceLang()),
-                "description", model.config().description().or(lang, model.sourceLang()),
-                "lang", lang, "tag", language.tag(), "base", u.root(), "assets", u.asset(""),
-                "home", u.home(lang), "articles", u.section("articles", lang), "summits", u.section("summits", lang),
-                "leaders", u.section("leaders", lang), "chronology", u.chronology(lang), "search", u.search(lang),
-                "feed", u.feed(lang), "feedAbsolute", u.absolute(u.feed(lang)), "drafts", model.drafts(),
-                "topics", TopicPages.indexUrl(model, lang),
-                "publisher", v.publisher(lang), "pages", v.sitePages(lang), "colors", v.colors(), "asset", assetUrls(u));
+        return new PageView.Site(model.config().title().or(lang, model.sourceLang()),
+                model.config().description().or(lang, model.sourceLang()),
+                lang, language.tag(), u.root(), u.asset(""),
+                u.home(lang), u.section("articles", lang), u.section("summits", lang),
+                u.section("leaders", lang), u.chronology(lang), u.search(lang),
+                u.feed(lang), u.absolute(u.feed(lang)), model.drafts(),
+                TopicPages.indexUrl(model, lang),
+                v.publisher(lang), v.sitePages(lang), v.colors(), java.util.Collections.unmodifiableMap(assetUrls(u)));
     }
 
     /** How many of the newest briefings the home page lists. */
     static final int LATEST = 10;
 
-    private Map<String, Object> home(SiteModel model, Views v, String l) {
+    private PageView.Home home(SiteModel model, Views v, String l, Meta.Heads h) {
         List<Article> latest = model.articles().stream().limit(LATEST).toList();
         List<Summit> byDate = model.summits().values().stream().filter(s -> s.parent().isEmpty())
                 .sorted(Comparator.comparing(Summit::start).reversed()).toList();
         java.time.LocalDate newest = model.articles().isEmpty()
                 ? java.time.LocalDate.ofInstant(model.publication().now(), java.time.ZoneOffset.UTC)
                 : model.articles().get(0).date().start();
-        List<Map<String, Object>> upcoming = new ArrayList<>();
-        List<Map<String, Object>> recent = new ArrayList<>();
+        List<Items.SummitLink> upcoming = new ArrayList<>();
+        List<Items.SummitLink> recent = new ArrayList<>();
         for (Summit s : byDate) {
             // "Upcoming" is relative to the newest briefing, not to the clock, so builds stay reproducible.
             (s.start().start().isAfter(newest) ? upcoming : recent).add(v.summitLink(s, l));
         }
-        return Views.map("kind", "home", "title", model.config().title().or(l, model.sourceLang()),
-                "latest", v.articleLinks(latest, l), "recent", recent.stream().limit(6).toList(), "upcoming", upcoming);
+        return new PageView.Home(h.of(model.config().title().or(l, model.sourceLang())), v.articleLinks(latest, l),
+                recent.stream().limit(6).toList(), upcoming);
     }
 
-    private Map<String, Object> article(SiteModel model, Views v, BodyRenderer bodies, Article a, String l) {
+    private PageView.ArticlePage article(SiteModel model, Views v, BodyRenderer bodies, Article a, String l,
+                                         Meta.Heads h) {
         Optional<ArticleText> text = a.in(l);
         ArticleText src = a.source();
         java.time.LocalDate on = a.date().start();
-        List<Map<String, Object>> summits = src.summits().stream().map(Ref::id).map(model.summits()::get)
+        List<Items.SummitLink> summits = src.summits().stream().map(Ref::id).map(model.summits()::get)
                 .map(s -> v.summitLink(s, l)).toList();
-        List<Map<String, Object>> leaders = src.leaders().stream().map(Ref::id).map(model.leaders()::get)
+        List<Items.LeaderLink> leaders = src.leaders().stream().map(Ref::id).map(model.leaders()::get)
                 .map(le -> v.leaderLink(le, l, Optional.of(on))).toList();
-        List<Map<String, Object>> translations = new ArrayList<>();
+        List<Items.LanguageVersion> translations = new ArrayList<>();
         for (Language other : model.languages()) {
             if (!other.code().equals(l) && a.in(other.code()).isPresent()) {
-                translations.add(Views.map("code", other.code(), "name", other.name(),
-                        "url", model.urls().article(other.code(), a.id()), "title", a.in(other.code()).get().title()));
+                translations.add(new Items.LanguageVersion(other.code(), other.name(), other.tag(),
+                        model.urls().article(other.code(), a.id()), a.in(other.code()).get().title()));
             }
         }
         Language source = model.config().sourceLanguage();
-        return Views.map("kind", "article", "id", a.id(), "title", v.title(a, l), "translated", text.isPresent(),
-                "isSource", l.equals(a.sourceLang()),
-                "date", v.date(a.date(), l), "iso", a.date().iso(), "outlet", v.text(src.outlet(), l),
-                "agency", v.text(src.agency(), l), "byline", src.byline().orElse(""),
-                "summary", text.flatMap(ArticleText::summary).orElse(""),
-                "topics", TopicPages.of(model, v, a, l), "related", v.articleLinks(v.related(a), l),
-                "summits", summits, "leaders", leaders, "translations", translations,
-                "body", text.map(t -> bodies.render(t.body(), l, a.photos(), model.urls().root(),
+        return new PageView.ArticlePage(h.of(v.title(a, l), describe(text.flatMap(ArticleText::summary).orElse(v.title(a, l)))),
+                text.isPresent(), l.equals(a.sourceLang()),
+                v.date(a.date(), l), a.date().iso(), v.text(src.outlet(), l),
+                v.text(src.agency(), l), src.byline().orElse(""),
+                text.flatMap(ArticleText::summary).orElse(""),
+                TopicPages.of(model, v, a, l), v.articleLinks(v.related(a), l),
+                summits, leaders, translations,
+                text.map(t -> bodies.render(t.body(), l, a.photos(), model.urls().root(),
                         n -> model.strings().t(l, "article.permalink", String.valueOf(n)))).orElse(""),
-                "contents", text.map(t -> t.body().contents().stream()
-                        .map(h -> Views.map("id", h.id(), "text", h.text())).toList()).orElse(List.of()),
-                "sourceLanguage", Views.map("code", source.code(), "name", source.name(), "tag", source.tag(),
-                        "url", model.urls().article(source.code(), a.id()), "title", src.title()),
-                "draft", a.draft(),
-                "updated", src.updated().filter(u -> !u.equals(a.date())).map(u -> v.date(u, l)).orElse(""),
-                "updatedIso", src.updated().filter(u -> !u.equals(a.date())).map(brief.i18n.FlexDate::iso).orElse(""),
-                "translatedFrom", text.isPresent() && !l.equals(a.sourceLang())
+                text.map(t -> t.body().contents().stream()
+                        .map(x -> new Items.Heading(x.id(), x.text())).toList()).orElse(List.of()),
+                new Items.LanguageVersion(source.code(), source.name(), source.tag(),
+                        model.urls().article(source.code(), a.id()), src.title()),
+                a.draft(),
+                src.updated().filter(u -> !u.equals(a.date())).map(u -> v.date(u, l)).orElse(""),
+                src.updated().filter(u -> !u.equals(a.date())).map(brief.i18n.FlexDate::iso).orElse(""),
+                text.isPresent() && !l.equals(a.sourceLang())
                         ? model.config().language(a.sourceLang()).map(Language::name).orElse(a.sourceLang()) : "",
-                "embargo", model.publication().embargo(a).map(e -> v.embargo(e, l)).orElse(Map.of()),
-                "sequel", sequel(model, v, a, l),
-                "description", describe(text.flatMap(ArticleText::summary).orElse(v.title(a, l))));
+                model.publication().embargo(a).map(e -> v.embargo(e, l)).orElse(null),
+                sequel(model, v, a, l));
     }
 
     /** Oldest first, then by id: the order in which a summit's articles are read one after another. */
@@ -359,55 +346,59 @@ public final class Renderer {
 
     /**
      * The articles before and after {@code a} among those of its first summit, in {@link #READING_ORDER}, with
-     * the summit's name; empty when it has no summit or is that summit's only article.
+     * the summit's name; null when it has no summit or is that summit's only article.
      */
-    private static Map<String, Object> sequel(SiteModel model, Views v, Article a, String l) {
-        if (a.source().summits().isEmpty()) return Map.of();
+    private static Items.Sequel sequel(SiteModel model, Views v, Article a, String l) {
+        if (a.source().summits().isEmpty()) return null;
         Summit su = model.summits().get(a.source().summits().get(0).id());
-        if (su == null) return Map.of();
+        if (su == null) return null;
         List<Article> all = model.articlesBySummit().getOrDefault(su.id(), List.of()).stream()
                 .sorted(READING_ORDER).toList();
         int i = 0;
         while (i < all.size() && !all.get(i).id().equals(a.id())) i++;
-        if (i == all.size() || all.size() < 2) return Map.of();
-        return Views.map("summit", v.summitLink(su, l),
-                "previous", i > 0 ? v.articleLink(all.get(i - 1), l) : Map.of(),
-                "next", i + 1 < all.size() ? v.articleLink(all.get(i + 1), l) : Map.of());
+        if (i == all.size() || all.size() < 2) return null;
+        return new Items.Sequel(v.summitLink(su, l),
+                i > 0 ? v.articleLink(all.get(i - 1), l) : null,
+                i + 1 < all.size() ? v.articleLink(all.get(i + 1), l) : null);
     }
 
-    private Map<String, Object> summits(SiteModel model, Views v, String l) {
-        List<Map<String, Object>> items = model.summits().values().stream()
+    private PageView.SummitIndex summits(SiteModel model, Views v, String l, Meta.Heads h) {
+        List<Items.SummitIndexItem> items = model.summits().values().stream()
                 .sorted(Comparator.comparing(Summit::start).reversed().thenComparing(Summit::id))
                 .filter(s -> s.parent().isEmpty())
-                .map(s -> {
-                    Map<String, Object> m = v.summitLink(s, l);
-                    m.put("children", model.childSummits().getOrDefault(s.id(), List.of()).stream()
-                            .map(c -> v.summitLink(c, l)).toList());
-                    return m;
-                }).toList();
-        return Views.map("kind", "summits", "title", model.strings().t(l, "summits.title"), "summits", items);
+                .map(s -> new Items.SummitIndexItem(v.summitLink(s, l), model.childSummits().getOrDefault(s.id(), List.of())
+                        .stream().map(c -> v.summitLink(c, l)).toList())).toList();
+        return new PageView.SummitIndex(h.of(model.strings().t(l, "summits.title")), items);
     }
 
-    private Map<String, Object> summit(SiteModel model, Views v, Chronology.Index chrono, Summit su, String l) {
+    /** A summit's page, under the head {@code head} makes of {@code title} (the summit's name, or the briefing's). */
+    private PageView.SummitPage summit(SiteModel model, Views v, Chronology.Index chrono, Summit su, String l,
+                                       Meta.Heads head, String title) {
         java.time.LocalDate on = su.start().start();
-        List<Map<String, Object>> participants = su.participants().stream().map(Ref::id).map(model.leaders()::get)
+        List<Items.LeaderLink> participants = su.participants().stream().map(Ref::id).map(model.leaders()::get)
                 .map(le -> v.leaderLink(le, l, Optional.of(on))).toList();
-        List<Map<String, Object>> timeline = chrono.summit(su.id()).stream().map(e -> v.chronoItem(e, l)).toList();
+        List<Items.ChronoItem> timeline = chrono.summit(su.id()).stream().map(e -> v.chronoItem(e, l)).toList();
         List<Article> articles = summitArticles(model, su);
-        return Views.map("kind", "summit", "id", su.id(), "title", v.text(su.name(), l),
-                "feed", model.urls().summitFeed(l, su.id()), "briefing", briefingUrl(model.urls(), l, su.id()),
-                "date", v.dateRange(su.start(), su.end(), l), "iso", su.start().iso(), "isoEnd", su.end().iso(),
-                "place", v.place(su, l), "city", v.text(su.city(), l),
-                "country", su.country().map(c -> v.country(c, l)).orElse(""),
-                "venue", v.text(su.venue(), l), "host", v.text(su.host(), l), "coChairs", v.text(su.coChairs(), l), "summary", v.text(su.summary(), l),
-                "series", su.series().map(r -> model.series().get(r.id())).map(x -> v.text(x.name(), l)).orElse(""),
-                "ordinal", su.ordinal().orElse(0),
-                "parent", su.parent().map(p -> model.summits().get(p.id())).map(p -> v.summitLink(p, l)).orElse(Views.map()),
-                "children", model.childSummits().getOrDefault(su.id(), List.of()).stream().map(c -> v.summitLink(c, l)).toList(),
-                "participants", participants,
-                "outcomes", su.outcomes().stream().map(o -> v.text(o, l)).toList(),
-                "figures", su.figures().stream().map(f -> v.figureView(f, l)).toList(),
-                "articles", v.articleLinks(articles, l), "timeline", timeline, "description", describe(v.text(su.summary(), l)));
+        return new PageView.SummitPage(head.of(title, describe(v.text(su.summary(), l))),
+                model.urls().summitFeed(l, su.id()), briefingUrl(model.urls(), l, su.id()),
+                v.text(su.name(), l), model.urls().summit(l, su.id()),
+                v.dateRange(su.start(), su.end(), l), su.start().iso(), su.end().iso(),
+                v.place(su, l), v.text(su.city(), l),
+                su.country().map(c -> v.country(c, l)).orElse(""),
+                v.text(su.venue(), l), v.text(su.host(), l), v.text(su.coChairs(), l), v.text(su.summary(), l),
+                su.series().map(r -> model.series().get(r.id())).map(x -> v.text(x.name(), l)).orElse(""),
+                su.ordinal().orElse(0),
+                su.parent().map(p -> model.summits().get(p.id())).map(p -> v.summitLink(p, l)).orElse(null),
+                model.childSummits().getOrDefault(su.id(), List.of()).stream().map(c -> v.summitLink(c, l)).toList(),
+                participants,
+                su.outcomes().stream().map(o -> v.text(o, l)).toList(),
+                su.figures().stream().map(f -> v.figureView(f, l)).toList(),
+                v.articleLinks(articles, l), timeline);
+    }
+
+    private PageView.SummitPage summit(SiteModel model, Views v, Chronology.Index chrono, Summit su, String l,
+                                       Meta.Heads head) {
+        return summit(model, v, chrono, su, l, head, v.text(su.name(), l));
     }
 
     /** The articles about a summit or any meeting that is part of it, newest first. */
@@ -423,44 +414,35 @@ public final class Renderer {
     }
 
     /** The one-page printable briefing of a summit: the summit's view, under its own title and crumb. */
-    private Map<String, Object> briefing(SiteModel model, Views v, Chronology.Index chrono, Summit su, String l) {
-        Map<String, Object> page = summit(model, v, chrono, su, l);
-        String name = v.text(su.name(), l);
-        page.put("kind", "briefing");
-        page.put("summitTitle", name);
-        page.put("summitUrl", model.urls().summit(l, su.id()));
-        page.put("title", model.strings().t(l, "briefing.title", name));
-        page.put("parentCrumbs", List.of(Views.map("name", name, "url", model.urls().summit(l, su.id()))));
+    private PageView.SummitPage briefing(SiteModel model, Views v, Chronology.Index chrono, Summit su, String l,
+                                         Meta.Heads head) {
+        PageView.SummitPage page = summit(model, v, chrono, su, l, head,
+                model.strings().t(l, "briefing.title", v.text(su.name(), l)));
         // On one printed page, a quote repeated row after row is noise: say "same passage" instead.
-        List<Map<String, Object>> figures = new ArrayList<>();
+        List<Items.FigureCard> figures = new ArrayList<>();
         Object previous = null;
-        for (Object o : (List<?>) page.get("figures")) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> f = new java.util.LinkedHashMap<>((Map<String, Object>) o);
-            Object source = f.get("sources");
-            f.put("sameQuote", source.equals(previous));
-            previous = source;
-            figures.add(f);
+        for (Items.FigureCard f : page.figures()) {
+            figures.add(new Items.FigureCard(f.id(), f.label(), f.value(), f.sources(), f.sources().equals(previous)));
+            previous = f.sources();
         }
-        page.put("figures", figures);
-        return page;
+        return page.withFigures(figures);
     }
 
     /**
      * The chronology, whole or filtered, with the filter navigation: newest first, since readers come for what
      * is recent, or oldest first on the whole chronology's own static page (…/oldest-first/).
      */
-    private Map<String, Object> chronology(SiteModel model, Views v, String l, Map<String, List<NavItem>> navOrder,
-                                           List<Chronology.Filter> filters, Chronology.Filter current,
-                                           List<ChronoEntry> entries, boolean oldestFirst) {
+    private PageView.ChronologyPage chronology(SiteModel model, Views v, String l, Meta.Heads h,
+                                               Map<String, List<NavItem>> navOrder, List<Chronology.Filter> filters,
+                                               Chronology.Filter current, List<ChronoEntry> entries, boolean oldestFirst) {
         if (!oldestFirst) {
             entries = new ArrayList<>(entries);
             java.util.Collections.reverse(entries);
         }
         Urls u = model.urls();
-        List<Map<String, Object>> years = new ArrayList<>();
-        List<Map<String, Object>> series = new ArrayList<>();
-        List<Map<String, Object>> leaders = new ArrayList<>();
+        List<Items.FilterLink> years = new ArrayList<>();
+        List<Items.FilterLink> series = new ArrayList<>();
+        List<Items.FilterLink> leaders = new ArrayList<>();
         String currentLabel = "";
         // Every chronology page of a language has the same navigation but for its current filter: it is sorted
         // once per language (a collator sort of every leader per page was a notable share of these pages).
@@ -475,17 +457,15 @@ public final class Renderer {
             String label = n.label();
             boolean on = f.equals(current);
             if (on) currentLabel = label;
-            Map<String, Object> item = Views.map("label", label, "url", n.url(), "key", f.key(), "current", on);
+            Items.FilterLink item = new Items.FilterLink(label, n.url(), f.key(), on);
             (f.dim() == Chronology.Dim.YEAR ? years : f.dim() == Chronology.Dim.SERIES ? series : leaders).add(item);
         }
         String title = current == null ? model.strings().t(l, "chronology.title")
                 : model.strings().t(l, "chronology.filtered", currentLabel);
-        return Views.map("kind", current == null ? "chronology" : "chronology-filter", "title", title,
-                "filtered", current != null, "all", u.chronology(l), "count", entries.size(),
-                "oldestFirst", oldestFirst, "oldestUrl", u.chronology(l) + "oldest-first/",
-                "filterDim", current == null ? "" : current.dim().name().toLowerCase(java.util.Locale.ROOT),
-                "filters", Views.map("years", years, "series", series, "leaders", leaders),
-                "years", v.groupByYearMonth(entries, l));
+        return new PageView.ChronologyPage(h.of(title), current != null, u.chronology(l), entries.size(),
+                oldestFirst, u.chronology(l) + "oldest-first/",
+                current == null ? "" : current.dim().name().toLowerCase(java.util.Locale.ROOT),
+                new Items.Filters(years, series, leaders), v.groupByYearMonth(entries, l));
     }
 
     /** A filter of the chronology's navigation, with its label and URL in one language. */
@@ -519,51 +499,46 @@ public final class Renderer {
         return text.substring(0, cut > 80 ? cut : 157) + "…";
     }
 
-    private Map<String, Object> leaders(SiteModel model, Views v, Language lang) {
+    private PageView.LeaderIndex leaders(SiteModel model, Views v, Language lang, Meta.Heads h) {
         String l = lang.code();
         Collator collator = Collator.getInstance(lang.locale());
         // In office first, then former office-holders, then people without a role; by name in the language's order.
-        Map<String, List<Map<String, Object>>> groups = new java.util.LinkedHashMap<>();
+        Map<String, List<Items.LeaderIndexItem>> groups = new java.util.LinkedHashMap<>();
         for (String g : List.of("current", "former", "other")) groups.put(g, new ArrayList<>());
         model.leaders().values().stream()
                 .sorted(Comparator.comparing((Leader le) -> v.text(le.name(), l), collator).thenComparing(Leader::id))
                 .forEach(le -> {
-                    Map<String, Object> m = v.leaderLink(le, l, Optional.empty());
-                    m.put("role", v.standing(le, l));
-                    m.put("country", v.country(le.country(), l));
+                    Items.LeaderLink link = v.leaderLink(le, l, Optional.empty());
                     String g = !le.openRoles().isEmpty() ? "current" : le.roles().isEmpty() ? "other" : "former";
-                    groups.get(g).add(m);
+                    groups.get(g).add(new Items.LeaderIndexItem(link.name(), link.url(), v.standing(le, l), link.id(),
+                            v.country(le.country(), l)));
                 });
-        List<Map<String, Object>> sections = new ArrayList<>();
+        List<Items.LeaderGroup> sections = new ArrayList<>();
         groups.forEach((g, items) -> {
-            if (!items.isEmpty()) sections.add(Views.map("id", g, "title", model.strings().t(l, "leaders." + g), "leaders", items));
+            if (!items.isEmpty()) sections.add(new Items.LeaderGroup(g, model.strings().t(l, "leaders." + g), items));
         });
-        return Views.map("kind", "leaders", "title", model.strings().t(l, "leaders.title"), "groups", sections);
+        return new PageView.LeaderIndex(h.of(model.strings().t(l, "leaders.title")), sections);
     }
 
-    private Map<String, Object> leader(SiteModel model, Views v, Chronology.Index chrono, Leader le, String l) {
-        List<Map<String, Object>> otherNames = new ArrayList<>();
+    private PageView.LeaderPage leader(SiteModel model, Views v, Chronology.Index chrono, Leader le, String l,
+                                       Meta.Heads h) {
+        List<Items.OtherName> otherNames = new ArrayList<>();
         for (Language other : model.languages()) {
             String n = le.name().or(other.code(), model.sourceLang());
             if (!other.code().equals(l) && !n.equals(v.text(le.name(), l))) {
-                otherNames.add(Views.map("lang", other.code(), "tag", other.tag(), "name", n));
+                otherNames.add(new Items.OtherName(other.code(), other.tag(), n));
             }
         }
-        List<Map<String, Object>> roles = le.roles().stream()
+        List<Items.Role> roles = le.roles().stream()
                 .sorted(Comparator.comparing(Leader.Role::from).reversed())
-                .map(r -> Views.map("title", v.text(r.title(), l), "from", v.date(r.from(), l),
-                        "to", r.to().map(t -> v.date(t, l)).orElse(""), "open", r.open())).toList();
-        List<Map<String, Object>> summits = model.summitsByLeader().getOrDefault(le.id(), List.of()).stream()
-                .map(s -> {
-                    Map<String, Object> m = v.summitLink(s, l);
-                    m.put("role", v.titlesOn(le, s.start().start(), l));
-                    return m;
-                }).toList();
-        List<Map<String, Object>> timeline = chrono.leader(le.id()).stream().map(e -> v.chronoItem(e, l)).toList();
-        return Views.map("kind", "leader", "id", le.id(), "title", v.text(le.name(), l), "otherNames", otherNames,
-                "country", v.country(le.country(), l), "standing", v.standing(le, l), "roles", roles, "bio", v.text(le.bio(), l),
-                "summits", summits, "articles", v.articleLinks(model.articlesByLeader().getOrDefault(le.id(), List.of()), l),
-                "timeline", timeline, "description", describe(v.text(le.bio(), l)));
+                .map(r -> new Items.Role(v.text(r.title(), l), v.date(r.from(), l),
+                        r.to().map(t -> v.date(t, l)).orElse(""), r.open())).toList();
+        List<Items.LeaderSummit> summits = model.summitsByLeader().getOrDefault(le.id(), List.of()).stream()
+                .map(s -> new Items.LeaderSummit(v.summitLink(s, l), v.titlesOn(le, s.start().start(), l))).toList();
+        List<Items.ChronoItem> timeline = chrono.leader(le.id()).stream().map(e -> v.chronoItem(e, l)).toList();
+        return new PageView.LeaderPage(h.of(v.text(le.name(), l), describe(v.text(le.bio(), l))), otherNames,
+                v.country(le.country(), l), v.standing(le, l), roles, v.text(le.bio(), l),
+                summits, v.articleLinks(model.articlesByLeader().getOrDefault(le.id(), List.of()), l), timeline);
     }
 
     /** Internal link schemes of Markdown bodies: article:, summit:, leader:, event:. */

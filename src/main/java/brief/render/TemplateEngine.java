@@ -128,8 +128,16 @@ public final class TemplateEngine {
         return templates.containsKey(name);
     }
 
-    /** Renders a template; a failure names the template and line, as a {@link TemplateFailure}. */
-    public String render(String name, Map<String, Object> context) {
+    /**
+     * Renders a page template with what it reads: {@code lang}, {@code site} and {@code page}; a failure names the
+     * template and line, as a {@link TemplateFailure}.
+     */
+    String render(String name, String lang, PageView.Site site, PageView page) {
+        // Pebble takes its variables as a map: the three names a template may read.
+        Map<String, Object> context = new HashMap<>(4);
+        context.put("lang", lang);
+        context.put("site", site);
+        context.put("page", page);
         PebbleTemplate t = templates.get(name);
         if (t == null) {
             throw new TemplateFailure(new SourcePos(themeDir.resolve(name), 0, 0), "template not found",

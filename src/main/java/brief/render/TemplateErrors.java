@@ -153,6 +153,10 @@ final class TemplateErrors {
 
     /** A value's Java type in the words of a theme author. */
     private static String describe(String javaType) {
+        // The views templates read (PageView, Items): named as the template names them, never as Java types.
+        if (javaType.equals(PageView.Site.class.getName())) return "site";
+        if (javaType.startsWith(PageView.class.getName() + "$")) return "the page";
+        if (javaType.startsWith(Items.class.getName() + "$")) return "this item";
         String t = simpleName(javaType);
         if (t.endsWith("Map")) return "this map";
         if (t.equals("String")) return "this text";

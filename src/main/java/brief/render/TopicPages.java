@@ -10,7 +10,6 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import brief.plan.Input;
 import brief.plan.PageKey;
 import brief.plan.PageKind;
@@ -31,7 +30,7 @@ final class TopicPages {
     @FunctionalInterface
     interface PageLister {
         void page(PageKey key, String lang, String url, Function<String, String> urlIn, Supplier<Set<Input>> reads,
-                  Supplier<Map<String, Object>> view);
+                  Function<Meta.Heads, PageView> view);
     }
 
     /** The index and every topic page of {@code lang}; none when no shown article has a topic. */
@@ -40,10 +39,10 @@ final class TopicPages {
         Urls urls = model.urls();
         String l = lang.code();
         out.page(new PageKey(PageKind.TOPICS, "", l), l, urls.section("topics", l), x -> urls.section("topics", x),
-                reads::topicIndex, () -> index(model, v, lang));
+                reads::topicIndex, h -> index(model, v, lang, h));
         for (Topic t : model.topics().values()) {
             out.page(new PageKey(PageKind.TOPIC, t.id(), l), l, urls.topic(l, t), x -> urls.topic(x, t),
-                    () -> reads.topic(t), () -> topic(model, v, t, l));
+                    () -> reads.topic(t), h -> topic(model, v, t, l, h));
         }
     }
 
@@ -52,41 +51,35 @@ final class TopicPages {
         return model.topics().isEmpty() ? "" : model.urls().section("topics", lang);
     }
 
-    private static Map<String, Object> index(SiteModel model, Views v, Language lang) {
+    private static PageView.TopicIndex index(SiteModel model, Views v, Language lang, Meta.Heads h) {
         String l = lang.code();
         Collator collator = Collator.getInstance(lang.locale());
-        List<Map<String, Object>> items = model.topics().values().stream()
+        List<Items.TopicIndexItem> items = model.topics().values().stream()
                 .sorted(Comparator.comparing((Topic t) -> v.text(t.name(), l), collator).thenComparing(Topic::id))
-                .map(t -> {
-                    Map<String, Object> m = link(model, v, t, l);
-                    m.put("count", model.strings().t(l, "topics.count",
-                            model.articlesByTopic().getOrDefault(t.id(), List.of()).size()));
-                    return m;
-                }).toList();
-        return Views.map("kind", "topics", "title", model.strings().t(l, "topics.title"), "topics", items);
+                .map(t -> new Items.TopicIndexItem(link(model, v, t, l), model.strings().t(l, "topics.count",
+                        model.articlesByTopic().getOrDefault(t.id(), List.of()).size()))).toList();
+        return new PageView.TopicIndex(h.of(model.strings().t(l, "topics.title")), items);
     }
 
-    private static Map<String, Object> topic(SiteModel model, Views v, Topic t, String l) {
+    private static PageView.TopicPage topic(SiteModel model, Views v, Topic t, String l, Meta.Heads h) {
         List<Article> articles = model.articlesByTopic().getOrDefault(t.id(), List.of());
-        Map<String, Object> page = Views.map("kind", "topic", "id", t.id(), "title", v.text(t.name(), l),
-                "summary", v.text(t.description(), l), "articles", v.articleLinks(articles, l));
-        if (!t.description().isEmpty()) page.put("description", Renderer.describe(v.text(t.description(), l)));
-        else page.put("description", model.strings().t(l, "topic.description", v.text(t.name(), l)));
-        return page;
+        String description = !t.description().isEmpty() ? Renderer.describe(v.text(t.description(), l))
+                : model.strings().t(l, "topic.description", v.text(t.name(), l));
+        return new PageView.TopicPage(h.of(v.text(t.name(), l), description), v.text(t.description(), l),
+                v.articleLinks(articles, l));
     }
 
     /** A topic's name, line of description and URL in a language. */
-    static Map<String, Object> link(SiteModel model, Views v, Topic t, String l) {
-        return Views.map("id", t.id(), "name", v.text(t.name(), l), "description", v.text(t.description(), l),
-                "url", model.urls().topic(l, t));
+    static Items.TopicLink link(SiteModel model, Views v, Topic t, String l) {
+        return new Items.TopicLink(t.id(), v.text(t.name(), l), v.text(t.description(), l), model.urls().topic(l, t));
     }
 
     /** The topics an article is filed under, in the order its front matter gives, as links. */
-    static List<Map<String, Object>> of(SiteModel model, Views v, Article a, String l) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    static List<Items.TopicLink> of(SiteModel model, Views v, Article a, String l) {
+        List<Items.TopicLink> out = new ArrayList<>();
         for (Ref r : a.source().topics()) {
             Topic t = model.topics().get(r.id());
-            if (t != null && out.stream().noneMatch(x -> x.get("id").equals(t.id()))) out.add(link(model, v, t, l));
+            if (t != null && out.stream().noneMatch(x -> x.id().equals(t.id()))) out.add(link(model, v, t, l));
         }
         return out;
     }

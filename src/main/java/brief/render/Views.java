@@ -41,11 +41,11 @@ public final class Views {
     /** The block each event's source quotes, by event id: the same event is listed on many pages. */
     private final Map<String, Optional<Block>> eventSources = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** What every page of a language says about the site (its title, section URLs…): the same map for all. */
-    private final Map<String, Map<String, Object>> sites = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What every page of a language says about the site (its title, section URLs…): the same record for all. */
+    private final Map<String, PageView.Site> sites = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Map<String, Object> site(String lang, java.util.function.Supplier<Map<String, Object>> make) {
-        return sites.computeIfAbsent(lang, l -> java.util.Collections.unmodifiableMap(make.get()));
+    PageView.Site site(String lang, java.util.function.Supplier<PageView.Site> make) {
+        return sites.computeIfAbsent(lang, l -> make.get());
     }
 
     /** Each article's related briefings: ranked once, printed in every language. */
@@ -62,12 +62,6 @@ public final class Views {
         for (Event ev : m.events()) events.putIfAbsent(ev.id(), ev);
     }
 
-    static Map<String, Object> map(Object... kv) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) out.put((String) kv[i], kv[i + 1]);
-        return out;
-    }
-
     String text(LocalizedText t, String lang) {
         return t.or(lang, m.sourceLang());
     }
@@ -82,23 +76,23 @@ public final class Views {
     }
 
     /** What the preview's banner of an article under embargo says of the moment, in the page's language. */
-    Map<String, Object> embargo(java.time.OffsetDateTime until, String lang) {
+    Items.Embargo embargo(java.time.OffsetDateTime until, String lang) {
         String offset = until.getOffset().equals(java.time.ZoneOffset.UTC) ? "" : until.getOffset().getId();
-        return map("date", date(FlexDate.of(until.toLocalDate()), lang),
-                "time", String.format(Locale.ROOT, "%02d:%02d", until.getHour(), until.getMinute()), "offset", "UTC" + offset);
+        return new Items.Embargo(date(FlexDate.of(until.toLocalDate()), lang),
+                String.format(Locale.ROOT, "%02d:%02d", until.getHour(), until.getMinute()), "UTC" + offset);
     }
 
-    /** Who publishes the site, in a language, for the header and footer; empty when site.yaml names no one. */
-    Map<String, Object> publisher(String lang) {
-        return m.config().publisher().map(p -> map("name", text(p.name(), lang), "emblem", p.emblem(),
-                "address", text(p.address(), lang), "email", p.email(), "phone", p.phone().orElse(""),
-                "licence", text(p.licence(), lang), "licenceUrl", p.licenceUrl().orElse(""))).orElse(Map.of());
+    /** Who publishes the site, in a language, for the header and footer; null when site.yaml names no one. */
+    Items.Publisher publisher(String lang) {
+        return m.config().publisher().map(p -> new Items.Publisher(text(p.name(), lang), p.emblem(),
+                text(p.address(), lang), p.email(), p.phone().orElse(""),
+                text(p.licence(), lang), p.licenceUrl().orElse(""))).orElse(null);
     }
 
     /** The site's own pages (About, accessibility…) that exist in a language: their titles and URLs. */
-    List<Map<String, Object>> sitePages(String lang) {
+    List<Items.SitePageLink> sitePages(String lang) {
         return m.config().pages().stream().filter(p -> p.texts().containsKey(lang))
-                .map(p -> map("id", p.id(), "title", p.texts().get(lang).title(), "url", urls.page(lang, p.id()))).toList();
+                .map(p -> new Items.SitePageLink(p.id(), p.texts().get(lang).title(), urls.page(lang, p.id()))).toList();
     }
 
     /** The publisher's palette as CSS declarations ("--accent: #1f3a60; …"); empty for the theme's own. */
@@ -113,24 +107,22 @@ public final class Views {
         return a.in(lang).map(ArticleText::title).orElse(a.source().title());
     }
 
-    Map<String, Object> articleLink(Article a, String lang) {
+    Items.ArticleCard articleLink(Article a, String lang) {
         boolean translated = a.in(lang).isPresent();
-        return map("title", title(a, lang), "url", urls.article(lang, a.id()), "date", date(a.date(), lang),
-                "iso", a.date().iso(), "translated", translated,
-                "titleLang", translated ? lang : m.sourceLang(),
-                "summary", a.in(lang).flatMap(ArticleText::summary).orElse(""),
-                "untranslatedLabel", translated ? "" : s.t(lang, "article.untranslated.short"),
-                "image", a.lead(lang).map(p -> PhotoMarkup.listView(p, urls.root())).orElse(Map.of()));
+        return new Items.ArticleCard(title(a, lang), urls.article(lang, a.id()), date(a.date(), lang),
+                a.date().iso(), translated, translated ? lang : m.sourceLang(),
+                a.in(lang).flatMap(ArticleText::summary).orElse(""),
+                translated ? "" : s.t(lang, "article.untranslated.short"),
+                a.lead(lang).map(p -> PhotoMarkup.listView(p, urls.root())).orElse(null));
     }
 
-    List<Map<String, Object>> articleLinks(List<Article> articles, String lang) {
+    List<Items.ArticleCard> articleLinks(List<Article> articles, String lang) {
         return articles.stream().map(a -> articleLink(a, lang)).toList();
     }
 
-    Map<String, Object> summitLink(Summit su, String lang) {
-        return map("name", text(su.name(), lang), "url", urls.summit(lang, su.id()),
-                "date", dateRange(su.start(), su.end(), lang), "iso", su.start().iso(), "id", su.id(),
-                "place", place(su, lang));
+    Items.SummitLink summitLink(Summit su, String lang) {
+        return new Items.SummitLink(text(su.name(), lang), urls.summit(lang, su.id()),
+                dateRange(su.start(), su.end(), lang), su.start().iso(), su.id(), place(su, lang));
     }
 
     String place(Summit su, String lang) {
@@ -148,9 +140,9 @@ public final class Views {
     }
 
     /** A leader named on a given day: the link, and the title (or titles held together) they held that day. */
-    Map<String, Object> leaderLink(Leader l, String lang, Optional<LocalDate> on) {
-        return map("name", text(l.name(), lang), "url", urls.leader(lang, l.id()), "role", on.map(d -> titlesOn(l, d, lang))
-                .orElse(""), "id", l.id());
+    Items.LeaderLink leaderLink(Leader l, String lang, Optional<LocalDate> on) {
+        return new Items.LeaderLink(text(l.name(), lang), urls.leader(lang, l.id()), on.map(d -> titlesOn(l, d, lang))
+                .orElse(""), l.id());
     }
 
     /** The titles a leader held on a day, joined: two when the roles were held together. */
@@ -198,9 +190,9 @@ public final class Views {
         return f.approx().map(a -> s.t(lang, "figure.approx." + a.key(), value)).orElse(value);
     }
 
-    Map<String, Object> figureView(Figure f, String lang) {
-        List<Map<String, Object>> sources = f.sources().stream().map(q -> evidence(f, q, lang)).toList();
-        return map("id", f.id(), "label", text(f.label(), lang), "value", figure(f, lang), "sources", sources);
+    Items.FigureCard figureView(Figure f, String lang) {
+        List<Items.Evidence> sources = f.sources().stream().map(q -> evidence(f, q, lang)).toList();
+        return new Items.FigureCard(f.id(), text(f.label(), lang), figure(f, lang), sources, false);
     }
 
     /**
@@ -208,34 +200,32 @@ public final class Views {
      * translation that states the figure, with the quoted original beside it; where the translation is missing
      * or out of date for that paragraph, the original with a note that says so.
      */
-    private Map<String, Object> evidence(Figure f, SourceQuote q, String lang) {
+    private Items.Evidence evidence(Figure f, SourceQuote q, String lang) {
         Article a = m.articlesById().get(q.articleId());
         if (a == null) {
             // A draft, left out of a build without drafts: the quote stays, without a link to nowhere.
-            return map("title", "", "titleLang", lang, "url", "", "paragraph", 0, "quote", q.quote(),
-                    "quoteLang", m.sourceLang(), "original", "", "originalLang", m.sourceLang(), "originalLangName", "",
-                    "note", "");
+            return new Items.Evidence("", lang, "", 0, q.quote(), m.sourceLang(), "", m.sourceLang(), "", "");
         }
         Optional<Block> b = Passages.find(a.source().body(), q.quote());
         String src = a.sourceLang();
-        Map<String, Object> out = map("title", title(a, lang), "titleLang", a.in(lang).isPresent() ? lang : src,
-                "url", urls.article(lang, a.id()) + b.map(x -> "#" + x.anchor()).orElse(""),
-                "paragraph", b.map(Block::index).orElse(0), "quote", q.quote(), "quoteLang", src,
-                "original", "", "originalLang", src, "originalLangName", languageName(src), "note", "");
-        if (lang.equals(src) || b.isEmpty()) return out;
+        String title = title(a, lang);
+        String titleLang = a.in(lang).isPresent() ? lang : src;
+        String url = urls.article(lang, a.id()) + b.map(x -> "#" + x.anchor()).orElse("");
+        int paragraph = b.map(Block::index).orElse(0);
+        if (lang.equals(src) || b.isEmpty()) {
+            return new Items.Evidence(title, titleLang, url, paragraph, q.quote(), src, "", src, languageName(src), "");
+        }
         Optional<ArticleText> t = a.in(lang);
         boolean outdated = t.flatMap(x -> Outdated.of(a, x)).map(o -> o.changed().contains(b.get().index())).orElse(false);
         Optional<String> sentence = t.filter(x -> !outdated)
                 .flatMap(x -> x.body().blocks().stream().filter(y -> y.index() == b.get().index()).findFirst())
                 .flatMap(y -> FigureRule.sentenceStating(y.text(), lang, f.amount()));
         if (sentence.isPresent()) {
-            out.put("quote", sentence.get());
-            out.put("quoteLang", lang);
-            out.put("original", q.quote());
-        } else {
-            out.put("note", s.t(lang, outdated ? "figure.outdated" : "figure.untranslated"));
+            return new Items.Evidence(title, titleLang, url, paragraph, sentence.get(), lang, q.quote(), src,
+                    languageName(src), "");
         }
-        return out;
+        return new Items.Evidence(title, titleLang, url, paragraph, q.quote(), src, "", src, languageName(src),
+                s.t(lang, outdated ? "figure.outdated" : "figure.untranslated"));
     }
 
     private String languageName(String code) {
@@ -254,20 +244,20 @@ public final class Views {
      * chronology, its year's, series' and leaders' filter pages and its summits' and leaders' timelines.
      * Templates only read it.
      */
-    Map<String, Object> chronoItem(ChronoEntry e, String lang) {
+    Items.ChronoItem chronoItem(ChronoEntry e, String lang) {
         return chronoItems.computeIfAbsent(lang, l -> new java.util.concurrent.ConcurrentHashMap<>())
-                .computeIfAbsent(e.kind().name() + ":" + e.id(), k -> java.util.Collections.unmodifiableMap(makeChronoItem(e, lang)));
+                .computeIfAbsent(e.kind().name() + ":" + e.id(), k -> makeChronoItem(e, lang));
     }
 
-    private final Map<String, Map<String, Map<String, Object>>> chronoItems = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map<String, Items.ChronoItem>> chronoItems = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Map<String, Object> makeChronoItem(ChronoEntry e, String lang) {
+    private Items.ChronoItem makeChronoItem(ChronoEntry e, String lang) {
         String title;
         String url;
         String kind = e.kind().name().toLowerCase(Locale.ROOT);
         // An untranslated article's title is in its source language, and marked so: "" when in the page's.
         String titleLang = "";
-        List<Map<String, Object>> sources = new ArrayList<>();
+        List<Items.ChronoSource> sources = new ArrayList<>();
         switch (e.kind()) {
             case SUMMIT -> {
                 Summit su = m.summits().get(e.id());
@@ -281,8 +271,8 @@ public final class Views {
                 ev.source().map(q -> m.articlesById().get(q.articleId())).ifPresent(a -> {
                     Optional<Block> b = eventSources.computeIfAbsent(ev.id(),
                             k -> Passages.find(a.source().body(), ev.source().get().quote()));
-                    sources.add(map("title", title(a, lang), "lang", a.in(lang).isPresent() ? "" : a.sourceLang(),
-                            "url", urls.article(lang, a.id()) + b.map(x -> "#" + x.anchor()).orElse("")));
+                    sources.add(new Items.ChronoSource(title(a, lang), a.in(lang).isPresent() ? "" : a.sourceLang(),
+                            urls.article(lang, a.id()) + b.map(x -> "#" + x.anchor()).orElse("")));
                 });
             }
             default -> {
@@ -292,21 +282,18 @@ public final class Views {
                 if (a.in(lang).isEmpty()) titleLang = a.sourceLang();
             }
         }
-        Map<String, Object> summary = map();
-        if (e.kind() == ChronoEntry.Kind.EVENT) {
-            summary.put("text", text(event(e.id()).summary(), lang));
-        }
-        return map("anchor", e.anchor(), "date", date(e.date(), lang), "iso", e.date().iso(),
-                "precision", e.date().precision().name().toLowerCase(Locale.ROOT), "kind", kind,
-                "kindLabel", s.t(lang, "chronology.kind." + kind), "title", title, "titleLang", titleLang, "url", url, "sources", sources,
-                "summary", summary.getOrDefault("text", ""), "upcoming", m.publication().upcoming(e.date()),
-                "year", e.date().year(), "leaders", List.copyOf(new java.util.TreeSet<>(e.leaderIds())),
-                "series", List.copyOf(new java.util.TreeSet<>(e.seriesIds())));
+        String summary = e.kind() == ChronoEntry.Kind.EVENT ? text(event(e.id()).summary(), lang) : "";
+        return new Items.ChronoItem(e.anchor(), date(e.date(), lang), e.date().iso(),
+                e.date().precision().name().toLowerCase(Locale.ROOT), kind,
+                s.t(lang, "chronology.kind." + kind), title, titleLang, url, List.copyOf(sources),
+                summary, m.publication().upcoming(e.date()),
+                e.date().year(), List.copyOf(new java.util.TreeSet<>(e.leaderIds())),
+                List.copyOf(new java.util.TreeSet<>(e.seriesIds())));
     }
 
     /** Entries grouped by year, then by month (entries known only to the year form a group of their own). */
-    List<Map<String, Object>> groupByYearMonth(List<ChronoEntry> entries, String lang) {
-        Map<Integer, Map<String, List<Map<String, Object>>>> years = new LinkedHashMap<>();
+    List<Items.YearGroup> groupByYearMonth(List<ChronoEntry> entries, String lang) {
+        Map<Integer, Map<String, List<Items.ChronoItem>>> years = new LinkedHashMap<>();
         Map<String, String> monthLabels = new LinkedHashMap<>();
         for (ChronoEntry e : entries) {
             boolean yearOnly = e.date().precision() == FlexDate.Precision.YEAR;
@@ -319,20 +306,19 @@ public final class Views {
             years.computeIfAbsent(e.date().year(), y -> new LinkedHashMap<>())
                     .computeIfAbsent(monthKey, k -> new ArrayList<>()).add(chronoItem(e, lang));
         }
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<Items.YearGroup> out = new ArrayList<>();
         years.forEach((year, months) -> {
-            List<Map<String, Object>> ms = new ArrayList<>();
-            months.forEach((k, items) -> ms.add(map("key", k, "label", monthLabels.get(k), "entries", items)));
-            out.add(map("year", year, "months", ms));
+            List<Items.MonthGroup> ms = new ArrayList<>();
+            months.forEach((k, items) -> ms.add(new Items.MonthGroup(k, monthLabels.get(k), items)));
+            out.add(new Items.YearGroup(year, ms));
         });
         return out;
     }
 
-    List<Map<String, Object>> languages(String current, java.util.function.Function<String, String> urlIn) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    List<Items.LanguageLink> languages(String current, java.util.function.Function<String, String> urlIn) {
+        List<Items.LanguageLink> out = new ArrayList<>();
         for (Language l : m.languages()) {
-            out.add(map("code", l.code(), "name", l.name(), "tag", l.tag(), "url", urlIn.apply(l.code()),
-                    "current", l.code().equals(current)));
+            out.add(new Items.LanguageLink(l.code(), l.name(), l.tag(), urlIn.apply(l.code()), l.code().equals(current)));
         }
         return out;
     }

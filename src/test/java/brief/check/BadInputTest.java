@@ -473,7 +473,7 @@ class BadInputTest {
         c.add(error("template-unknown-variable", replace(T404, "<h1>{{ page.title }}</h1>", "<h1>{{ pgae.title }}</h1>"),
                 T404 + ":3:8: error: template error: unknown variable 'pgae'", "check the spelling"));
         c.add(error("template-unknown-attribute", replace(T404, "<h1>{{ page.title }}</h1>", "<h1>{{ page.titel }}</h1>"),
-                T404 + ":3:13: error: template error: 'titel' does not exist in this map", "check the spelling"));
+                T404 + ":3:13: error: template error: 'titel' does not exist in the page", "check the spelling"));
         c.add(error("template-include-not-found", replace(T404, "<h1>{{ page.title }}</h1>", "<h1>{% include \"nope.peb\" %}</h1>"),
                 T404 + ":3:17: error: template error: template 'nope.peb' not found", "name a file of the theme's templates/ folder"));
         // --- files outside the project, and files too large to read ---
