@@ -154,7 +154,7 @@ final class TemplateErrors {
     /** A value's Java type in the words of a theme author. */
     private static String describe(String javaType) {
         // The views templates read (PageView, Items): named as the template names them, never as Java types.
-        if (javaType.equals(PageView.Site.class.getName())) return "site";
+        if (javaType.equals(PageView.Site.class.getName())) return "the site";
         if (javaType.startsWith(PageView.class.getName() + "$")) return "the page";
         if (javaType.startsWith(Items.class.getName() + "$")) return "this item";
         String t = simpleName(javaType);
