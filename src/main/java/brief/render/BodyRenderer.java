@@ -279,7 +279,9 @@ public final class BodyRenderer {
             html.attr("id", "p-" + MarkdownParser.blockIndex(node)).attr("class", photo == null ? "caption" : "photo")
                     .withAttr().tag("figure");
             if (photo != null) {
-                String text = MarkdownParser.plainText(node);
+                // Strip first: a block followed by more text ends with a line break after its closing ":::",
+                // and the alt text would have kept that ":::".
+                String text = MarkdownParser.plainText(node).strip();
                 int from = text.indexOf('\n');
                 int to = text.lastIndexOf('\n');
                 html.raw(FIGURES.get(node.getDocument()).img(photo, from < to ? text.substring(from + 1, to).strip() : ""));

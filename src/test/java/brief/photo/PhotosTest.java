@@ -138,6 +138,8 @@ public class PhotosTest {
         assertEquals("(min-width: 46rem) 44rem, calc(100vw - 2rem)", lead.attr("sizes"));
         assertEquals("", lead.attr("loading"), "the first photo loads at once");
         assertEquals("Các đại biểu dự hội nghị. Ảnh: TTXVN", lead.parent().selectFirst("figcaption").text());
+        assertEquals("Các đại biểu dự hội nghị. Ảnh: TTXVN", lead.attr("alt"),
+                "the caption without the block's closing ':::', also when text follows the block");
         String[] candidates = lead.attr("srcset").split(", ");
         assertEquals(3, candidates.length, lead.attr("srcset"));
         int[] widths = {480, 800, 1000};
