@@ -84,19 +84,7 @@ public final class ArticleLoader {
     public Optional<Article> loadFolder(Path root, Path rel, Diagnostics diags, Map<Path, SourceFile> files) {
         Path abs = root.resolve(rel);
         String id = rel.getFileName().toString();
-        if (!Files.isDirectory(abs)) {
-            if (id.endsWith(".md")) {
-                diags.errorWithHint(SourcePos.of(rel), "move it to " + DIR + "/" + id.replaceAll("\\.md$", "")
-                        + "/" + config.sourceLanguage().code() + ".md", "an article must be a folder, not a single file");
-            }
-            return Optional.empty();
-        }
-        if (id.startsWith(".")) return Optional.empty();
-        if (!Slugs.isValid(id)) {
-            diags.errorWithHint(SourcePos.of(rel), "rename the folder to '" + Slugs.slugify(id) + "'",
-                    "article folder name '%s' is not a valid id (lower-case ASCII letters, digits, hyphens)", id);
-            return Optional.empty();
-        }
+        if (!isArticleFolder(abs, rel, id, diags)) return Optional.empty();
         Set<String> langs = new LinkedHashSet<>(config.languageCodes());
         Map<String, ArticleText> texts = new HashMap<>();
         Set<String> unreadable = new java.util.TreeSet<>();
@@ -113,12 +101,7 @@ public final class ArticleLoader {
                 String lang = name.substring(0, name.length() - 3);
                 Path frel = rel.resolve(name);
                 if (!langs.contains(lang)) {
-                    String near = Suggest.nearest(lang, langs).orElse(config.sourceLanguage().code());
-                    String copyOf = copyOf(lang, langs);
-                    diags.warningWithHint(SourcePos.of(frel), copyOf != null
-                            ? "it looks like a copy of " + copyOf + ".md: remove it, or rename it (keep copies outside content/)"
-                            : "name the file '" + near + ".md', or add language '" + lang + "' to content/site.yaml",
-                            "'%s' is not a language of the site; the file is ignored", name);
+                    warnNotALanguage(frel, lang, langs, diags);
                     continue;
                 }
                 Optional<SourceFile> sf = SourceFile.read(root, frel, diags);
@@ -146,6 +129,37 @@ public final class ArticleLoader {
             return Optional.empty();
         }
         return Optional.of(new Article(id, rel, src, texts, unreadable, photos));
+    }
+
+    /**
+     * Whether an entry of content/articles is an article's folder: a single .md file and a folder name that is
+     * not an id are reported; hidden entries are skipped silently.
+     */
+    private boolean isArticleFolder(Path abs, Path rel, String id, Diagnostics diags) {
+        if (!Files.isDirectory(abs)) {
+            if (id.endsWith(".md")) {
+                diags.errorWithHint(SourcePos.of(rel), "move it to " + DIR + "/" + id.replaceAll("\\.md$", "")
+                        + "/" + config.sourceLanguage().code() + ".md", "an article must be a folder, not a single file");
+            }
+            return false;
+        }
+        if (id.startsWith(".")) return false;
+        if (!Slugs.isValid(id)) {
+            diags.errorWithHint(SourcePos.of(rel), "rename the folder to '" + Slugs.slugify(id) + "'",
+                    "article folder name '%s' is not a valid id (lower-case ASCII letters, digits, hyphens)", id);
+            return false;
+        }
+        return true;
+    }
+
+    /** A Markdown file named for no language of the site: most often a copy ("vi copy.md") or a typo. */
+    private void warnNotALanguage(Path frel, String lang, Set<String> langs, Diagnostics diags) {
+        String near = Suggest.nearest(lang, langs).orElse(config.sourceLanguage().code());
+        String copyOf = copyOf(lang, langs);
+        diags.warningWithHint(SourcePos.of(frel), copyOf != null
+                ? "it looks like a copy of " + copyOf + ".md: remove it, or rename it (keep copies outside content/)"
+                : "name the file '" + near + ".md', or add language '" + lang + "' to content/site.yaml",
+                "'%s' is not a language of the site; the file is ignored", frel.getFileName().toString());
     }
 
     /** A translation's accepted numbers warnings; each needs its paragraph, its number and the reason. */
