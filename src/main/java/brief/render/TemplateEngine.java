@@ -85,7 +85,7 @@ public final class TemplateEngine {
             try {
                 long size = java.nio.file.Files.size(root.resolve(t));
                 if (size > brief.source.SourceFile.MAX_BYTES) {
-                    diags.errorWithHint(SourcePos.of(t), "split it into templates that include one another",
+                    diags.errorWithHint(Code.FILE_TOO_LARGE, SourcePos.of(t), "split it into templates that include one another",
                             "the file is %.1f MB, more than the %d MB brief reads", size / 1048576.0,
                             brief.source.SourceFile.MAX_BYTES / 1048576);
                     open = true;

@@ -1,6 +1,7 @@
 package brief.serve;
 
 import brief.diag.BriefException;
+import brief.diag.Code;
 import brief.diag.Diagnostic;
 import brief.diag.Severity;
 import brief.diag.SourcePos;
@@ -153,10 +154,10 @@ final class PreviewRebuilds implements AutoCloseable {
             return builder.build(changed, viewed.pages(), early);
         } catch (RuntimeException e) {
             // A bug must not stop the preview: report it like a build error and keep the last good site.
-            Diagnostic d = new Diagnostic(Severity.ERROR, SourcePos.of(Path.of(".")),
-                    e instanceof BriefException ? e.getMessage()
-                            : "internal error while rebuilding (a bug in brief; please report it with the edit that caused it)",
-                    null, null);
+            String message = e instanceof BriefException ? e.getMessage()
+                    : "internal error while rebuilding (a bug in brief; please report it with the edit that caused it)";
+            Diagnostic d = new Diagnostic(Severity.ERROR, SourcePos.of(Path.of(".")), message, null, null, message,
+                    Code.INTERNAL_ERROR);
             if (System.getenv("BRIEF_DEBUG") != null) e.printStackTrace();
             return new IncrementalBuilder.Outcome(false, 0, 0, 0, List.of(d), false, builder.current(), Map.of(), List.of(), 0);
         }
