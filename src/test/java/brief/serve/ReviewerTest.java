@@ -34,7 +34,7 @@ class ReviewerTest {
 
     @Test
     void aWarningShowsOnThePagesItConcernsAndInChangesButNeverInTheBuild() throws Exception {
-        ServeSupport.copySite(dir);
+        Sites.copyRealSite(dir);
         publish();
         try (ServeSupport.Running run = new ServeSupport.Running(dir, false, false)) {
             var urls = run.server.site().orElseThrow().model().urls();
@@ -44,7 +44,7 @@ class ReviewerTest {
             assertFalse(run.get(en).body().contains(PreviewPages.PANEL_ID), "no warning yet");
 
             // A number the translation gets wrong: a warning about en.md, nothing that stops the build.
-            ServeSupport.replace(article("en"), "Kuala Lumpur on 26 October 2025", "Kuala Lumpur on 27 October 2025");
+            Sites.replaceIn(article("en"), "Kuala Lumpur on 26 October 2025", "Kuala Lumpur on 27 October 2025");
             assertTrue(run.server.rebuild(Set.of(dir.relativize(article("en")))).ok(), run.console());
 
             String page = run.get(en).body();
@@ -78,7 +78,7 @@ class ReviewerTest {
 
     @Test
     void aWarningAboutAnAnnotationEntryShowsOnThatLeadersPages() {
-        ServeSupport.copySite(dir);
+        Sites.copyRealSite(dir);
         // The shipped content gives no warning about leaders.yaml: one is made, on a line inside the first entry.
         IncrementalBuilder b = new IncrementalBuilder(dir, false);
         var site = b.buildAll().site();
@@ -94,7 +94,7 @@ class ReviewerTest {
 
     @Test
     void addingAnArticleListsItsPagesFirstAndMachineFilesInOneLine() throws Exception {
-        ServeSupport.copySite(dir);
+        Sites.copyRealSite(dir);
         publish();
         Path copy = dir.resolve("content/articles/2025-11-01-new-briefing");
         Files.createDirectories(copy);
@@ -139,7 +139,7 @@ class ReviewerTest {
 
     @Test
     void changesDoesNotReadUnchangedPublishedFilesAgain() {
-        ServeSupport.copySite(dir);
+        Sites.copyRealSite(dir);
         publish();
         IncrementalBuilder b = new IncrementalBuilder(dir, false);
         var site = b.buildAll().site();
@@ -150,7 +150,7 @@ class ReviewerTest {
         reviewer.changes(site);
         assertEquals(first, reviewer.published().reads(), "a second request reads nothing");
 
-        ServeSupport.replace(article("en"), "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
+        Sites.replaceIn(article("en"), "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
         var edited = b.build(Set.of(dir.relativize(article("en")))).site();
         String changes = reviewer.changes(edited);
         assertTrue(changes.contains("<h2>Articles (1)</h2>"), changes);
@@ -163,17 +163,17 @@ class ReviewerTest {
 
     @Test
     void insertingASourceParagraphFlagsThatParagraphAloneAndKeepsTheColumnsAligned() {
-        ServeSupport.copySite(dir);
+        Sites.copyRealSite(dir);
         IncrementalBuilder b = new IncrementalBuilder(dir, false);
         b.buildAll();
-        ServeSupport.replace(article("vi"), "\nLãnh đạo các nước ASEAN đặc biệt đánh giá cao",
+        Sites.replaceIn(article("vi"), "\nLãnh đạo các nước ASEAN đặc biệt đánh giá cao",
                 "\nMột đoạn văn mới được chèn vào đây.\n\nLãnh đạo các nước ASEAN đặc biệt đánh giá cao");
         // Not yet translated: the translation no longer lines up with its source, so nothing is published.
         var untranslated = b.build(Set.of(dir.relativize(article("vi"))));
         assertFalse(untranslated.ok());
         assertTrue(untranslated.diagnostics().stream().anyMatch(d -> d.message().contains("the source's paragraph 4")),
                 untranslated.diagnostics().toString());
-        ServeSupport.replace(article("en"), "\nASEAN leaders especially appreciated",
+        Sites.replaceIn(article("en"), "\nASEAN leaders especially appreciated",
                 "\nA new paragraph inserted here.\n\nASEAN leaders especially appreciated");
         var o = b.build(Set.of(dir.relativize(article("vi")), dir.relativize(article("en"))));
         assertTrue(o.ok(), o.diagnostics().toString());
@@ -198,11 +198,11 @@ class ReviewerTest {
 
     @Test
     void aChangedParagraphShowsItsWordsChangedSinceTheStampFromGit() throws Exception {
-        ServeSupport.copySite(dir);
+        Sites.copyRealSite(dir);
         git("init", "-q");
         git("add", "content", "themes");
         git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "start");
-        ServeSupport.replace(article("vi"), "Đặc biệt, ASEAN và Hoa Kỳ đã hoàn tất", "Đặc biệt, ASEAN và Hoa Kỳ vừa hoàn tất");
+        Sites.replaceIn(article("vi"), "Đặc biệt, ASEAN và Hoa Kỳ đã hoàn tất", "Đặc biệt, ASEAN và Hoa Kỳ vừa hoàn tất");
         IncrementalBuilder b = new IncrementalBuilder(dir, false);
         var o = b.buildAll();
         String page = new Reviewer(dir).review(o.site(), ServeSupport.ARTICLE + "/").orElseThrow();
@@ -215,8 +215,8 @@ class ReviewerTest {
 
     @Test
     void theReviewIndexGivesEachArticlesStatusPerLanguage() throws Exception {
-        ServeSupport.copySite(dir);
-        ServeSupport.replace(article("vi"), "Đặc biệt, ASEAN và Hoa Kỳ đã hoàn tất", "Đặc biệt, ASEAN và Hoa Kỳ vừa hoàn tất");
+        Sites.copyRealSite(dir);
+        Sites.replaceIn(article("vi"), "Đặc biệt, ASEAN và Hoa Kỳ đã hoàn tất", "Đặc biệt, ASEAN và Hoa Kỳ vừa hoàn tất");
         Files.delete(dir.resolve("content/articles/2025-10-29-apec-luong-cuong-trump/en.md"));
         var site = new IncrementalBuilder(dir, false).buildAll().site();
         String index = new Reviewer(dir).review(site, "").orElseThrow();

@@ -183,9 +183,8 @@ public final class Sites {
 
         /** Replaces text in a source file; fails when it is not there, so a test cannot pass by editing nothing. */
         public Site replace(String rel, String from, String to) {
-            String s = read(file(rel));
-            if (!s.contains(from)) throw new AssertionError(rel + " does not contain: " + from);
-            return write(rel, s.replace(from, to));
+            replaceIn(file(rel), from, to);
+            return this;
         }
 
         /**
@@ -365,6 +364,22 @@ public final class Sites {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** Replaces text in a file; fails when it is not there, so a test cannot pass by editing nothing. */
+    public static void replaceIn(Path file, String from, String to) {
+        String s = read(file);
+        if (!s.contains(from)) throw new AssertionError(file + " does not contain: " + from);
+        writeText(file, s.replace(from, to));
+    }
+
+    /** Writes a file as UTF-8 (its folder must exist). */
+    public static void writeText(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String read(Path p) {
