@@ -56,6 +56,8 @@ final class ServeSupport {
             Chiều 26/10, Thủ tướng Phạm Minh Chính và Tổng thống Hoa Kỳ Donald Trump dự Hội nghị.
 
             Phát biểu tại Hội nghị, các nhà lãnh đạo ASEAN đánh giá cao vai trò của Hoa Kỳ.
+
+            Thương mại hai chiều năm 2024 đạt hơn 453 tỷ USD.
             -- content/articles/2025-10-26-asean-us-summit-13/en.md --
             ---
             title: "Prime Minister Pham Minh Chinh attends 13th ASEAN–US Summit"
@@ -63,6 +65,8 @@ final class ServeSupport {
             On 26 October, Prime Minister Pham Minh Chinh and US President Donald Trump attended the Summit.
 
             Speaking at the Summit, ASEAN leaders highly appreciated the role of the United States.
+
+            Two-way trade in 2024 reached more than USD 453 billion.
             """;
 
     private ServeSupport() {}
