@@ -138,15 +138,20 @@ class ReviewerTest {
     }
 
     @Test
-    void changesDoesNotReadUnchangedPublishedFilesAgain() {
-        Sites.copyRealSite(dir);
+    void changesDoesNotReadUnchangedPublishedFilesAgain() throws IOException {
+        ServeSupport.site(dir);
         publish();
         IncrementalBuilder b = new IncrementalBuilder(dir, false);
         var site = b.buildAll().site();
         Reviewer reviewer = new Reviewer(dir);
         assertTrue(reviewer.changes(site).contains("No page changed."));
         long first = reviewer.published().reads();
-        assertTrue(first > 100, "the first request reads the published files once: " + first);
+        long published;
+        try (var files = Files.walk(dir.resolve("site"))) {
+            published = files.filter(f -> Files.isRegularFile(f)
+                    && !f.getFileName().toString().equals(brief.output.OutputWriter.MARKER)).count();
+        }
+        assertEquals(published, first, "the first request reads each published file once");
         reviewer.changes(site);
         assertEquals(first, reviewer.published().reads(), "a second request reads nothing");
 
