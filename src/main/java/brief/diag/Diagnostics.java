@@ -80,6 +80,10 @@ public final class Diagnostics {
         add(code, Severity.ERROR, pos, null, message, args);
     }
 
+    public void warning(Code code, SourcePos pos, String message, Object... args) {
+        add(code, Severity.WARNING, pos, null, message, args);
+    }
+
     public void errorWithHint(Code code, SourcePos pos, String hint, String message, Object... args) {
         add(code, Severity.ERROR, pos, hint, message, args);
     }

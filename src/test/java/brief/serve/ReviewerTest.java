@@ -84,7 +84,7 @@ class ReviewerTest {
         var site = b.buildAll().site();
         var leader = site.sources().annotations().leaders().get(0);
         var d = new brief.diag.Diagnostic(brief.diag.Severity.WARNING, leader.pos().atLine(leader.pos().line() + 1, 3),
-                "a warning about this entry", null, null);
+                "a warning about this entry", null, null, "a warning about this entry", brief.diag.Code.INVALID_VALUE);
         var withWarning = new IncrementalBuilder.Site(site.version(), site.files(), site.sources(), site.model(), site.plan(), List.of(d));
         List<String> pages = PageWarnings.of(withWarning).all().get(0).pages();
         List<String> expected = site.model().languages().stream()
