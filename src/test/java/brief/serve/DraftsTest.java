@@ -35,8 +35,7 @@ class DraftsTest {
             assertEquals(404, without.get(url).statusCode());
             assertFalse(without.get("/briefings/en/").body().contains("class=\"draft-banner\""));
         }
-        Pipeline.Result built = new Pipeline().run(Pipeline.Options.build(dir), new Diagnostics());
-        assertTrue(built.ok());
+        Pipeline.Result built = Sites.pipeline(Pipeline.Options.build(dir), new Diagnostics());
         String rel = url.substring("/briefings/".length()) + "index.html";
         for (RenderedPage p : built.pages()) {
             assertFalse(p.path().equals(rel), "the draft's page is not built");

@@ -120,8 +120,7 @@ class PreviewServerTest {
     @Test
     void servedPagesCarryTheLiveReloadScriptButBuiltFilesDoNot() {
         assertTrue(run.get(page).body().contains(LiveReload.EVENTS));
-        Pipeline.Result built = new Pipeline().run(Pipeline.Options.build(dir), new Diagnostics());
-        assertTrue(built.ok());
+        Pipeline.Result built = Sites.pipeline(Pipeline.Options.build(dir), new Diagnostics());
         for (RenderedPage p : built.pages()) {
             assertFalse(new String(p.bytes(), StandardCharsets.UTF_8).contains("_brief/"), p.path());
         }
@@ -231,8 +230,7 @@ class PreviewServerTest {
 
     @Test
     void changesPageListsWhatAnEditChangesComparedWithThePublishedBuild() {
-        Pipeline.Result published = new Pipeline().run(Pipeline.Options.build(dir).writingTo(dir.resolve("site")), new Diagnostics());
-        assertTrue(published.ok());
+        Sites.pipeline(Pipeline.Options.build(dir).writingTo(dir.resolve("site")), new Diagnostics());
         assertTrue(run.get("/_changes/").body().contains("No page changed."));
         Sites.replaceIn(en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
         run.server.rebuild(java.util.Set.of(dir.relativize(en)));

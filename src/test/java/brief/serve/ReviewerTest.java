@@ -29,7 +29,7 @@ class ReviewerTest {
     }
 
     private void publish() {
-        assertTrue(new Pipeline().run(Pipeline.Options.build(dir).writingTo(dir.resolve("site")), new Diagnostics()).ok());
+        Sites.pipeline(Pipeline.Options.build(dir).writingTo(dir.resolve("site")), new Diagnostics());
     }
 
     @Test
