@@ -104,7 +104,7 @@ public final class AnnotationLoader {
             return List.of();
         }
         if (!(tree.get() instanceof YList list)) {
-            diags.errorWithHint(tree.get().pos(), "start each entry with '- id: …' at the beginning of a line",
+            diags.errorWithHint(Code.WRONG_TYPE, tree.get().pos(), "start each entry with '- id: …' at the beginning of a line",
                     "%s must be a list of entries, found %s", file.getFileName(), tree.get().describe());
             return List.of();
         }
@@ -144,7 +144,7 @@ public final class AnnotationLoader {
         Optional<FlexDate> start = f.requiredDate("start");
         Optional<FlexDate> end = f.optionalDate("end");
         if (start.isPresent() && end.isPresent() && end.get().end().isBefore(start.get().start())) {
-            d.errorWithHint(f.pos("end"), "swap 'start' and 'end', or correct one of them",
+            d.errorWithHint(Code.DATE_ORDER, f.pos("end"), "swap 'start' and 'end', or correct one of them",
                     "the summit ends (%s) before it starts (%s)", end.get().iso(), start.get().iso());
         }
         Optional<String> country = country(f, d);
@@ -171,7 +171,7 @@ public final class AnnotationLoader {
         Optional<String> c = f.optionalString("country");
         if (c.isPresent() && !Countries.isCode(c.get())) {
             String guess = Countries.guess(c.get()).orElse(null);
-            d.errorWithHint(f.pos("country"), guess != null ? "use '" + guess + "'"
+            d.errorWithHint(Code.UNKNOWN_COUNTRY, f.pos("country"), guess != null ? "use '" + guess + "'"
                             : "use a two-letter ISO 3166 code such as 'VN', 'US', 'MY', 'KR'",
                     "unknown country '%s' (expected a two-letter ISO code such as VN, US, MY)", c.get());
             return Optional.empty();
@@ -210,7 +210,7 @@ public final class AnnotationLoader {
         String upper = u.toUpperCase(Locale.ROOT);
         if (upper.length() == 3 && CURRENCIES.contains(upper)) return Optional.of(new Figure.Money(upper));
         String near = brief.yaml.Suggest.nearest(u, List.of("percent", "count")).orElse(null);
-        f.diags().errorWithHint(f.pos("unit"), (near != null ? "did you mean '" + near + "'? " : "")
+        f.diags().errorWithHint(Code.UNKNOWN_UNIT, f.pos("unit"), (near != null ? "did you mean '" + near + "'? " : "")
                         + "write 'percent', 'count', or the three-letter ISO 4217 code of the currency",
                 "unknown unit '%s' (expected percent, count or a currency code such as USD, EUR, JPY, AUD, VND)", u);
         return Optional.empty();
@@ -219,7 +219,7 @@ public final class AnnotationLoader {
     /** A figure's sources: 'sources', a list of {article, quote}, or the one 'source' of older files. */
     private List<SourceQuote> figureSources(Fields f, Diagnostics d) {
         if (f.has("source") && f.has("sources")) {
-            d.errorWithHint(f.keyPos("sources"), "move the 'source' entry into the 'sources' list",
+            d.errorWithHint(Code.CONFLICTING_FIELDS, f.keyPos("sources"), "move the 'source' entry into the 'sources' list",
                     "a figure has either 'source' or 'sources', not both");
             return List.of();
         }
@@ -232,7 +232,7 @@ public final class AnnotationLoader {
             bad |= q.isEmpty();
         }
         if (out.isEmpty() && !bad) {
-            d.errorWithHint(f.pos("sources"), "add '- {article: <article id>, quote: \"the exact sentence\"}'",
+            d.errorWithHint(Code.MISSING_FIELD, f.pos("sources"), "add '- {article: <article id>, quote: \"the exact sentence\"}'",
                     "'sources' of a figure is empty");
         }
         return bad ? List.of() : out;
@@ -241,7 +241,7 @@ public final class AnnotationLoader {
     private Optional<SourceQuote> source(Fields f, Diagnostics d, boolean required) {
         if (!f.has("source")) {
             if (required) {
-                d.errorWithHint(f.pos(), "add 'source: {article: <article id>, quote: \"the exact sentence\"}'",
+                d.errorWithHint(Code.MISSING_FIELD, f.pos(), "add 'source: {article: <article id>, quote: \"the exact sentence\"}'",
                         "%s has no source", "this entry");
             }
             return Optional.empty();
@@ -267,7 +267,7 @@ public final class AnnotationLoader {
             if (n.equalsIgnoreCase(v.get()) || e.name().equalsIgnoreCase(v.get())) return Optional.of(e);
         }
         String near = brief.yaml.Suggest.nearest(v.get(), names).orElse(null);
-        f.diags().errorWithHint(f.pos(key), near != null ? "did you mean '" + near + "'?" : "use one of " + names,
+        f.diags().errorWithHint(Code.INVALID_VALUE, f.pos(key), near != null ? "did you mean '" + near + "'?" : "use one of " + names,
                 "unknown %s '%s' (expected one of %s)", key, v.get(), String.join(", ", names));
         return Optional.empty();
     }
@@ -294,7 +294,7 @@ public final class AnnotationLoader {
                 Optional<FlexDate> from = rf.requiredDate("from");
                 Optional<FlexDate> to = rf.optionalDate("to");
                 if (from.isPresent() && to.isPresent() && to.get().end().isBefore(from.get().start())) {
-                    d.errorWithHint(rf.pos("to"), "swap 'from' and 'to', or correct one of them",
+                    d.errorWithHint(Code.DATE_ORDER, rf.pos("to"), "swap 'from' and 'to', or correct one of them",
                             "the role ends (%s) before it starts (%s)", to.get().iso(), from.get().iso());
                 }
                 boolean concurrent = rf.bool("concurrent", false);

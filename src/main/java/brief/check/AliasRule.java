@@ -1,5 +1,6 @@
 package brief.check;
 
+import brief.diag.Code;
 import brief.annotations.Leader;
 import brief.load.Sources;
 import brief.diag.Diagnostics;
@@ -21,7 +22,7 @@ final class AliasRule {
                 for (String name : l.namesIn(lang)) {
                     Leader other = owner.putIfAbsent(name, l);
                     if (other != null && other != l) {
-                        d.warningWithHint(l.pos(), "make the alias longer (e.g. with a first name), or remove it from one",
+                        d.warningWithHint(Code.AMBIGUOUS_ALIAS, l.pos(), "make the alias longer (e.g. with a first name), or remove it from one",
                                 "ambiguous alias '%s' (%s): it names both '%s' and '%s'; it will not be linked",
                                 name, lang, other.id(), l.id());
                     }

@@ -37,6 +37,15 @@ final class Alignment {
         List<Traits> a = traits(source);
         List<Traits> b = traits(translation);
         double ratio = ratio(a, b);
+        Gap gap = firstGap(bestScores(a, b, ratio), a, b, ratio);
+        String counts = String.format(java.util.Locale.ROOT, "the translation has %d paragraphs, the source %d",
+                tr.size(), src.size());
+        if (gap.missing()) reportMissing(source, translation, gap, counts, d);
+        else reportExtra(source, translation, gap, counts, d);
+    }
+
+    /** The best score of aligning the first i source blocks with the first j translated ones (a pair or a gap each). */
+    private static double[][] bestScores(List<Traits> a, List<Traits> b, double ratio) {
         int n = a.size();
         int m = b.size();
         double[][] best = new double[n + 1][m + 1];
@@ -48,51 +57,61 @@ final class Alignment {
                         Math.max(best[i - 1][j], best[i][j - 1]) + GAP);
             }
         }
-        // Walk back to the start, remembering the earliest step off the diagonal; on ties prefer a pair, so that
-        // the blocks before the gap stay paired.
-        int i = n;
-        int j = m;
-        int firstI = -1;
-        int firstJ = -1;
-        boolean missing = false;
+        return best;
+    }
+
+    /**
+     * The earliest step off the diagonal: source block {@code i} has no counterpart before translated block
+     * {@code j} ({@code missing}), or translated block {@code j} none in the source before source block {@code i}.
+     */
+    private record Gap(int i, int j, boolean missing) {}
+
+    /** Walks back to the start; on ties prefers a pair, so that the blocks before the gap stay paired. */
+    private static Gap firstGap(double[][] best, List<Traits> a, List<Traits> b, double ratio) {
+        int i = a.size();
+        int j = b.size();
+        Gap first = null;
         while (i > 0 || j > 0) {
             if (i > 0 && j > 0 && best[i][j] == best[i - 1][j - 1] + likeness(a.get(i - 1), b.get(j - 1), ratio)) {
                 i--;
                 j--;
             } else if (i > 0 && best[i][j] == best[i - 1][j] + GAP) {
                 i--;
-                firstI = i;
-                firstJ = j;
-                missing = true;
+                first = new Gap(i, j, true);
             } else {
                 j--;
-                firstI = i;
-                firstJ = j;
-                missing = false;
+                first = new Gap(i, j, false);
             }
         }
-        String counts = String.format(java.util.Locale.ROOT, "the translation has %d paragraphs, the source %d", m, n);
+        return first;
+    }
+
+    private static void reportMissing(ArticleText source, ArticleText translation, Gap gap, String counts, Diagnostics d) {
+        List<Block> tr = translation.body().blocks();
+        int m = tr.size();
+        Block gone = source.body().blocks().get(gap.i());
+        boolean atEnd = gap.j() >= m;
+        Block here = tr.get(atEnd ? m - 1 : gap.j());
+        d.errorWithHint(Code.TRANSLATION_MISALIGNED, new SourcePos(translation.file(), here.line(), 1),
+                "translate it as a paragraph of its own" + (atEnd ? " at the end" : " before this one")
+                        + ", so that #p-" + gone.index() + " and every citation after it land on the same"
+                        + " paragraph in every language",
+                "%s: the source's paragraph %d (%s:%d) \"%s\" is missing %s", counts, gone.index(),
+                source.file().getFileName().toString(), gone.line(), quote(gone.text()),
+                atEnd ? "after this paragraph" : "here");
+    }
+
+    private static void reportExtra(ArticleText source, ArticleText translation, Gap gap, String counts, Diagnostics d) {
+        List<Block> src = source.body().blocks();
         String srcName = source.file().getFileName().toString();
-        if (missing) {
-            Block gone = src.get(firstI);
-            boolean atEnd = firstJ >= m;
-            Block here = tr.get(atEnd ? m - 1 : firstJ);
-            d.errorWithHint(Code.TRANSLATION_MISALIGNED, new SourcePos(translation.file(), here.line(), 1),
-                    "translate it as a paragraph of its own" + (atEnd ? " at the end" : " before this one")
-                            + ", so that #p-" + gone.index() + " and every citation after it land on the same"
-                            + " paragraph in every language",
-                    "%s: the source's paragraph %d (%s:%d) \"%s\" is missing %s", counts, gone.index(), srcName,
-                    gone.line(), quote(gone.text()), atEnd ? "after this paragraph" : "here");
-        } else {
-            Block extra = tr.get(firstJ);
-            String against = firstI < n ? " (the source's paragraph " + src.get(firstI).index() + ", " + srcName + ":"
-                    + src.get(firstI).line() + ", is \"" + quote(src.get(firstI).text()) + "\")" : "";
-            d.errorWithHint(Code.TRANSLATION_MISALIGNED, new SourcePos(translation.file(), extra.line(), 1),
-                    "join it to the paragraph before or after it, or delete it: paragraph N of a translation says"
-                            + " what paragraph N of the source says, so that citations land on the right paragraph",
-                    "%s: paragraph %d of the translation \"%s\" has no counterpart in the source%s", counts,
-                    extra.index(), quote(extra.text()), against);
-        }
+        Block extra = translation.body().blocks().get(gap.j());
+        String against = gap.i() < src.size() ? " (the source's paragraph " + src.get(gap.i()).index() + ", " + srcName
+                + ":" + src.get(gap.i()).line() + ", is \"" + quote(src.get(gap.i()).text()) + "\")" : "";
+        d.errorWithHint(Code.TRANSLATION_MISALIGNED, new SourcePos(translation.file(), extra.line(), 1),
+                "join it to the paragraph before or after it, or delete it: paragraph N of a translation says"
+                        + " what paragraph N of the source says, so that citations land on the right paragraph",
+                "%s: paragraph %d of the translation \"%s\" has no counterpart in the source%s", counts,
+                extra.index(), quote(extra.text()), against);
     }
 
     /** How alike two blocks are: above {@link #GAP} for a fair pair, up to about 6 for a faithful one. */

@@ -1,5 +1,6 @@
 package brief.check;
 
+import brief.diag.Code;
 import brief.annotations.Leader;
 import brief.annotations.Summit;
 import brief.load.Sources;
@@ -46,7 +47,7 @@ final class FactsRule {
             }
             // An acceptance that silences nothing would silence the next real difference in that paragraph.
             for (AcceptedNumber x : unused) {
-                d.warningWithHint(x.pos(), "remove the entry from 'accept:'",
+                d.warningWithHint(Code.UNUSED_ENTRY, x.pos(), "remove the entry from 'accept:'",
                         "accepted number '%s' in paragraph %d: the paragraph has no such numbers warning",
                         x.number(), x.paragraph());
             }
@@ -109,7 +110,7 @@ final class FactsRule {
         if (!missing.isEmpty()) msg.append(": ").append(srcLang).append(" has ").append(missing).append(" that ").append(lang).append(" lacks");
         if (!extra.isEmpty()) msg.append(missing.isEmpty() ? ": " : "; ").append(lang).append(" has ").append(extra)
                 .append(" that ").append(srcLang).append(" lacks");
-        d.warningWithHint(pos, srcLang + ": \"" + shorten(source) + "\" / " + lang + ": \"" + shorten(translation) + "\"",
+        d.warningWithHint(Code.NUMBERS_DIFFER, pos, srcLang + ": \"" + shorten(source) + "\" / " + lang + ": \"" + shorten(translation) + "\"",
                 "%s", msg.toString());
     }
 

@@ -1,5 +1,6 @@
 package brief.check;
 
+import brief.diag.Code;
 import brief.annotations.Figure;
 import brief.annotations.SourceQuote;
 import brief.annotations.Summit;
@@ -54,7 +55,7 @@ public final class FigureRule {
         List<Numbers.Amount> found = Numbers.amounts(q.quote(), lang);
         String hint = "the quote: \"" + shorten(q.quote()) + "\"; correct the figure, or quote the sentence that states it";
         if (found.isEmpty()) {
-            d.errorWithHint(f.valuePos(), hint, "figure '%s' has value %s but the quote states no number", f.id(),
+            d.errorWithHint(Code.FIGURE_MISMATCH, f.valuePos(), hint, "figure '%s' has value %s but the quote states no number", f.id(),
                     plain(BigDecimal.valueOf(f.value())));
             return false;
         }
@@ -79,7 +80,7 @@ public final class FigureRule {
         } else {
             has = f.approx().map(x -> "approx " + x.key()).orElse("no approx");
         }
-        d.errorWithHint(f.valuePos(), hint, "figure '%s' has %s but the quote says \"%s\" (%s)", f.id(), has,
+        d.errorWithHint(Code.FIGURE_MISMATCH, f.valuePos(), hint, "figure '%s' has %s but the quote says \"%s\" (%s)", f.id(), has,
                 q.quote().substring(near.start(), near.end()), near.describe());
         return false;
     }
@@ -101,7 +102,7 @@ public final class FigureRule {
             if (t.body().blocks().size() != a.source().body().blocks().size()) continue;
             Optional<Block> b = t.body().blocks().stream().filter(x -> x.index() == source.index()).findFirst();
             if (b.isEmpty() || Numbers.in(b.get().text(), t.lang()).contains(number)) continue;
-            d.errorWithHint(new SourcePos(t.file(), b.get().line(), 1),
+            d.errorWithHint(Code.FIGURE_NOT_TRANSLATED, new SourcePos(t.file(), b.get().line(), 1),
                     t.lang() + ": \"" + shorten(b.get().text()) + "\"; state the number as the " + a.sourceLang()
                             + " paragraph does",
                     "paragraph #%s (%s) of article '%s' lacks figure '%s' (%s) that its %s paragraph states",
@@ -119,7 +120,7 @@ public final class FigureRule {
                 if (!a.unit().equals(b.unit()) || a.amount().compareTo(b.amount()) != 0) continue;
                 Optional<String> label = sameLabel(a, b, srcLang);
                 if (label.isEmpty()) continue;
-                d.errorWithHint(b.pos(), "merge them into one figure that lists both citations under 'sources:'"
+                d.errorWithHint(Code.DUPLICATE_FIGURE, b.pos(), "merge them into one figure that lists both citations under 'sources:'"
                                 + " (- {article: …, quote: …})",
                         "figure '%s' repeats figure '%s' of summit '%s' (label \"%s\", %s, also at %s)", b.id(), a.id(),
                         s.id(), label.get(), describe(b), a.pos());

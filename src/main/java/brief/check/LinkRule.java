@@ -1,5 +1,6 @@
 package brief.check;
 
+import brief.diag.Code;
 import brief.load.Sources;
 import brief.content.Article;
 import brief.content.ArticleText;
@@ -91,7 +92,7 @@ final class LinkRule {
         String anchor = hash < 0 ? null : url.substring(hash + 1);
         if (target.isEmpty() && anchor != null) {
             if (!own.get().contains(anchor)) {
-                d.errorWithHint(pos, "anchors in this article: " + Validator.abbreviate(sorted(own.get())),
+                d.errorWithHint(Code.BROKEN_LINK, pos, "anchors in this article: " + Validator.abbreviate(sorted(own.get())),
                         "link to '#%s': no such anchor in this article", anchor);
             }
             return;
@@ -108,7 +109,7 @@ final class LinkRule {
                 if (other != null && anchor != null) {
                     ArticleText ot = other.in(t.lang()).orElse(other.source());
                     if (!anchors(ot).contains(anchor)) {
-                        d.errorWithHint(pos, "anchors in that article: " + Validator.abbreviate(sorted(anchors(ot))),
+                        d.errorWithHint(Code.BROKEN_LINK, pos, "anchors in that article: " + Validator.abbreviate(sorted(anchors(ot))),
                                 "link to article '%s#%s': no such anchor in that article", id, anchor);
                     }
                 }

@@ -1,5 +1,6 @@
 package brief.check;
 
+import brief.diag.Code;
 import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.Block;
@@ -41,13 +42,13 @@ final class PhotoRule {
         Photo p = a.photos().get(at.name());
         if (p == null) {
             String near = Suggest.nearest(at.name(), a.photos().keySet()).map(n -> "did you mean '" + n + "'? ").orElse("");
-            d.errorWithHint(pos, near + "put the photo in " + folder + " (JPEG or PNG), or correct its name",
+            d.errorWithHint(Code.PHOTO_MISSING, pos, near + "put the photo in " + folder + " (JPEG or PNG), or correct its name",
                     "photo '%s' is not in the article's folder", at.name());
         } else if (!p.ok()) {
-            d.errorWithHint(pos, "open it in a photo editor and export it again as JPEG (or PNG)",
+            d.errorWithHint(Code.PHOTO_UNUSABLE, pos, "open it in a photo editor and export it again as JPEG (or PNG)",
                     "photo '%s' cannot be used: %s", at.name(), p.problem().get());
         } else if (p.width() < Photo.MIN_WIDTH) {
-            d.warningWithHint(pos, "use the original from the agency, at least " + Photo.MIN_WIDTH + " px wide (1600 px is best)",
+            d.warningWithHint(Code.PHOTO_TOO_SMALL, pos, "use the original from the agency, at least " + Photo.MIN_WIDTH + " px wide (1600 px is best)",
                     "photo '%s' is %d px wide, too small for the article column (at least %d px)",
                     at.name(), p.width(), Photo.MIN_WIDTH);
         }
@@ -64,10 +65,10 @@ final class PhotoRule {
         String name = Photo.isPhotoName(file) ? file : "photo.jpg";
         String write = at.figure() ? "'::: figure " + name + "'" : "'![…](" + name + ")'";
         if (url.matches("(?i)^([a-z][a-z0-9+.-]*:)?//.*")) {
-            d.errorWithHint(pos, "download the photo, put it in " + folder + " and write " + write + " instead",
+            d.errorWithHint(Code.PHOTO_REMOTE, pos, "download the photo, put it in " + folder + " and write " + write + " instead",
                     "photo '%s' is on another site: pages load nothing from other hosts", url);
         } else {
-            d.errorWithHint(pos, "put the photo in " + folder + " and write " + write + ", its file name alone",
+            d.errorWithHint(Code.PHOTO_MISSING, pos, "put the photo in " + folder + " and write " + write + ", its file name alone",
                     "photo '%s' is not a file of the article's folder", url);
         }
     }
@@ -81,7 +82,7 @@ final class PhotoRule {
             count++;
         }
         if (first == null) return;
-        d.add(brief.diag.Severity.NOTE, new SourcePos(t.file(), first.line(), 1),
+        d.add(Code.CAPTION_WITHOUT_PHOTO, brief.diag.Severity.NOTE, new SourcePos(t.file(), first.line(), 1),
                 "to show the photo, put it in " + a.dir().toString().replace('\\', '/')
                         + "/ and write '::: figure photo.jpg' in place of '::: caption'",
                 count == 1 ? "a caption has no photo; it is shown as a caption line"

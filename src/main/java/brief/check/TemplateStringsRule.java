@@ -49,7 +49,7 @@ final class TemplateStringsRule {
                 while (m.find()) {
                     for (Language l : sources.config().languages()) {
                         if (!strings.has(l.code(), m.group(2))) {
-                            d.errorWithHint(new SourcePos(template, i + 1, m.start(2) + 1),
+                            d.errorWithHint(Code.MISSING_STRING, new SourcePos(template, i + 1, m.start(2) + 1),
                                     "add '" + m.group(2) + ": …' to " + i18nFile(l),
                                     "UI string '%s' is missing in language '%s'", m.group(2), l.code());
                         }
@@ -61,7 +61,7 @@ final class TemplateStringsRule {
         for (String key : REQUIRED) {
             for (Language l : sources.config().languages()) {
                 if (!strings.has(l.code(), key)) {
-                    d.errorWithHint(SourcePos.of(i18nFile(l)), "add '" + key + ": …' (see the default theme for an example)",
+                    d.errorWithHint(Code.MISSING_STRING, SourcePos.of(i18nFile(l)), "add '" + key + ": …' (see the default theme for an example)",
                             "UI string '%s' is missing in language '%s'", key, l.code());
                 }
             }

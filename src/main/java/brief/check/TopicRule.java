@@ -1,5 +1,6 @@
 package brief.check;
 
+import brief.diag.Code;
 import brief.annotations.AnnotationLoader;
 import brief.annotations.Topic;
 import brief.load.Sources;
@@ -30,7 +31,7 @@ final class TopicRule {
         if (known.contains(r.id())) return;
         String near = Suggest.nearest(r.id(), known).orElse(null);
         String define = "add it to " + FILE + " with its name in every language (./brief new topic --id " + r.id() + ")";
-        d.errorWithHint(r.pos(), near != null ? "did you mean '" + near + "'? If not, " + define : define,
+        d.errorWithHint(Code.UNKNOWN_REFERENCE, r.pos(), near != null ? "did you mean '" + near + "'? If not, " + define : define,
                 "unknown topic '%s'", r.id());
     }
 
@@ -44,7 +45,7 @@ final class TopicRule {
             for (Topic t : s.annotations().topics()) {
                 Topic other = bySlug.putIfAbsent(t.slug(l.code(), sourceLang), t);
                 if (other != null && !other.id().equals(t.id())) {
-                    d.errorWithHint(t.pos(), "give one of them another name in '" + l.code() + "'",
+                    d.errorWithHint(Code.DUPLICATE_URL, t.pos(), "give one of them another name in '" + l.code() + "'",
                             "topics '%s' and '%s' have the same URL …/%s/ in language '%s' (names \"%s\" and \"%s\")",
                             other.id(), t.id(), t.slug(l.code(), sourceLang), l.code(),
                             other.name().or(l.code(), sourceLang), t.name().or(l.code(), sourceLang));
@@ -53,7 +54,7 @@ final class TopicRule {
         }
         for (Topic t : s.annotations().topics()) {
             if (used.contains(t.id())) continue;
-            d.add(Severity.NOTE, t.pos(), "add '" + t.id() + "' to the 'topics:' of an article, or remove the entry",
+            d.add(Code.UNUSED_ENTRY, Severity.NOTE, t.pos(), "add '" + t.id() + "' to the 'topics:' of an article, or remove the entry",
                     "topic '%s' is not used by any article, so it has no page yet", t.id());
         }
     }

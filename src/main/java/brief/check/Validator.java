@@ -210,7 +210,7 @@ public final class Validator {
         for (T t : items) {
             SourcePos first = seen.putIfAbsent(id.apply(t), pos.apply(t));
             if (first != null) {
-                d.errorWithHint(pos.apply(t), "give one of them another id",
+                d.errorWithHint(Code.DUPLICATE_ID, pos.apply(t), "give one of them another id",
                         "duplicate %s id '%s' (also defined at %s)", kind, id.apply(t), first);
             }
         }
@@ -221,7 +221,7 @@ public final class Validator {
         String near = Suggest.nearest(r.id(), known).orElse(null);
         String hint = near != null ? "did you mean '" + near + "'?"
                 : known.isEmpty() ? "define it in " + file : "define it in " + file + ", or use one of: " + abbreviate(known);
-        d.errorWithHint(r.pos(), hint, "unknown %s '%s'", kind, r.id());
+        d.errorWithHint(Code.UNKNOWN_REFERENCE, r.pos(), hint, "unknown %s '%s'", kind, r.id());
     }
 
     static String abbreviate(Collection<String> ids) {
@@ -235,7 +235,7 @@ public final class Validator {
             sm.series().ifPresent(r -> ref(r, ids.series(), "series", "content/series.yaml", d));
             sm.parent().ifPresent(r -> {
                 ref(r, ids.summits(), "parent summit", "content/summits.yaml", d);
-                if (r.id().equals(sm.id())) d.error(r.pos(), "summit '%s' cannot be its own parent", sm.id());
+                if (r.id().equals(sm.id())) d.error(Code.INVALID_REFERENCE, r.pos(), "summit '%s' cannot be its own parent", sm.id());
             });
             sm.participants().forEach(r -> ref(r, ids.leaders(), "leader", "content/leaders.yaml", d));
         }
@@ -259,7 +259,7 @@ public final class Validator {
             boolean found = cache.quoted(a, q.quote());
             if (!found) {
                 String closest = Passages.closest(a.source().body(), q.quote()).orElse(null);
-                d.errorWithHint(q.quotePos(), closest != null ? "the closest passage is: \"" + closest + "\""
+                d.errorWithHint(Code.QUOTE_NOT_FOUND, q.quotePos(), closest != null ? "the closest passage is: \"" + closest + "\""
                                 : "copy the sentence exactly from " + a.source().file(),
                         "the quoted sentence does not occur in article '%s'", a.id());
             }
@@ -290,7 +290,7 @@ public final class Validator {
                 Article other = seen.putIfAbsent(slug, a);
                 if (other != null) {
                     ArticleText t = a.in(l.code()).orElse(a.source());
-                    d.errorWithHint(t.slugPos(), t.slug().isPresent() ? "change 'slug: " + slug + "' in one of the two files"
+                    d.errorWithHint(Code.DUPLICATE_URL, t.slugPos(), t.slug().isPresent() ? "change 'slug: " + slug + "' in one of the two files"
                                     : "add 'slug: " + slug + "-2' (or another) to one of the two files",
                             "articles '%s' and '%s' have the same URL /%s/…/%s/ in language '%s'",
                             other.id(), a.id(), l.code(), slug, l.code());
@@ -310,7 +310,7 @@ public final class Validator {
                 // A file that is there but could not be read has its own error; "no translation" would only
                 // send the writer to add a file that exists.
                 if (a.unreadable().contains(l.code())) continue;
-                d.warningWithHint(SourcePos.of(a.dir()), "add " + a.dir().resolve(l.code() + ".md"),
+                d.warningWithHint(Code.TRANSLATION_MISSING, SourcePos.of(a.dir()), "add " + a.dir().resolve(l.code() + ".md"),
                         "article '%s' has no translation in '%s'", a.id(), l.code());
                 continue;
             }
@@ -343,7 +343,7 @@ public final class Validator {
                 return l.namesIn(t.lang()).stream().anyMatch(text::contains);
             });
             if (!named) {
-                d.warningWithHint(r.pos(), "add the form the article uses to the leader's 'aliases' in content/leaders.yaml,"
+                d.warningWithHint(Code.LEADER_NOT_NAMED, r.pos(), "add the form the article uses to the leader's 'aliases' in content/leaders.yaml,"
                         + " or remove the reference", "article '%s' is annotated with leader '%s', whom its text never names",
                         a.id(), l.id());
             }
@@ -364,7 +364,7 @@ public final class Validator {
                     Leader.Role first = roles.get(i);
                     boolean overlaps = first.to().map(t -> second.from().start().isBefore(t.start())).orElse(true);
                     if (!overlaps || first.concurrent() || second.concurrent()) continue;
-                    d.errorWithHint(second.pos(), "if both were held together, add 'concurrent: true' to this role;"
+                    d.errorWithHint(Code.ROLES_OVERLAP, second.pos(), "if both were held together, add 'concurrent: true' to this role;"
                                     + " otherwise correct its 'from' or the 'to' of the role at line " + first.pos().line(),
                             "leader '%s' holds two roles at once from %s: this one and the one at line %d (%s)", l.id(),
                             second.from().iso(), first.pos().line(),
@@ -384,7 +384,7 @@ public final class Validator {
                 Leader l = leaders.get(r.id());
                 if (l == null || l.roles().isEmpty()) continue;
                 if (l.roleOn(sm.start().start()).isEmpty()) {
-                    d.warningWithHint(r.pos(), "check the 'from'/'to' dates of the roles of '" + l.id() + "' at " + l.pos(),
+                    d.warningWithHint(Code.NO_ROLE_AT_SUMMIT, r.pos(), "check the 'from'/'to' dates of the roles of '" + l.id() + "' at " + l.pos(),
                             "leader '%s' held no role on %s, the date of summit '%s'", l.id(), sm.start().iso(), sm.id());
                 }
             }

@@ -32,7 +32,7 @@ public final class ConfigLoader {
 
     public Optional<SiteConfig> load(Path root, Diagnostics diags) {
         if (!Files.isRegularFile(root.resolve(FILE))) {
-            diags.errorWithHint(SourcePos.of(FILE), "is --source the folder that holds content/ and themes/?",
+            diags.errorWithHint(Code.FILE_MISSING, SourcePos.of(FILE), "is --source the folder that holds content/ and themes/?",
                     "no site configuration: %s does not exist in %s", FILE, root.toAbsolutePath().normalize());
             return Optional.empty();
         }
@@ -57,7 +57,7 @@ public final class ConfigLoader {
         String baseUrl = f.optionalString("base_url").orElse("/");
         if (!baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
         if (!baseUrl.startsWith("/") && !baseUrl.matches("https?://[^/]+/.*")) {
-            diags.errorWithHint(f.pos("base_url"), "write it like 'https://example.org/briefings/' or '/'",
+            diags.errorWithHint(Code.INVALID_URL, f.pos("base_url"), "write it like 'https://example.org/briefings/' or '/'",
                     "base_url '%s' is not an http(s) URL or a path", baseUrl);
         }
         Map<String, LocalizedText> sections = new LinkedHashMap<>();
@@ -67,7 +67,7 @@ public final class ConfigLoader {
                 LocalizedText t = s.optionalText(name);
                 for (var e : t.byLanguage().entrySet()) {
                     if (!Slugs.isValid(e.getValue())) {
-                        diags.errorWithHint(s.pos(name), "use lower-case ASCII letters, digits and hyphens, e.g. '"
+                        diags.errorWithHint(Code.INVALID_SLUG, s.pos(name), "use lower-case ASCII letters, digits and hyphens, e.g. '"
                                 + Slugs.slugify(e.getValue()) + "'", "section path '%s' is not a valid URL segment", e.getValue());
                     }
                 }
@@ -92,13 +92,13 @@ public final class ConfigLoader {
         SourcePos pos = f.pos("share_image");
         Path rel = Path.of(path.get()).normalize();
         if (rel.isAbsolute() || rel.startsWith("..") || !java.nio.file.Files.isRegularFile(root.resolve(rel))) {
-            diags.errorWithHint(pos, "give a path under the source folder, such as 'content/share.jpg'",
+            diags.errorWithHint(Code.FILE_MISSING, pos, "give a path under the source folder, such as 'content/share.jpg'",
                     "share_image '%s' is not a file of the site", path.get());
             return Optional.empty();
         }
         brief.photo.Photo p = new brief.photo.PhotoCache(root).read(root, rel);
         if (!p.ok()) {
-            diags.errorWithHint(pos, "export it again as JPEG or PNG (1200×630 px is best)",
+            diags.errorWithHint(Code.PHOTO_UNUSABLE, pos, "export it again as JPEG or PNG (1200×630 px is best)",
                     "share_image '%s' cannot be used: %s", path.get(), p.problem().get());
             return Optional.empty();
         }
@@ -117,14 +117,14 @@ public final class ConfigLoader {
             String code = e.getKey();
             if (!Countries.isCode(code)) {
                 String guess = Countries.guess(code).orElse(null);
-                diags.errorWithHint(map.keyPositions().get(code), guess != null ? "use '" + guess + "'"
+                diags.errorWithHint(Code.UNKNOWN_COUNTRY, map.keyPositions().get(code), guess != null ? "use '" + guess + "'"
                                 : "use a two-letter ISO 3166 code such as 'VN', 'US', 'MY', 'KR'",
                         "unknown country '%s' in 'countries' of site.yaml (expected a two-letter ISO code such as VN, US, MY)",
                         code);
                 continue;
             }
             if (e.getValue() instanceof YNode.YScalar v && (v.isNull() || v.text().isBlank())) {
-                diags.errorWithHint(e.getValue().pos(), "write the name, e.g. '" + code + ": {"
+                diags.errorWithHint(Code.MISSING_FIELD, e.getValue().pos(), "write the name, e.g. '" + code + ": {"
                                 + String.join(": …, ", f.languages()) + ": …}', or remove the line",
                         "country '%s' in 'countries' of site.yaml has no name", code);
                 continue;
@@ -146,7 +146,7 @@ public final class ConfigLoader {
         Optional<String> v = t.optionalString(key);
         if (v.isEmpty() || v.get().equals("warn")) return false;
         if (v.get().equals("error")) return true;
-        diags.errorWithHint(t.pos(key), "write '" + key + ": warn' or '" + key + ": error'",
+        diags.errorWithHint(Code.INVALID_VALUE, t.pos(key), "write '" + key + ": warn' or '" + key + ": error'",
                 "'%s' of 'translations' in site.yaml must be warn or error, found '%s'", key, v.get());
         return false;
     }
@@ -154,7 +154,7 @@ public final class ConfigLoader {
     private List<Language> languages(Fields top, Diagnostics diags) {
         List<YNode> items = top.list("languages");
         if (items.isEmpty()) {
-            diags.errorWithHint(top.pos(), "add 'languages:' with at least one '- code: vi' entry",
+            diags.errorWithHint(Code.MISSING_FIELD, top.pos(), "add 'languages:' with at least one '- code: vi' entry",
                     "site.yaml declares no languages");
             return List.of();
         }
@@ -168,12 +168,12 @@ public final class ConfigLoader {
             Optional<String> code = l.requiredString("code");
             if (code.isEmpty()) continue;
             if (!code.get().matches("[a-z]{2,3}(-[A-Za-z0-9]+)*")) {
-                diags.errorWithHint(l.pos("code"), "use a language code such as 'vi', 'en' or 'fr'",
+                diags.errorWithHint(Code.INVALID_VALUE, l.pos("code"), "use a language code such as 'vi', 'en' or 'fr'",
                         "'%s' is not a language code", code.get());
                 continue;
             }
             if (!seen.add(code.get())) {
-                diags.error(l.pos("code"), "language '%s' is declared twice", code.get());
+                diags.error(Code.DUPLICATE_ID, l.pos("code"), "language '%s' is declared twice", code.get());
                 continue;
             }
             String name = l.optionalString("name").orElse(code.get());
@@ -182,7 +182,7 @@ public final class ConfigLoader {
         }
         long sources = out.stream().filter(Language::source).count();
         if (sources > 1) {
-            diags.error(top.pos("languages"), "more than one language is marked 'source: true'; mark only one");
+            diags.error(Code.INVALID_VALUE, top.pos("languages"), "more than one language is marked 'source: true'; mark only one");
         }
         if (sources == 0 && !out.isEmpty()) {
             Language first = out.get(0);

@@ -1,5 +1,6 @@
 package brief.config;
 
+import brief.diag.Code;
 import brief.source.FrontMatter;
 import brief.source.SourceFile;
 import brief.diag.Diagnostics;
@@ -39,7 +40,7 @@ final class PublisherLoader {
         LocalizedText address = p.optionalText("address");
         String email = p.optionalString("email").orElse("");
         if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            diags.errorWithHint(p.pos("email"), "write it like 'office@example.org'", "'%s' is not an e-mail address", email);
+            diags.errorWithHint(Code.INVALID_VALUE, p.pos("email"), "write it like 'office@example.org'", "'%s' is not an e-mail address", email);
         }
         Optional<String> phone = p.optionalString("phone");
         LocalizedText licence = LocalizedText.EMPTY;
@@ -49,7 +50,7 @@ final class PublisherLoader {
             Fields l = lf.get().allowOnly(List.of("text", "url"));
             licence = l.requiredText("text");
             licenceUrl = l.optionalString("url");
-            licenceUrl.filter(u -> !u.matches("https?://\\S+")).ifPresent(u -> diags.errorWithHint(l.pos("url"),
+            licenceUrl.filter(u -> !u.matches("https?://\\S+")).ifPresent(u -> diags.errorWithHint(Code.INVALID_URL, l.pos("url"),
                     "write the licence's address, e.g. 'https://creativecommons.org/licenses/by/4.0/'",
                     "licence url '%s' is not an http(s) URL", u));
         }
@@ -61,12 +62,12 @@ final class PublisherLoader {
     private static Optional<String> emblem(Path root, String path, SourcePos pos, Diagnostics diags) {
         Path rel = Path.of(path).normalize();
         if (rel.isAbsolute() || !(rel.startsWith("content") || rel.startsWith("themes")) || !path.endsWith(".svg")) {
-            diags.errorWithHint(pos, "give the path of an SVG file under content/ or themes/, e.g. 'content/emblem.svg'",
+            diags.errorWithHint(Code.INVALID_VALUE, pos, "give the path of an SVG file under content/ or themes/, e.g. 'content/emblem.svg'",
                     "emblem '%s' is not an SVG file under content/ or themes/", path);
             return Optional.empty();
         }
         if (!Files.isRegularFile(root.resolve(rel))) {
-            diags.errorWithHint(pos, "add the file, or correct the path (it is relative to the folder that holds content/)",
+            diags.errorWithHint(Code.FILE_MISSING, pos, "add the file, or correct the path (it is relative to the folder that holds content/)",
                     "emblem '%s' does not exist", path);
             return Optional.empty();
         }
@@ -82,7 +83,7 @@ final class PublisherLoader {
         for (String key : COLOR_KEYS) {
             c.optionalString(key).ifPresent(v -> {
                 if (v.matches("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")) out.put(key, v.toLowerCase(java.util.Locale.ROOT));
-                else diags.errorWithHint(c.pos(key), "write a colour like \"#1f3a60\" (in quotes: YAML reads # as a comment)",
+                else diags.errorWithHint(Code.INVALID_VALUE, c.pos(key), "write a colour like \"#1f3a60\" (in quotes: YAML reads # as a comment)",
                         "theme colour '%s' is '%s', not a #rrggbb colour", key, v);
             });
         }
@@ -97,7 +98,7 @@ final class PublisherLoader {
         try (Stream<Path> s = Files.list(dir)) {
             folders = s.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
-            diags.error(SourcePos.of(PAGES), "cannot list the folder: %s", e.getMessage());
+            diags.error(Code.FOLDER_UNREADABLE, SourcePos.of(PAGES), "cannot list the folder: %s", e.getMessage());
             return List.of();
         }
         List<SitePage> out = new ArrayList<>();
@@ -105,7 +106,7 @@ final class PublisherLoader {
             String id = folder.getFileName().toString();
             Path relFolder = PAGES.resolve(id);
             if (!Slugs.isValid(id)) {
-                diags.errorWithHint(SourcePos.of(relFolder), "rename it to '" + Slugs.slugify(id) + "'",
+                diags.errorWithHint(Code.INVALID_SLUG, SourcePos.of(relFolder), "rename it to '" + Slugs.slugify(id) + "'",
                         "page folder '%s' is not a valid URL segment", id);
                 continue;
             }
@@ -124,7 +125,7 @@ final class PublisherLoader {
     private static Optional<SitePage.Text> text(Path rel, String text, Set<String> languages, Diagnostics diags) {
         Optional<FrontMatter> fm = FrontMatter.split(text);
         if (fm.isEmpty()) {
-            diags.errorWithHint(new SourcePos(rel, 1, 1), "start the file with '---', a line 'title: …' and '---'",
+            diags.errorWithHint(Code.NO_FRONT_MATTER, new SourcePos(rel, 1, 1), "start the file with '---', a line 'title: …' and '---'",
                     "the page has no front matter");
             return Optional.empty();
         }

@@ -55,7 +55,7 @@ public final class ArticleLoader {
         try (Stream<Path> s = Files.list(dir)) {
             folders = s.sorted().toList();
         } catch (IOException e) {
-            diags.error(SourcePos.of(DIR), "cannot list articles: %s", brief.diag.Causes.plain(e));
+            diags.error(Code.FOLDER_UNREADABLE, SourcePos.of(DIR), "cannot list articles: %s", brief.diag.Causes.plain(e));
             return List.of();
         }
         return folders.parallelStream()
@@ -72,7 +72,7 @@ public final class ArticleLoader {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().map(root::relativize).toList();
         } catch (IOException e) {
-            diags.error(SourcePos.of(DIR), "cannot list articles: %s", brief.diag.Causes.plain(e));
+            diags.error(Code.FOLDER_UNREADABLE, SourcePos.of(DIR), "cannot list articles: %s", brief.diag.Causes.plain(e));
             return List.of();
         }
     }
@@ -84,19 +84,7 @@ public final class ArticleLoader {
     public Optional<Article> loadFolder(Path root, Path rel, Diagnostics diags, Map<Path, SourceFile> files) {
         Path abs = root.resolve(rel);
         String id = rel.getFileName().toString();
-        if (!Files.isDirectory(abs)) {
-            if (id.endsWith(".md")) {
-                diags.errorWithHint(SourcePos.of(rel), "move it to " + DIR + "/" + id.replaceAll("\\.md$", "")
-                        + "/" + config.sourceLanguage().code() + ".md", "an article must be a folder, not a single file");
-            }
-            return Optional.empty();
-        }
-        if (id.startsWith(".")) return Optional.empty();
-        if (!Slugs.isValid(id)) {
-            diags.errorWithHint(SourcePos.of(rel), "rename the folder to '" + Slugs.slugify(id) + "'",
-                    "article folder name '%s' is not a valid id (lower-case ASCII letters, digits, hyphens)", id);
-            return Optional.empty();
-        }
+        if (!isArticleFolder(abs, rel, id, diags)) return Optional.empty();
         Set<String> langs = new LinkedHashSet<>(config.languageCodes());
         Map<String, ArticleText> texts = new HashMap<>();
         Set<String> unreadable = new java.util.TreeSet<>();
@@ -113,12 +101,7 @@ public final class ArticleLoader {
                 String lang = name.substring(0, name.length() - 3);
                 Path frel = rel.resolve(name);
                 if (!langs.contains(lang)) {
-                    String near = Suggest.nearest(lang, langs).orElse(config.sourceLanguage().code());
-                    String copyOf = copyOf(lang, langs);
-                    diags.warningWithHint(SourcePos.of(frel), copyOf != null
-                            ? "it looks like a copy of " + copyOf + ".md: remove it, or rename it (keep copies outside content/)"
-                            : "name the file '" + near + ".md', or add language '" + lang + "' to content/site.yaml",
-                            "'%s' is not a language of the site; the file is ignored", name);
+                    warnNotALanguage(frel, lang, langs, diags);
                     continue;
                 }
                 Optional<SourceFile> sf = SourceFile.read(root, frel, diags);
@@ -140,12 +123,43 @@ public final class ArticleLoader {
         String src = config.sourceLanguage().code();
         if (!texts.containsKey(src)) {
             if (!Files.exists(abs.resolve(src + ".md"))) {
-                diags.errorWithHint(SourcePos.of(rel), "add " + rel.resolve(src + ".md")
+                diags.errorWithHint(Code.FILE_MISSING, SourcePos.of(rel), "add " + rel.resolve(src + ".md")
                         + ", or run ./brief new article", "article '%s' has no source-language file %s.md", id, src);
             }
             return Optional.empty();
         }
         return Optional.of(new Article(id, rel, src, texts, unreadable, photos));
+    }
+
+    /**
+     * Whether an entry of content/articles is an article's folder: a single .md file and a folder name that is
+     * not an id are reported; hidden entries are skipped silently.
+     */
+    private boolean isArticleFolder(Path abs, Path rel, String id, Diagnostics diags) {
+        if (!Files.isDirectory(abs)) {
+            if (id.endsWith(".md")) {
+                diags.errorWithHint(Code.MISPLACED_FILE, SourcePos.of(rel), "move it to " + DIR + "/" + id.replaceAll("\\.md$", "")
+                        + "/" + config.sourceLanguage().code() + ".md", "an article must be a folder, not a single file");
+            }
+            return false;
+        }
+        if (id.startsWith(".")) return false;
+        if (!Slugs.isValid(id)) {
+            diags.errorWithHint(Code.INVALID_ID, SourcePos.of(rel), "rename the folder to '" + Slugs.slugify(id) + "'",
+                    "article folder name '%s' is not a valid id (lower-case ASCII letters, digits, hyphens)", id);
+            return false;
+        }
+        return true;
+    }
+
+    /** A Markdown file named for no language of the site: most often a copy ("vi copy.md") or a typo. */
+    private void warnNotALanguage(Path frel, String lang, Set<String> langs, Diagnostics diags) {
+        String near = Suggest.nearest(lang, langs).orElse(config.sourceLanguage().code());
+        String copyOf = copyOf(lang, langs);
+        diags.warningWithHint(Code.MISPLACED_FILE, SourcePos.of(frel), copyOf != null
+                ? "it looks like a copy of " + copyOf + ".md: remove it, or rename it (keep copies outside content/)"
+                : "name the file '" + near + ".md', or add language '" + lang + "' to content/site.yaml",
+                "'%s' is not a language of the site; the file is ignored", frel.getFileName().toString());
     }
 
     /** A translation's accepted numbers warnings; each needs its paragraph, its number and the reason. */
@@ -200,7 +214,7 @@ public final class ArticleLoader {
         Optional<YNode> tree = YamlReader.read(rel, fm.get().yaml(), fm.get().yamlLine() - 1, diags);
         if (tree.isEmpty()) {
             if (fm.get().yaml().isBlank()) {
-                diags.errorWithHint(new SourcePos(rel, 1, 1), "add at least 'title: …'", "the front matter is empty");
+                diags.errorWithHint(Code.MISSING_FIELD, new SourcePos(rel, 1, 1), "add at least 'title: …'", "the front matter is empty");
             }
             return Optional.empty();
         }
@@ -210,12 +224,12 @@ public final class ArticleLoader {
         f.allowOnly(isSource ? SOURCE_KEYS : allowedInTranslation(f, diags, rel));
         Optional<String> title = f.requiredString("title");
         Optional<String> slug = f.optionalString("slug");
-        slug.filter(s -> !Slugs.isValid(s)).ifPresent(s -> diags.errorWithHint(f.pos("slug"),
+        slug.filter(s -> !Slugs.isValid(s)).ifPresent(s -> diags.errorWithHint(Code.INVALID_SLUG, f.pos("slug"),
                 "use lower-case ASCII letters, digits and hyphens, e.g. '" + Slugs.slugify(s) + "'",
                 "slug '%s' is not valid in a URL", s));
         var date = isSource ? f.requiredDate("date") : Optional.<brief.i18n.FlexDate>empty();
         if (isSource && date.isPresent() && date.get().precision() != brief.i18n.FlexDate.Precision.DAY) {
-            diags.warningWithHint(f.pos("date"), "give the day if it is known, e.g. \"" + date.get().iso() + "-10\"",
+            diags.warningWithHint(Code.PARTIAL_DATE, f.pos("date"), "give the day if it is known, e.g. \"" + date.get().iso() + "-10\"",
                     "the article's date '%s' has no day; it is shown as %s", date.get().iso(),
                     date.get().precision().name().toLowerCase(java.util.Locale.ROOT));
         }
@@ -241,12 +255,12 @@ public final class ArticleLoader {
         Optional<brief.i18n.FlexDate> u = f.optionalDate("updated");
         if (u.isEmpty()) return Optional.empty();
         if (u.get().precision() != brief.i18n.FlexDate.Precision.DAY) {
-            diags.errorWithHint(f.pos("updated"), "give the day, e.g. \"" + u.get().iso() + "-10\"",
+            diags.errorWithHint(Code.INVALID_DATE, f.pos("updated"), "give the day, e.g. \"" + u.get().iso() + "-10\"",
                     "'updated' must be a day, found '%s'", u.get().iso());
             return Optional.empty();
         }
         if (date.isPresent() && u.get().start().isBefore(date.get().start())) {
-            diags.errorWithHint(f.pos("updated"), "give a day on or after the article's date, " + date.get().iso(),
+            diags.errorWithHint(Code.DATE_ORDER, f.pos("updated"), "give a day on or after the article's date, " + date.get().iso(),
                     "'updated' %s is before the article's date %s", u.get().iso(), date.get().iso());
             return Optional.empty();
         }
@@ -260,13 +274,13 @@ public final class ArticleLoader {
     private static void placeholders(Fields f, Body body, boolean isSource, Diagnostics diags) {
         for (Block b : body.blocks()) {
             if (b.text().strip().equals(PLACEHOLDER)) {
-                diags.errorWithHint(new SourcePos(f.pos().file(), b.line(), 1),
+                diags.errorWithHint(Code.PLACEHOLDER, new SourcePos(f.pos().file(), b.line(), 1),
                         "replace it with the article's text, or set 'draft: true' until it is written",
                         "the placeholder paragraph '%s' is still in the article", PLACEHOLDER);
             }
         }
         if (isSource && f.node("outlet").filter(n -> n instanceof YNode.YScalar s && s.text().isBlank()).isPresent()) {
-            diags.errorWithHint(f.pos("outlet"), "write who published the article, e.g. 'outlet: TTXVN', or remove the line",
+            diags.errorWithHint(Code.PLACEHOLDER, f.pos("outlet"), "write who published the article, e.g. 'outlet: TTXVN', or remove the line",
                     "'outlet' is empty");
         }
     }
@@ -274,7 +288,7 @@ public final class ArticleLoader {
     private List<String> allowedInTranslation(Fields f, Diagnostics diags, Path rel) {
         for (String shared : SHARED) {
             if (f.has(shared)) {
-                diags.warningWithHint(f.keyPos(shared), "remove it here; set it in the source-language file",
+                diags.warningWithHint(Code.IGNORED_FIELD, f.keyPos(shared), "remove it here; set it in the source-language file",
                         "'%s' in a translation is ignored: it is shared by all languages", shared);
             }
         }

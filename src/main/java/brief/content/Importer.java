@@ -65,28 +65,66 @@ public final class Importer {
         List<String> problems = new ArrayList<>();
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-
-        Optional<FlexDate> date = givenDate;
         Matcher dm = DATE_LINE.matcher(text);
-        if (dm.find()) {
-            FlexDate found = FlexDate.parse(dm.group(1)).orElseThrow();
-            text = text.substring(dm.end());
-            if (givenDate.isPresent()) {
-                decisions.add("date: " + givenDate.get().iso() + " (from --date; the text says " + found.iso() + ")");
-            } else {
-                date = Optional.of(found);
-                decisions.add("date: " + found.iso() + " (from the date line)");
-                if (found.precision() != FlexDate.Precision.DAY) {
-                    problems.add("the date line gives only " + found.iso() + "; add the day with --date YYYY-MM-DD");
-                }
-            }
-        } else if (givenDate.isPresent()) {
-            decisions.add("date: " + givenDate.get().iso() + " (from --date)");
-        } else {
-            problems.add("no date line and no --date: give the date with --date YYYY-MM-DD");
-        }
+        boolean dated = dm.find();
+        Optional<FlexDate> date = date(dated ? dm.group(1) : null, givenDate, decisions, problems);
+        if (dated) text = text.substring(dm.end());
 
         int nbspBefore = count(text, '\u00A0');
+        List<String> paragraphs = paragraphs(text, decisions);
+        Reading r = new Reading(decisions);
+        for (int i = 0; i < paragraphs.size(); i++) r.read(i, paragraphs.get(i));
+        String first = paragraphs.isEmpty() ? "" : paragraphs.get(r.title == null ? 0 : Math.min(1, paragraphs.size() - 1));
+        String meetingName = meeting(first);
+        boolean fromText = false;
+        if (r.title == null) {
+            r.title = propose(first.replaceFirst("^[\\p{Lu}Đ]{2,6} - ", ""), meetingName);
+            fromText = true;
+            decisions.add("title: proposed from the first paragraph, \"" + r.title + "\"");
+            problems.add("no headline in the text: check the proposed title, or give your own with --title \"…\"");
+        }
+        if (r.agency.isEmpty() && !paragraphs.isEmpty()) {
+            Matcher ag = AGENCY.matcher(paragraphs.get(0));
+            if (ag.find()) r.agency = Optional.of(ag.group(1));
+        }
+        if (r.outlet.isEmpty()) {
+            r.outlet = r.agency;
+            if (r.outlet.isPresent()) decisions.add("outlet: " + r.outlet.get() + " (from the photo credit or agency)");
+            else problems.add("no outlet found: add 'outlet:' to the front matter");
+        }
+        String slug = Slugs.slugify(r.title);
+        decisions.add("slug: " + slug);
+        int nbspAfter = r.blocks.stream().mapToInt(b -> count(b, '\u00A0')).sum();
+        if (nbspBefore > nbspAfter) {
+            decisions.add("removed " + (nbspBefore - nbspAfter) + " non-breaking space" + (nbspBefore - nbspAfter == 1 ? "" : "s")
+                    + " (empty lines and line ends made of them)");
+        }
+        return new Result(date, r.title, fromText, slug, r.outlet, r.agency, r.byline, r.blocks, decisions, problems,
+                idStem(meetingName, slug));
+    }
+
+    /** The article's date: --date wins over the date line the text starts with ({@code dateLine}, null if none). */
+    private static Optional<FlexDate> date(String dateLine, Optional<FlexDate> givenDate, List<String> decisions,
+                                           List<String> problems) {
+        if (dateLine != null) {
+            FlexDate found = FlexDate.parse(dateLine).orElseThrow();
+            if (givenDate.isPresent()) {
+                decisions.add("date: " + givenDate.get().iso() + " (from --date; the text says " + found.iso() + ")");
+                return givenDate;
+            }
+            decisions.add("date: " + found.iso() + " (from the date line)");
+            if (found.precision() != FlexDate.Precision.DAY) {
+                problems.add("the date line gives only " + found.iso() + "; add the day with --date YYYY-MM-DD");
+            }
+            return Optional.of(found);
+        }
+        if (givenDate.isPresent()) decisions.add("date: " + givenDate.get().iso() + " (from --date)");
+        else problems.add("no date line and no --date: give the date with --date YYYY-MM-DD");
+        return givenDate;
+    }
+
+    /** The text's paragraphs, each joined into one line and trimmed, without the page's boilerplate. */
+    private static List<String> paragraphs(String text, List<String> decisions) {
         List<String> paragraphs = new ArrayList<>();
         for (String chunk : BLANK.split(text)) {
             String p = chunk.lines().map(l -> l.replaceAll("^[\\s\\u00A0]+|[\\s\\u00A0]+$", ""))
@@ -100,26 +138,35 @@ public final class Importer {
             }
             paragraphs.add(p);
         }
+        return paragraphs;
+    }
 
-        String title = null;
-        boolean fromText = false;
+    /** What the paragraphs say, read one by one: headline, byline, outlet, captions, sub-headings, the body. */
+    private static final class Reading {
+        private final List<String> decisions;
+        String title;
         Optional<String> byline = Optional.empty();
         Optional<String> outlet = Optional.empty();
         Optional<String> agency = Optional.empty();
-        List<String> blocks = new ArrayList<>();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            String p = paragraphs.get(i);
+        final List<String> blocks = new ArrayList<>();
+
+        Reading(List<String> decisions) {
+            this.decisions = decisions;
+        }
+
+        /** Reads paragraph {@code i} of the text. */
+        void read(int i, String p) {
             Matcher by = BYLINE.matcher(p);
             if (by.matches()) {
                 byline = Optional.of(p);
                 outlet = Optional.of(by.group(2));
                 decisions.add("byline: \"" + p + "\"; outlet: " + by.group(2));
-                continue;
+                return;
             }
             if (i == 0 && p.length() < 120 && !p.matches(".*[.!?…:;,]$")) {
                 title = p;
                 decisions.add("title: the first line, \"" + p + "\"");
-                continue;
+                return;
             }
             if (i == 0) {
                 Matcher dl = DATELINE_OUTLET.matcher(p);
@@ -128,54 +175,38 @@ public final class Importer {
                     decisions.add("outlet: " + dl.group(1) + " (from the dateline)");
                 }
             }
+            if (!readCaption(p) && !readSubheading(i, p)) blocks.add(escape(p));
+        }
+
+        /** A photo caption: glued to the paragraph after it (split off), or ending in a credit. */
+        private boolean readCaption(String p) {
             Matcher glued = GLUED.matcher(p);
             if (glued.find() && glued.group(1).contains(" ")) {
                 blocks.add(caption(glued.group(1)));
                 decisions.add("paragraph " + (blocks.size()) + ": caption without credit, split from the paragraph after it: \""
                         + glued.group(1) + "\"");
                 blocks.add(escape(p.substring(glued.end())));
-                continue;
+                return true;
             }
             Matcher credit = CREDIT.matcher(p);
             if (credit.find()) {
                 blocks.add(caption(p));
                 decisions.add("paragraph " + blocks.size() + ": photo caption (credit: " + credit.group(1).strip() + ")");
                 if (agency.isEmpty()) agency = Optional.of(credit.group(1).replaceAll("\\s+phát$", "").strip());
-                continue;
+                return true;
             }
+            return false;
+        }
+
+        /** A short line without closing punctuation, after the first: a sub-heading. */
+        private boolean readSubheading(int i, String p) {
             if (i > 0 && p.length() < 100 && !p.matches(".*[.!?…:;,)”\"]$")) {
                 blocks.add("## " + escape(p));
                 decisions.add("paragraph " + blocks.size() + ": sub-heading \"" + p + "\"");
-                continue;
+                return true;
             }
-            blocks.add(escape(p));
+            return false;
         }
-        String first = paragraphs.isEmpty() ? "" : paragraphs.get(title == null ? 0 : Math.min(1, paragraphs.size() - 1));
-        String meetingName = meeting(first);
-        if (title == null) {
-            title = propose(first.replaceFirst("^[\\p{Lu}Đ]{2,6} - ", ""), meetingName);
-            fromText = true;
-            decisions.add("title: proposed from the first paragraph, \"" + title + "\"");
-            problems.add("no headline in the text: check the proposed title, or give your own with --title \"…\"");
-        }
-        if (agency.isEmpty() && !paragraphs.isEmpty()) {
-            Matcher ag = AGENCY.matcher(paragraphs.get(0));
-            if (ag.find()) agency = Optional.of(ag.group(1));
-        }
-        if (outlet.isEmpty()) {
-            outlet = agency;
-            if (outlet.isPresent()) decisions.add("outlet: " + outlet.get() + " (from the photo credit or agency)");
-            else problems.add("no outlet found: add 'outlet:' to the front matter");
-        }
-        String slug = Slugs.slugify(title);
-        decisions.add("slug: " + slug);
-        int nbspAfter = blocks.stream().mapToInt(b -> count(b, '\u00A0')).sum();
-        if (nbspBefore > nbspAfter) {
-            decisions.add("removed " + (nbspBefore - nbspAfter) + " non-breaking space" + (nbspBefore - nbspAfter == 1 ? "" : "s")
-                    + " (empty lines and line ends made of them)");
-        }
-        return new Result(date, title, fromText, slug, outlet, agency, byline, blocks, decisions, problems,
-                idStem(meetingName, slug));
     }
 
     /**

@@ -74,7 +74,7 @@ public final class SourceLinks {
             // Follow the chain by hand: a loop is named as one, rather than as the system's "too many levels".
             while (Files.isSymbolicLink(p)) {
                 if (!seen.add(p) || seen.size() > 40) {
-                    diags.errorWithHint(pos, "remove the link, or point it at a file of the project",
+                    diags.errorWithHint(Code.SYMLINK_BROKEN, pos, "remove the link, or point it at a file of the project",
                             "symbolic link loop: following it leads back to '%s'", shown(root, p));
                     return;
                 }
@@ -82,19 +82,19 @@ public final class SourceLinks {
             }
             Path real = p.toRealPath();
             if (!real.startsWith(realRoot)) {
-                diags.errorWithHint(pos, "copy the file into the project instead of linking to it: brief never reads,"
+                diags.errorWithHint(Code.SYMLINK_OUTSIDE, pos, "copy the file into the project instead of linking to it: brief never reads,"
                         + " publishes or serves a file outside the source folder",
                         "symbolic link points outside the project, to '%s'", real);
             }
         } catch (NoSuchFileException e) {
-            diags.errorWithHint(pos, "remove the link, or point it at a file of the project",
+            diags.errorWithHint(Code.SYMLINK_BROKEN, pos, "remove the link, or point it at a file of the project",
                     "symbolic link points to '%s', which does not exist", shown(root, p));
         } catch (FileSystemException e) {
             boolean loop = e.getReason() != null && e.getReason().contains("levels of symbolic links");
-            diags.errorWithHint(pos, "remove the link, or point it at a file of the project",
+            diags.errorWithHint(Code.SYMLINK_BROKEN, pos, "remove the link, or point it at a file of the project",
                     loop ? "symbolic link loop: following it never ends" : "cannot follow symbolic link: %s", Causes.plain(e));
         } catch (IOException e) {
-            diags.error(pos, "cannot follow symbolic link: %s", Causes.plain(e));
+            diags.error(Code.SYMLINK_BROKEN, pos, "cannot follow symbolic link: %s", Causes.plain(e));
         }
     }
 

@@ -43,28 +43,45 @@ public final class Diagnostics {
         });
     }
 
+    /**
+     * Without a {@link Code}, the diagnostic is {@link Code#OTHER}: deprecated, give a code (kept so that work in
+     * progress elsewhere still compiles; {@code DiagnosticCodesTest} fails on a diagnostic without one).
+     */
+    @Deprecated
     public void error(SourcePos pos, String message, Object... args) {
         add(Severity.ERROR, pos, null, message, args);
     }
 
+    /** @deprecated give a {@link Code}. */
+    @Deprecated
     public void warning(SourcePos pos, String message, Object... args) {
         add(Severity.WARNING, pos, null, message, args);
     }
 
+    /** @deprecated give a {@link Code}. */
+    @Deprecated
     public void note(SourcePos pos, String message, Object... args) {
         add(Severity.NOTE, pos, null, message, args);
     }
 
+    /** @deprecated give a {@link Code}. */
+    @Deprecated
     public void errorWithHint(SourcePos pos, String hint, String message, Object... args) {
         add(Severity.ERROR, pos, hint, message, args);
     }
 
+    /** @deprecated give a {@link Code}. */
+    @Deprecated
     public void warningWithHint(SourcePos pos, String hint, String message, Object... args) {
         add(Severity.WARNING, pos, hint, message, args);
     }
 
     public void error(Code code, SourcePos pos, String message, Object... args) {
         add(code, Severity.ERROR, pos, null, message, args);
+    }
+
+    public void warning(Code code, SourcePos pos, String message, Object... args) {
+        add(code, Severity.WARNING, pos, null, message, args);
     }
 
     public void errorWithHint(Code code, SourcePos pos, String hint, String message, Object... args) {
@@ -79,6 +96,8 @@ public final class Diagnostics {
         add(code, Severity.NOTE, pos, null, message, args);
     }
 
+    /** @deprecated give a {@link Code}. */
+    @Deprecated
     public void add(Severity severity, SourcePos pos, String hint, String message, Object... args) {
         add(Code.OTHER, severity, pos, hint, message, args);
     }
@@ -138,8 +157,9 @@ public final class Diagnostics {
      */
     public synchronized void consequence(SourcePos pos, String hint, String message, Object... args) {
         leading.add(pos.file());
-        consequences.add(new Diagnostic(Severity.ERROR, pos, visible(String.format(java.util.Locale.ROOT, message, args)),
-                hint == null ? null : visible(hint), null));
+        String text = visible(String.format(java.util.Locale.ROOT, message, args));
+        consequences.add(new Diagnostic(Severity.ERROR, pos, text, hint == null ? null : visible(hint), null, text,
+                Code.CAUSED_BY_FILE));
     }
 
     /**

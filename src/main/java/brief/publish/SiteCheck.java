@@ -1,5 +1,6 @@
 package brief.publish;
 
+import brief.diag.Code;
 import brief.diag.BriefException;
 import brief.diag.Diagnostics;
 import brief.diag.ExitCode;
@@ -99,7 +100,7 @@ public final class SiteCheck {
                         broken++;
                         var start = e.attributes().sourceRange(attr).nameRange().start();
                         SourcePos pos = SourcePos.of(site.display(path)).atLine(start.lineNumber(), start.columnNumber());
-                        diags.errorWithHint(pos, "fix the link in the template or article that makes this page, then build again",
+                        diags.errorWithHint(Code.BROKEN_LINK, pos, "fix the link in the template or article that makes this page, then build again",
                                 "broken link '%s': %s", raw, problem);
                     }
                 }

@@ -53,16 +53,30 @@ public final class TemplateEngine {
                 .extension(new BriefExtension(theme.strings()))
                 .build();
         TemplateEngine te = new TemplateEngine(engine, theme.templatesDir());
+        te.nameAssets(root, theme);
+        if (!te.readTemplates(root, theme, diags)) return Optional.empty();
+        te.parseTemplates(theme, diags);
+        return diags.hasErrors() ? Optional.empty() : Optional.of(te);
+    }
+
+    /** The name each static file is published under (fingerprinted by its bytes). */
+    private void nameAssets(Path root, Theme theme) {
         for (Path p : theme.staticFiles()) {
             String rel = theme.staticDir().relativize(p).toString().replace('\\', '/');
             try {
-                te.assetNames.put(rel, Assets.name(rel, java.nio.file.Files.readAllBytes(root.resolve(p))));
+                assetNames.put(rel, Assets.name(rel, java.nio.file.Files.readAllBytes(root.resolve(p))));
             } catch (IOException e) {
-                te.assetNames.put(rel, rel); // The build reports the unreadable file when it copies it.
+                assetNames.put(rel, rel); // The build reports the unreadable file when it copies it.
             }
         }
-        // Tags left open first: Pebble's lexer runs off the end of the text on them, in this template or in any
-        // that extends or includes it, instead of reporting them.
+    }
+
+    /**
+     * Reads every template and looks for tags left open, first: Pebble's lexer runs off the end of the text on
+     * them, in this template or in any that extends or includes it, instead of reporting them. False when a
+     * template is too large, unreadable or has a tag left open (each is reported).
+     */
+    private boolean readTemplates(Path root, Theme theme, Diagnostics diags) {
         boolean open = false;
         for (Path t : theme.templates()) {
             String name = theme.templatesDir().relativize(t).toString().replace('\\', '/');
@@ -71,7 +85,7 @@ public final class TemplateEngine {
             try {
                 long size = java.nio.file.Files.size(root.resolve(t));
                 if (size > brief.source.SourceFile.MAX_BYTES) {
-                    diags.errorWithHint(SourcePos.of(t), "split it into templates that include one another",
+                    diags.errorWithHint(Code.FILE_TOO_LARGE, SourcePos.of(t), "split it into templates that include one another",
                             "the file is %.1f MB, more than the %d MB brief reads", size / 1048576.0,
                             brief.source.SourceFile.MAX_BYTES / 1048576);
                     open = true;
@@ -83,22 +97,26 @@ public final class TemplateEngine {
                 open = true;
                 continue;
             }
-            te.texts.put(name, text);
+            texts.put(name, text);
             TemplateErrors.Problem p = TemplateErrors.unclosed(t, text);
             if (p != null) {
                 diags.errorWithHint(Code.TEMPLATE_ERROR, p.pos(), p.hint(), "template error: %s", p.message());
                 open = true;
             }
         }
-        if (open) return Optional.empty();
+        return !open;
+    }
+
+    /** Compiles each template; Pebble's errors become diagnostics at the template and line they are in. */
+    private void parseTemplates(Theme theme, Diagnostics diags) {
         for (Path t : theme.templates()) {
             String name = theme.templatesDir().relativize(t).toString().replace('\\', '/');
             if (!name.endsWith(".peb")) continue;
             try {
-                te.templates.put(name, engine.getTemplate(name));
+                templates.put(name, engine.getTemplate(name));
             } catch (PebbleException e) {
-                String in = te.templateName(e.getFileName(), name);
-                TemplateErrors.Problem p = TemplateErrors.of(theme.templatesDir().resolve(in), te.texts.get(in),
+                String in = templateName(e.getFileName(), name);
+                TemplateErrors.Problem p = TemplateErrors.of(theme.templatesDir().resolve(in), texts.get(in),
                         e.getLineNumber(), e.getPebbleMessage());
                 diags.errorWithHint(Code.TEMPLATE_ERROR, p.pos(), p.hint(), "template error: %s", p.message());
             } catch (RuntimeException e) {
@@ -106,7 +124,6 @@ public final class TemplateEngine {
                 diags.errorWithHint(Code.TEMPLATE_ERROR, p.pos(), p.hint(), "template error: %s", p.message());
             }
         }
-        return diags.hasErrors() ? Optional.empty() : Optional.of(te);
     }
 
     /** The theme's static files: their own names → the (fingerprinted) names pages link to. */

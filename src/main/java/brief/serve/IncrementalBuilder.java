@@ -142,7 +142,7 @@ public final class IncrementalBuilder {
             return rebuild(changed, viewed, early, Set.of(), true, diags, t0);
         } catch (TemplateEngine.TemplateFailure e) {
             // A template that fails on some page, whichever pass rendered it: the last good site stays.
-            diags.errorWithHint(e.pos, e.hint, "template error: %s", e.getMessage());
+            diags.errorWithHint(brief.diag.Code.TEMPLATE_ERROR, e.pos, e.hint, "template error: %s", e.getMessage());
             return failed(diags, t0);
         }
     }

@@ -230,6 +230,23 @@ final class PreviewPages {
     /** A row: today's source paragraph ({@code now}, 0 when the row is a removed one) and a cell per translation. */
     private record Row(int now, List<Cell> cells) {}
 
+    /** The translation into {@code l} aligned with the source blocks (empty when missing); what is amiss goes to notes. */
+    private static List<Outdated.Row> alignAndNote(Article a, Language l, List<Block> blocks, List<String> notes) {
+        Optional<ArticleText> t = a.in(l.code());
+        if (t.isEmpty()) {
+            notes.add(l.name() + ": missing translation (no " + l.code() + ".md)");
+            return List.of();
+        }
+        if (t.get().translatedFrom().isEmpty()) {
+            notes.add(l.name() + ": not stamped (no translated_from), so paragraphs are paired by position and "
+                    + "outdated ones cannot be told; run 'brief stamp' after checking it");
+        } else {
+            Outdated.of(a, t.get()).ifPresent(o -> notes.add(l.name() + ": outdated: " + o.sentence()
+                    + " since it was translated"));
+        }
+        return alignment(blocks, t.get());
+    }
+
     /**
      * Source and translations side by side, aligned by content: each translation is aligned with the source
      * through its stamp (see {@link Outdated#align}), so the paragraphs after an inserted or removed one stay
@@ -243,23 +260,7 @@ final class PreviewPages {
         List<Language> others = languages.stream().filter(l -> !l.code().equals(a.sourceLang())).toList();
         List<String> notes = new ArrayList<>();
         List<List<Outdated.Row>> alignments = new ArrayList<>();
-        for (Language l : others) {
-            Optional<ArticleText> t = a.in(l.code());
-            if (t.isEmpty()) {
-                notes.add(l.name() + ": missing translation (no " + l.code() + ".md)");
-                alignments.add(List.of());
-                continue;
-            }
-            List<Outdated.Row> rows = alignment(blocks, t.get());
-            alignments.add(rows);
-            if (t.get().translatedFrom().isEmpty()) {
-                notes.add(l.name() + ": not stamped (no translated_from), so paragraphs are paired by position and "
-                        + "outdated ones cannot be told; run 'brief stamp' after checking it");
-            } else {
-                Outdated.of(a, t.get()).ifPresent(o -> notes.add(l.name() + ": outdated: " + o.sentence()
-                        + " since it was translated"));
-            }
-        }
+        for (Language l : others) alignments.add(alignAndNote(a, l, blocks, notes));
         if (oldTexts.isEmpty() && alignments.stream().flatMap(List::stream).anyMatch(r -> r.state() != Outdated.State.SAME)) {
             notes.add("The sources are not in a git repository, so the old text of changed paragraphs cannot be shown.");
         }

@@ -56,6 +56,31 @@ public final class Resolver {
         Map<String, Leader> leaders = sortedById(src.annotations().leaders(), Leader::id);
         Map<String, Series> series = sortedById(src.annotations().series(), Series::id);
 
+        ArticleIndex index = indexArticles(articles);
+        Map<String, brief.annotations.Topic> topics = topicsWithArticles(src.annotations().topics(), index.byTopic());
+        Map<String, List<Summit>> byParticipant = new TreeMap<>();
+        Map<String, List<Summit>> children = new TreeMap<>();
+        List<Summit> chronological = summits.values().stream().sorted(Comparator.comparing(Summit::start)
+                .thenComparing(Summit::id)).toList();
+        for (Summit s : chronological) {
+            for (Ref r : s.participants()) byParticipant.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(s);
+            s.parent().ifPresent(p -> children.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(s));
+        }
+        List<String> heldEvents = new ArrayList<>();
+        List<Event> events = eventsCitingShown(src.annotations().events(), byId, heldEvents);
+        List<ChronoEntry> chrono = chronology(chronological, summits, events, articles);
+
+        return new SiteModel(config, v.strings(), new Urls(config, slugs), articles, byId, summits, leaders, series,
+                events, freeze(index.bySummit()), freeze(index.byLeader()), freeze(byParticipant), freeze(children),
+                List.copyOf(chrono), publication, heldBack(src.articles(), publication, heldFigures, heldEvents),
+                java.util.Collections.unmodifiableMap(topics), freeze(index.byTopic()));
+    }
+
+    /** The articles filed under each summit, leader and topic, in the order of {@code articles}. */
+    private record ArticleIndex(Map<String, List<Article>> bySummit, Map<String, List<Article>> byLeader,
+                                Map<String, List<Article>> byTopic) {}
+
+    private static ArticleIndex indexArticles(List<Article> articles) {
         Map<String, List<Article>> bySummit = new TreeMap<>();
         Map<String, List<Article>> byLeader = new TreeMap<>();
         Map<String, List<Article>> byTopic = new TreeMap<>();
@@ -67,28 +92,33 @@ public final class Resolver {
                 if (filed.isEmpty() || filed.get(filed.size() - 1) != a) filed.add(a); // a topic named twice
             }
         }
-        // A topic none of whose articles is shown gets no page: it would be empty, or show what is held back.
+        return new ArticleIndex(bySummit, byLeader, byTopic);
+    }
+
+    /** A topic none of whose articles is shown gets no page: it would be empty, or show what is held back. */
+    private static Map<String, brief.annotations.Topic> topicsWithArticles(List<brief.annotations.Topic> all,
+                                                                          Map<String, List<Article>> byTopic) {
         Map<String, brief.annotations.Topic> topics = new TreeMap<>();
-        for (brief.annotations.Topic t : src.annotations().topics()) {
+        for (brief.annotations.Topic t : all) {
             if (byTopic.containsKey(t.id())) topics.putIfAbsent(t.id(), t);
         }
-        Map<String, List<Summit>> byParticipant = new TreeMap<>();
-        Map<String, List<Summit>> children = new TreeMap<>();
-        List<Summit> chronological = summits.values().stream().sorted(Comparator.comparing(Summit::start)
-                .thenComparing(Summit::id)).toList();
-        for (Summit s : chronological) {
-            for (Ref r : s.participants()) byParticipant.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(s);
-            s.parent().ifPresent(p -> children.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(s));
-        }
-        List<String> heldEvents = new ArrayList<>();
-        List<Event> events = src.annotations().events().stream()
+        return topics;
+    }
+
+    /** The events that cite no article, or a shown one, by date; the ids of the others go to {@code held}. */
+    private static List<Event> eventsCitingShown(List<Event> all, Map<String, Article> shown, List<String> held) {
+        return all.stream()
                 .filter(e -> {
-                    boolean shown = e.source().map(q -> byId.containsKey(q.articleId())).orElse(true);
-                    if (!shown) heldEvents.add(e.id());
-                    return shown;
+                    boolean cited = e.source().map(q -> shown.containsKey(q.articleId())).orElse(true);
+                    if (!cited) held.add(e.id());
+                    return cited;
                 })
                 .sorted(Comparator.comparing(Event::date).thenComparing(Event::id)).toList();
+    }
 
+    /** Summits, events and articles in one order, each with the people, series and summits it concerns. */
+    private static List<ChronoEntry> chronology(List<Summit> chronological, Map<String, Summit> summits,
+                                                List<Event> events, List<Article> articles) {
         List<ChronoEntry> chrono = new ArrayList<>();
         for (Summit s : chronological) {
             Set<String> people = ids(s.participants());
@@ -109,11 +139,7 @@ public final class Resolver {
                     ids(a.source().summits())));
         }
         chrono.sort(Comparator.naturalOrder());
-
-        return new SiteModel(config, v.strings(), new Urls(config, slugs), articles, byId, summits, leaders, series,
-                events, freeze(bySummit), freeze(byLeader), freeze(byParticipant), freeze(children), List.copyOf(chrono),
-                publication, heldBack(src.articles(), publication, heldFigures, heldEvents),
-                java.util.Collections.unmodifiableMap(topics), freeze(byTopic));
+        return chrono;
     }
 
     /** The articles {@code publication} leaves out, with the embargo of those left out because of one. */

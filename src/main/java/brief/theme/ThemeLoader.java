@@ -1,5 +1,6 @@
 package brief.theme;
 
+import brief.diag.Code;
 import brief.config.SiteConfig;
 import brief.source.SourceFile;
 import brief.diag.Diagnostics;
@@ -24,7 +25,7 @@ public final class ThemeLoader {
     public Optional<Theme> load(Path root, SiteConfig config, Diagnostics diags, Map<Path, SourceFile> files) {
         Path dir = Path.of("themes", config.theme());
         if (!Files.isDirectory(root.resolve(dir).resolve("templates"))) {
-            diags.errorWithHint(new SourcePos(Path.of("content", "site.yaml"), 1, 1),
+            diags.errorWithHint(Code.THEME_NOT_FOUND, new SourcePos(Path.of("content", "site.yaml"), 1, 1),
                     "set 'theme:' in content/site.yaml to a folder of themes/ that has a templates/ folder",
                     "theme '%s' not found: %s/templates does not exist", config.theme(), dir);
             return Optional.empty();
@@ -36,7 +37,7 @@ public final class ThemeLoader {
             langs.put(l.code(), l);
             Path file = dir.resolve("i18n").resolve(l.code() + ".yaml");
             if (!Files.exists(root.resolve(file))) {
-                diags.errorWithHint(SourcePos.of(file), "copy another language's file of " + dir.resolve("i18n")
+                diags.errorWithHint(Code.MISSING_STRING, SourcePos.of(file), "copy another language's file of " + dir.resolve("i18n")
                         + " and translate it", "the theme has no strings for language '%s'", l.code());
                 continue;
             }
@@ -61,7 +62,7 @@ public final class ThemeLoader {
             out.put(prefix, s.text());
             pos.put(prefix, s.pos());
         } else {
-            diags.error(n.pos(), "string '%s' must be text, found %s", prefix, n.describe());
+            diags.error(Code.WRONG_TYPE, n.pos(), "string '%s' must be text, found %s", prefix, n.describe());
         }
     }
 
@@ -70,7 +71,7 @@ public final class ThemeLoader {
         try (Stream<Path> s = Files.walk(root.resolve(dir))) {
             return s.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
         } catch (IOException e) {
-            diags.error(SourcePos.of(dir), "cannot list theme files: %s", brief.diag.Causes.plain(e));
+            diags.error(Code.FOLDER_UNREADABLE, SourcePos.of(dir), "cannot list theme files: %s", brief.diag.Causes.plain(e));
             return List.of();
         }
     }

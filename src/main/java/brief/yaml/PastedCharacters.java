@@ -1,5 +1,6 @@
 package brief.yaml;
 
+import brief.diag.Code;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ final class PastedCharacters {
             while (m.find()) {
                 String v = m.group(1);
                 String straight = "\"" + v.substring(1, v.length() - 1).replace("\"", "\\\"") + "\"";
-                d.warningWithHint(new SourcePos(file, lineNo, m.start(1) + 1),
+                d.warningWithHint(Code.PASTED_CHARACTER, new SourcePos(file, lineNo, m.start(1) + 1),
                         "use straight quotes, as YAML does: " + straight,
                         "the value is wrapped in curly quotes %s…%s, which become part of the text (pasted from a"
                                 + " word processor?)", v.charAt(0), v.charAt(v.length() - 1));
@@ -52,7 +53,7 @@ final class PastedCharacters {
     private static void report(Path file, int lineNo, int c, char ch, String line, String what, Diagnostics d) {
         String fixed = line.strip().replaceAll("[" + ZERO_WIDTH + "]", "").replaceAll("[" + NO_BREAK + "]", " ")
                 .replaceAll(" +(?=[:,\\]}]|$)", "").replaceAll("(?<=[\\[{]) +", "").replaceAll(" {2,}", " ");
-        d.warningWithHint(new SourcePos(file, lineNo, c + 1), "delete it and retype any space: " + fixed,
+        d.warningWithHint(Code.PASTED_CHARACTER, new SourcePos(file, lineNo, c + 1), "delete it and retype any space: " + fixed,
                 "%s (U+%04X) here, where it does not belong (pasted from a word processor?)", what, (int) ch);
     }
 

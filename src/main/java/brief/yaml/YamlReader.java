@@ -60,7 +60,7 @@ public final class YamlReader {
         JsonToken t = p.currentToken();
         if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yp && yp.isCurrentAlias()) {
             // Jackson gives an alias as its bare name ("*x" reads as "x"): that would be silently wrong data.
-            diags.errorWithHint(pos, "write the value out in full instead of '*" + p.getText() + "'",
+            diags.errorWithHint(Code.YAML_ALIAS, pos, "write the value out in full instead of '*" + p.getText() + "'",
                     "YAML aliases ('*%s') are not supported", p.getText());
             return new YScalar("", YScalar.Kind.NULL, pos);
         }
@@ -74,7 +74,7 @@ public final class YamlReader {
                     p.nextToken();
                     YNode value = readValue(p, file, off, diags);
                     if (entries.containsKey(key)) {
-                        diags.errorWithHint(keyPos, "remove one of the two, or rename it",
+                        diags.errorWithHint(Code.DUPLICATE_KEY, keyPos, "remove one of the two, or rename it",
                                 "duplicate key '%s' (first written at line %d)", key, keys.get(key).line());
                         continue;
                     }

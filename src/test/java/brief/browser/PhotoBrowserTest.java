@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.build.Pipeline;
 import brief.diag.Diagnostics;
+import brief.testing.Sites;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +28,7 @@ class PhotoBrowserTest {
     static void build() throws Exception {
         Path root = brief.photo.PhotosTest.site(dir);
         out = dir.resolve("out");
-        Diagnostics diags = new Diagnostics();
-        assertTrue(new Pipeline().run(Pipeline.Options.build(root).writingTo(out), diags).ok(), diags.all().toString());
+        Sites.pipeline(Pipeline.Options.build(root).writingTo(out), new Diagnostics());
     }
 
     @Test

@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -134,9 +132,7 @@ class EmbargoTest {
     }
 
     private static Pipeline.Result build(Path root, Path out, Instant now, Diagnostics diags) {
-        Pipeline.Result r = new Pipeline().run(Pipeline.Options.build(root).writingTo(out).at(Clock.fixed(now, ZoneOffset.UTC)), diags);
-        assertTrue(r.ok(), diags.all().toString());
-        return r;
+        return Sites.pipeline(Pipeline.Options.build(root).writingTo(out).at(Sites.clockAt(now)), diags);
     }
 
     @Test
@@ -204,21 +200,11 @@ class EmbargoTest {
         Path root = site();
         String line = "held back 1 embargoed article until 26 Oct 2999 18:00 +00:00: content/articles/2025-10-26-secret-deal/vi.md";
         // The real clock, and an embargo far ahead of it, given in UTC with seconds.
-        rewrite(root.resolve("content/articles/2025-10-26-secret-deal/vi.md"), "2025-10-26T18:00+07:00", "2999-10-26T18:00:30Z");
+        Sites.replaceIn(root.resolve("content/articles/2025-10-26-secret-deal/vi.md"), "2025-10-26T18:00+07:00", "2999-10-26T18:00:30Z");
         Sites.Run held = Sites.brief("build", "--source", root.toString());
         assertEquals(0, held.exit(), held.all());
         assertEquals(1, held.out().lines().filter(line::equals).count(), held.all());
         assertTrue(held.out().lines().anyMatch(l -> l.startsWith("held back 1 key figure (kelpmoor-figure)")), held.all());
-    }
-
-    private static void rewrite(Path file, String from, String to) {
-        String text = Sites.read(file);
-        assertTrue(text.contains(from), file + " has " + from);
-        try {
-            Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** "file: trace" for every trace found in any file of the output, case-insensitively. */

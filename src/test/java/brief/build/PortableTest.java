@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.diag.Diagnostics;
-import brief.output.RenderedPage;
 import brief.testing.Sites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,12 +20,7 @@ class PortableTest {
     Path dir;
 
     static Map<String, byte[]> build(Path src, Pipeline.Form form) {
-        Diagnostics diags = new Diagnostics();
-        Pipeline.Result r = new Pipeline().run(Pipeline.Options.build(src).as(form), diags);
-        assertTrue(r.ok(), diags.all().toString());
-        Map<String, byte[]> files = new TreeMap<>();
-        for (RenderedPage p : r.pages()) files.put(p.path(), p.bytes());
-        return files;
+        return Sites.files(Sites.pipeline(Pipeline.Options.build(src).as(form), new Diagnostics()));
     }
 
     @Test

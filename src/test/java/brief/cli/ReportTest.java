@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.bench.SiteGenerator;
+import brief.diag.Code;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.testing.Sites;
@@ -26,9 +27,9 @@ class ReportTest {
     @Test
     void warningsOfOneKindAfterTheFirstFiveAreCountedInOneLine() {
         Diagnostics d = new Diagnostics();
-        for (int i = 1; i <= 8; i++) d.warning(at("content/articles/a/vi.md", i), "leader 'l-%d' is never named", i);
-        d.warning(at("content/leaders.yaml", 3), "ambiguous alias '%s'", "Son");
-        for (int i = 1; i <= 7; i++) d.error(at("content/summits.yaml", i), "unknown country '%s'", "X" + i);
+        for (int i = 1; i <= 8; i++) d.warning(Code.LEADER_NOT_NAMED, at("content/articles/a/vi.md", i), "leader 'l-%d' is never named", i);
+        d.warning(Code.AMBIGUOUS_ALIAS, at("content/leaders.yaml", 3), "ambiguous alias '%s'", "Son");
+        for (int i = 1; i <= 7; i++) d.error(Code.UNKNOWN_COUNTRY, at("content/summits.yaml", i), "unknown country '%s'", "X" + i);
 
         String text = Report.text(d.all(), false, "--all-warnings");
 
@@ -44,7 +45,7 @@ class ReportTest {
     @Test
     void allWarningsPrintsEveryOne() {
         Diagnostics d = new Diagnostics();
-        for (int i = 1; i <= 6; i++) d.warning(at("content/articles/a/vi.md", i), "leader 'l-%d' is never named", i);
+        for (int i = 1; i <= 6; i++) d.warning(Code.LEADER_NOT_NAMED, at("content/articles/a/vi.md", i), "leader 'l-%d' is never named", i);
         String text = Report.text(d.all(), true, "--all-warnings");
         assertEquals(6, text.lines().count(), text);
         assertTrue(text.contains("leader 'l-6' is never named"), text);

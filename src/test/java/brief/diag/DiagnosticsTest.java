@@ -12,10 +12,10 @@ class DiagnosticsTest {
     @Test
     void diagnosticsAreSortedByFileLineAndColumnAndDuplicatesDropped() {
         Diagnostics d = new Diagnostics();
-        d.error(new SourcePos(file, 12, 3), "b");
-        d.warning(new SourcePos(Path.of("content", "leaders.yaml"), 40, 1), "a");
-        d.error(new SourcePos(file, 2, 9), "c");
-        d.error(new SourcePos(file, 12, 3), "b");
+        d.error(Code.INVALID_VALUE, new SourcePos(file, 12, 3), "b");
+        d.warning(Code.INVALID_VALUE, new SourcePos(Path.of("content", "leaders.yaml"), 40, 1), "a");
+        d.error(Code.INVALID_VALUE, new SourcePos(file, 2, 9), "c");
+        d.error(Code.INVALID_VALUE, new SourcePos(file, 12, 3), "b");
         assertEquals(List.of("content/leaders.yaml:40:1: warning: a", "content/summits.yaml:2:9: error: c",
                 "content/summits.yaml:12:3: error: b"), d.all().stream().map(Diagnostic::headline).toList());
         assertEquals(2, d.count(Severity.ERROR));
@@ -24,8 +24,8 @@ class DiagnosticsTest {
     @Test
     void lineTenSortsAfterLineNine() {
         Diagnostics d = new Diagnostics();
-        d.error(new SourcePos(file, 10, 1), "x");
-        d.error(new SourcePos(file, 9, 1), "x");
+        d.error(Code.INVALID_VALUE, new SourcePos(file, 10, 1), "x");
+        d.error(Code.INVALID_VALUE, new SourcePos(file, 9, 1), "x");
         assertEquals(9, d.all().get(0).pos().line());
     }
 
@@ -38,7 +38,7 @@ class DiagnosticsTest {
     @Test
     void theFormatShowsTheLineACaretAndTheHint() {
         Diagnostics d = new Diagnostics(pos -> "  country: VNM");
-        d.errorWithHint(new SourcePos(file, 8, 12), "use 'VN'", "unknown country '%s'", "VNM");
+        d.errorWithHint(Code.UNKNOWN_COUNTRY, new SourcePos(file, 8, 12), "use 'VN'", "unknown country '%s'", "VNM");
         assertEquals("content/summits.yaml:8:12: error: unknown country 'VNM'\n"
                 + "    |   country: VNM\n"
                 + "    |            ^\n"
@@ -50,7 +50,7 @@ class DiagnosticsTest {
         assertEquals("a\\u0000b\\u202Ec\td", Diagnostics.visible("a\u0000b\u202Ec\td"));
         assertEquals("plain Vietnamese: Đà Nẵng", Diagnostics.visible("plain Vietnamese: Đà Nẵng"));
         Diagnostics d = new Diagnostics();
-        d.error(new SourcePos(file, 1, 1), "id '%s'", "x\u0007");
+        d.error(Code.INVALID_VALUE, new SourcePos(file, 1, 1), "id '%s'", "x\u0007");
         assertEquals("content/summits.yaml:1:1: error: id 'x\\u0007'", d.all().get(0).headline());
     }
 }

@@ -114,9 +114,7 @@ public class PhotosTest {
     }
 
     private static Pipeline.Result build(Path root, Path out, Diagnostics diags) {
-        Pipeline.Result r = new Pipeline().run(Pipeline.Options.build(root).writingTo(out), diags);
-        assertTrue(r.ok(), diags.all().toString());
-        return r;
+        return Sites.pipeline(Pipeline.Options.build(root).writingTo(out), diags);
     }
 
     @Test

@@ -9,9 +9,7 @@ import brief.testing.Sites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -47,8 +45,7 @@ class ChronologyPageTest {
                         """);
         Path out = root.resolve("site");
         Diagnostics diags = Diagnostics.forSource(root);
-        Pipeline.Result r = new Pipeline().run(Pipeline.Options.build(root).writingTo(out).at(Clock.fixed(now, ZoneOffset.UTC)), diags);
-        assertTrue(r.ok(), diags.all().toString());
+        Sites.pipeline(Pipeline.Options.build(root).writingTo(out).at(Sites.clockAt(now)), diags);
         return out;
     }
 

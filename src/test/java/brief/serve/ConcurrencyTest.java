@@ -3,6 +3,7 @@ package brief.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import brief.testing.Sites;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ class ConcurrencyTest {
 
     @Test
     void threeHundredConcurrentRequestsDuringRebuildsAllGetCompletePages() throws Exception {
-        ServeSupport.copySite(dir);
+        ServeSupport.site(dir);
         try (ServeSupport.Running run = new ServeSupport.Running(dir, false, false)) {
             var site = run.server.site().orElseThrow();
             String base = site.model().urls().root();
@@ -33,13 +34,13 @@ class ConcurrencyTest {
             site.files().keySet().stream().filter(p -> p.endsWith(".html")).sorted().limit(40)
                     .forEach(p -> pages.add(base + p.replaceFirst("index\\.html$", "")));
             Path en = dir.resolve("content/articles").resolve(ServeSupport.ARTICLE).resolve("en.md");
-            String original = ServeSupport.read(en);
+            String original = Sites.read(en);
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger rebuilds = new AtomicInteger();
             Thread editor = new Thread(() -> {
                 int i = 0;
                 while (!stop.get()) {
-                    ServeSupport.write(en, original.replace("ASEAN leaders highly appreciated",
+                    Sites.writeText(en, original.replace("ASEAN leaders highly appreciated",
                             i++ % 2 == 0 ? "ASEAN leaders warmly appreciated" : "ASEAN leaders highly appreciated"));
                     run.server.rebuild(Set.of(dir.relativize(en)));
                     rebuilds.incrementAndGet();

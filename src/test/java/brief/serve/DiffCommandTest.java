@@ -56,7 +56,7 @@ class DiffCommandTest {
         assertEquals(0, same.exit(), same.err());
         assertTrue(same.out().contains("no page changed"), same.out());
 
-        ServeSupport.replace(en(), "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
+        Sites.replaceIn(en(), "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
         Sites.Run r = Sites.brief("diff", "--source", dir.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("comparing site → the current sources"), r.out());
@@ -81,13 +81,13 @@ class DiffCommandTest {
         git("init", "-q");
         git("add", "content", "themes");
         git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "start");
-        ServeSupport.replace(en(), "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
-        String before = ServeSupport.read(en());
+        Sites.replaceIn(en(), "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
+        String before = Sites.read(en());
         Sites.Run r = Sites.brief("diff", "--git", "HEAD", "--source", dir.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("comparing git HEAD → the current sources"), r.out());
         assertTrue(r.out().contains("+Speaking at the Summit, ASEAN leaders warmly appreciated"), r.out());
-        assertEquals(before, ServeSupport.read(en()), "the working tree is untouched");
+        assertEquals(before, Sites.read(en()), "the working tree is untouched");
         assertFalse(Files.exists(dir.resolve("site")), "diff writes nothing");
 
         Sites.Run bad = Sites.brief("diff", "--git", "no-such-rev", "--source", dir.toString());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import brief.build.Pipeline;
 import brief.diag.Diagnostics;
 import brief.output.RenderedPage;
+import brief.testing.Sites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,9 @@ class DraftsTest {
 
     @Test
     void draftsAreServedWithABannerOnlyWhenAskedAndNeverBuiltWithoutDrafts() {
-        ServeSupport.copySite(dir);
+        ServeSupport.site(dir);
         Path vi = dir.resolve("content/articles").resolve(ServeSupport.ARTICLE).resolve("vi.md");
-        ServeSupport.replace(vi, "draft: false", "draft: true");
+        Sites.replaceIn(vi, "outlet: ĐNO\n", "outlet: ĐNO\ndraft: true\n");
         String url;
         try (ServeSupport.Running withDrafts = new ServeSupport.Running(dir, true, false)) {
             url = withDrafts.server.site().orElseThrow().model().urls().article("en", ServeSupport.ARTICLE);
@@ -34,8 +35,7 @@ class DraftsTest {
             assertEquals(404, without.get(url).statusCode());
             assertFalse(without.get("/briefings/en/").body().contains("class=\"draft-banner\""));
         }
-        Pipeline.Result built = new Pipeline().run(Pipeline.Options.build(dir), new Diagnostics());
-        assertTrue(built.ok());
+        Pipeline.Result built = Sites.pipeline(Pipeline.Options.build(dir), new Diagnostics());
         String rel = url.substring("/briefings/".length()) + "index.html";
         for (RenderedPage p : built.pages()) {
             assertFalse(p.path().equals(rel), "the draft's page is not built");

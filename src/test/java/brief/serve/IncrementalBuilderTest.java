@@ -10,6 +10,7 @@ import brief.plan.Page;
 import brief.plan.PageKey;
 import brief.plan.PageKind;
 import brief.output.RenderedPage;
+import brief.testing.Sites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,16 +57,16 @@ class IncrementalBuilderTest {
         IncrementalBuilder.Outcome bio = edit(b, dir.resolve("content/leaders.yaml"), "Pham Minh Chinh was born in 1958",
                 "Pham Minh Chinh was born in the year 1958");
         assertTrue(bio.rendered() > 2, "a leaders.yaml edit re-renders more than the leader's pages: " + bio.rendered());
-        String css = ServeSupport.read(dir.resolve("themes/default/static/style.css"));
-        ServeSupport.write(dir.resolve("themes/default/static/style.css"), css + "\n/* edited */\n");
+        String css = Sites.read(dir.resolve("themes/default/static/style.css"));
+        Sites.writeText(dir.resolve("themes/default/static/style.css"), css + "\n/* edited */\n");
         step(b, Set.of(Path.of("themes/default/static/style.css")));
         // The About page comes with the configuration, and its title is in every page's footer.
         edit(b, dir.resolve("content/pages/about/en.md"), "title: About these briefings", "title: About the briefings");
 
         Path copy = dir.resolve("content/articles/2025-10-27-copy");
-        ServeSupport.copyTree(art, copy);
-        ServeSupport.replace(copy.resolve("vi.md"), "title: \"", "title: \"Bản sao: ");
-        ServeSupport.replace(copy.resolve("en.md"), "title: \"", "title: \"Copy: ");
+        Sites.copyTree(art, copy);
+        Sites.replaceIn(copy.resolve("vi.md"), "title: \"", "title: \"Bản sao: ");
+        Sites.replaceIn(copy.resolve("en.md"), "title: \"", "title: \"Copy: ");
         step(b, Set.of(dir.relativize(copy.resolve("vi.md")), dir.relativize(copy.resolve("en.md"))));
 
         edit(b, copy.resolve("vi.md"), "draft: false", "draft: true");
@@ -103,7 +104,7 @@ class IncrementalBuilderTest {
         checked(b, edit(topics, "name: {vi: An ninh}", "name: {vi: An ninh, en: Security}"), true);
         // Another article's summary, which this article's related briefings print.
         Path other = dir.resolve("content/articles/2025-10-26-pm-meets-trump-asean-us-13/vi.md");
-        String text = ServeSupport.read(other);
+        String text = Sites.read(other);
         int at = text.indexOf("summary: \"") + "summary: \"".length();
         edit(b, other, text.substring(at, at + 12), "Mới: " + text.substring(at, at + 12));
     }
@@ -124,16 +125,16 @@ class IncrementalBuilderTest {
         assertEquals(ownPagesAndFeeds(b, ServeSupport.ARTICLE), new java.util.TreeSet<>(keys(sentence)), "a sentence");
 
         // A paragraph is added to the source and its translation together (one alone would misalign them).
-        ServeSupport.replace(vi, "\nPhát biểu tại Hội nghị,", "\nMột đoạn mới.\n\nPhát biểu tại Hội nghị,");
-        ServeSupport.replace(en, "\nSpeaking at the Summit,", "\nA new paragraph.\n\nSpeaking at the Summit,");
+        Sites.replaceIn(vi, "\nPhát biểu tại Hội nghị,", "\nMột đoạn mới.\n\nPhát biểu tại Hội nghị,");
+        Sites.replaceIn(en, "\nSpeaking at the Summit,", "\nA new paragraph.\n\nSpeaking at the Summit,");
         IncrementalBuilder.Outcome moved = step(b, Set.of(dir.relativize(vi), dir.relativize(en)));
         assertTrue(moved.pages().containsAll(quoting(b, ServeSupport.ARTICLE)) && !quoting(b, ServeSupport.ARTICLE).isEmpty(),
                 "a paragraph before quoted ones renders the pages that quote them: " + moved.pages());
         // Lists show no quote: the home page and the article index are not rendered again.
         assertTrue(moved.pages().stream().noneMatch(k -> k.kind() == PageKind.HOME || k.kind() == PageKind.ARTICLES),
                 "and no list: " + moved.pages());
-        ServeSupport.replace(vi, "\nMột đoạn mới.\n\n", "\n");
-        ServeSupport.replace(en, "\nA new paragraph.\n\n", "\n");
+        Sites.replaceIn(vi, "\nMột đoạn mới.\n\n", "\n");
+        Sites.replaceIn(en, "\nA new paragraph.\n\n", "\n");
         IncrementalBuilder.Outcome back = step(b, Set.of(dir.relativize(vi), dir.relativize(en)));
         assertTrue(back.pages().containsAll(quoting(b, ServeSupport.ARTICLE)), "and removed again: " + back.pages());
 
@@ -163,7 +164,7 @@ class IncrementalBuilderTest {
         IncrementalBuilder b = builtCopy();
         IncrementalBuilder.Site before = b.current();
         Path template = dir.resolve("themes/default/templates/leader.peb");
-        ServeSupport.replace(template, "{% block content %}", "{% block content %}{{ page.noSuchKey.deeper }}");
+        Sites.replaceIn(template, "{% block content %}", "{% block content %}{{ page.noSuchKey.deeper }}");
         IncrementalBuilder.Outcome o = b.build(Set.of(dir.relativize(template)), s -> { });
         assertTrue(!o.ok(), "the rebuild fails");
         assertTrue(o.errors().stream().anyMatch(d -> d.message().startsWith("template error")
@@ -190,20 +191,20 @@ class IncrementalBuilderTest {
         checked(b, edit(en, "A new paragraph.\n\n", ""), true);
 
         // leaders.yaml: a leader no article names any more; every article annotated with him is checked again.
-        String before = ServeSupport.read(leaders);
+        String before = Sites.read(leaders);
         IncrementalBuilder.Outcome renamed = checked(b, edit(leaders,
                 "name: {vi: \"Donald Trump\", en: \"Donald Trump\"}\n  aliases:\n    vi: [\"Trump\"]\n    en: [\"Trump\"]",
                 "name: {vi: \"Donny Tester\", en: \"Donny Tester\"}"), true);
         assertTrue(messages(renamed).contains("whom its text never names"), messages(renamed));
-        ServeSupport.write(leaders, before);
+        Sites.writeText(leaders, before);
         IncrementalBuilder.Outcome back = checked(b, Set.of(dir.relativize(leaders)), true);
         assertTrue(!messages(back).contains("'donald-trump', whom its text never names"), messages(back));
 
         // A new article, then the same removed.
         Path copy = dir.resolve("content/articles/2025-10-27-copy");
-        ServeSupport.copyTree(art, copy);
-        ServeSupport.replace(copy.resolve("vi.md"), "title: \"", "title: \"Bản sao: ");
-        ServeSupport.replace(copy.resolve("en.md"), "title: \"", "title: \"Copy: ");
+        Sites.copyTree(art, copy);
+        Sites.replaceIn(copy.resolve("vi.md"), "title: \"", "title: \"Bản sao: ");
+        Sites.replaceIn(copy.resolve("en.md"), "title: \"", "title: \"Copy: ");
         checked(b, Set.of(dir.relativize(copy)), true);
         for (Path p : new TreeSet<>(Set.of(copy.resolve("vi.md"), copy.resolve("en.md")))) Files.delete(p);
         Files.delete(copy);
@@ -213,11 +214,11 @@ class IncrementalBuilderTest {
         // original's titles again by an edit of its text, then removed: the slug check reused between runs
         // reports exactly what a clean check reports.
         Path twin = dir.resolve("content/articles/2025-10-27-twin");
-        ServeSupport.copyTree(art, twin);
+        Sites.copyTree(art, twin);
         IncrementalBuilder.Outcome same = checked(b, Set.of(dir.relativize(twin)), false);
         assertTrue(messages(same).contains("have the same URL"), messages(same));
-        ServeSupport.replace(twin.resolve("vi.md"), "title: \"", "title: \"Song sinh: ");
-        ServeSupport.replace(twin.resolve("en.md"), "title: \"", "title: \"Twin: ");
+        Sites.replaceIn(twin.resolve("vi.md"), "title: \"", "title: \"Song sinh: ");
+        Sites.replaceIn(twin.resolve("en.md"), "title: \"", "title: \"Twin: ");
         checked(b, Set.of(dir.relativize(twin.resolve("vi.md")), dir.relativize(twin.resolve("en.md"))), true);
         IncrementalBuilder.Outcome again = checked(b, edit(twin.resolve("en.md"), "title: \"Twin: ", "title: \""), false);
         assertTrue(messages(again).contains("have the same URL /en/"), messages(again));
@@ -238,7 +239,7 @@ class IncrementalBuilderTest {
 
     /** A copy of the real site in the temporary folder, built once by a new builder. */
     private IncrementalBuilder builtCopy() {
-        ServeSupport.copySite(dir);
+        Sites.copyRealSite(dir);
         IncrementalBuilder b = new IncrementalBuilder(dir, false);
         assertTrue(b.buildAll().ok());
         return b;
@@ -292,7 +293,7 @@ class IncrementalBuilderTest {
     }
 
     private Set<Path> edit(Path file, String from, String to) {
-        ServeSupport.replace(file, from, to);
+        Sites.replaceIn(file, from, to);
         return Set.of(dir.relativize(file));
     }
 
@@ -314,7 +315,7 @@ class IncrementalBuilderTest {
     }
 
     private IncrementalBuilder.Outcome edit(IncrementalBuilder b, Path file, String from, String to) {
-        ServeSupport.replace(file, from, to);
+        Sites.replaceIn(file, from, to);
         return step(b, Set.of(dir.relativize(file)));
     }
 

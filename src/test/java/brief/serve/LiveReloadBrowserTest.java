@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import brief.testing.Sites;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,10 +47,10 @@ class LiveReloadBrowserTest {
     @Test
     void aBrowserReloadsAfterAnEditAndShowsThenHidesTheErrorOverlay() throws Exception {
         ChromeOptions options = options();
-        ServeSupport.copySite(dir);
+        ServeSupport.site(dir);
         Path en = dir.resolve("content/articles").resolve(ServeSupport.ARTICLE).resolve("en.md");
         Path summits = dir.resolve("content/summits.yaml");
-        String goodYaml = ServeSupport.read(summits);
+        String goodYaml = Sites.read(summits);
         try (ServeSupport.Running run = new ServeSupport.Running(dir, false, true)) {
             String page = run.server.site().orElseThrow().model().urls().article("en", ServeSupport.ARTICLE);
             WebDriver browser = new ChromeDriver(options);
@@ -60,14 +61,14 @@ class LiveReloadBrowserTest {
                         "ASEAN leaders highly appreciated the role"));
 
                 long t0 = System.nanoTime();
-                ServeSupport.replace(en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
+                Sites.replaceIn(en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
                         "ASEAN leaders warmly appreciated the role"));
                 System.out.println("browser: edit visible after reload in " + (System.nanoTime() - t0) / 1_000_000
                         + " ms (save → watcher → rebuild → SSE → reload → render); "
                         + PreviewServerTest.lastRebuildLine(run.console()));
 
-                ServeSupport.write(summits, goodYaml.replaceFirst("ordinal: 13", "ordinal: [13"));
+                Sites.writeText(summits, goodYaml.replaceFirst("ordinal: 13", "ordinal: [13"));
                 By overlay = By.id(LiveReload.OVERLAY_ID);
                 wait.until(ExpectedConditions.visibilityOfElementLocated(overlay));
                 String text = browser.findElement(overlay).getText();
@@ -90,12 +91,12 @@ class LiveReloadBrowserTest {
                 assertTrue(browser.findElements(overlay).isEmpty(), "closed errors stay closed in this tab");
 
                 // A different error shows again; the button closes it too.
-                ServeSupport.write(summits, goodYaml.replaceFirst("ordinal: 13", "ordinal: {13"));
+                Sites.writeText(summits, goodYaml.replaceFirst("ordinal: 13", "ordinal: {13"));
                 wait.until(ExpectedConditions.visibilityOfElementLocated(overlay));
                 browser.findElement(By.id(LiveReload.OVERLAY_ID + "-close")).click();
                 wait.until(ExpectedConditions.invisibilityOfElementLocated(overlay));
 
-                ServeSupport.write(summits, goodYaml);
+                Sites.writeText(summits, goodYaml);
                 wait.until(ExpectedConditions.invisibilityOfElementLocated(overlay));
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
                         "ASEAN leaders warmly appreciated the role"));
@@ -108,10 +109,10 @@ class LiveReloadBrowserTest {
     @Test
     void whenTheFirstBuildFailsTheOverlaySaysNothingIsServedAndTheSiteAppearsOnceFixed() throws Exception {
         ChromeOptions options = options();
-        ServeSupport.copySite(dir);
+        ServeSupport.site(dir);
         Path summits = dir.resolve("content/summits.yaml");
-        String goodYaml = ServeSupport.read(summits);
-        ServeSupport.write(summits, goodYaml.replaceFirst("ordinal: 13", "ordinal: [13"));
+        String goodYaml = Sites.read(summits);
+        Sites.writeText(summits, goodYaml.replaceFirst("ordinal: 13", "ordinal: [13"));
         try (ServeSupport.Running run = new ServeSupport.Running(dir, true, List.of(), PreviewServer.Limits.DEFAULT)) {
             WebDriver browser = new ChromeDriver(options);
             try {
@@ -121,7 +122,7 @@ class LiveReloadBrowserTest {
                 wait.until(ExpectedConditions.visibilityOfElementLocated(overlay));
                 String heading = browser.findElement(By.id(LiveReload.OVERLAY_ID + "-title")).getText();
                 assertEquals(LiveReload.NOTHING_SERVED, heading);
-                ServeSupport.write(summits, goodYaml);
+                Sites.writeText(summits, goodYaml);
                 wait.until(ExpectedConditions.invisibilityOfElementLocated(overlay));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
             } finally {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import brief.output.OutputWriter;
+import brief.testing.Sites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,19 +22,19 @@ class PreviewCopyTest {
 
     @Test
     void afterEditsTheCopyOnDiskHoldsExactlyTheSiteBeingServed() throws IOException {
-        Path src = ServeSupport.copySite(dir.resolve("src"));
+        Path src = ServeSupport.site(dir.resolve("src"));
         Path out = dir.resolve("copy");
         try (ServeSupport.Running run = new ServeSupport.Running(src, false, false, out)) {
             assertCopy(run, out);
             Path en = src.resolve("content/articles").resolve(ServeSupport.ARTICLE).resolve("en.md");
-            ServeSupport.replace(en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
+            Sites.replaceIn(en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
             assertTrue(run.server.rebuild(Set.of(src.relativize(en))).ok());
             assertCopy(run, out);
             // A removed article: its pages leave the copy too.
             Path copy = src.resolve("content/articles/2025-10-27-copy");
-            ServeSupport.copyTree(en.getParent(), copy);
-            ServeSupport.replace(copy.resolve("vi.md"), "title: \"", "title: \"Bản sao: ");
-            ServeSupport.replace(copy.resolve("en.md"), "title: \"", "title: \"Copy: ");
+            Sites.copyTree(en.getParent(), copy);
+            Sites.replaceIn(copy.resolve("vi.md"), "title: \"", "title: \"Bản sao: ");
+            Sites.replaceIn(copy.resolve("en.md"), "title: \"", "title: \"Copy: ");
             assertTrue(run.server.rebuild(Set.of(src.relativize(copy))).ok());
             assertCopy(run, out);
             Files.delete(copy.resolve("vi.md"));

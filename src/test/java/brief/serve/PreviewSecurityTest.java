@@ -257,7 +257,7 @@ class PreviewSecurityTest {
                 assertEquals(1, run.server.events().size(), "the client that fell behind was dropped");
 
                 Path en = dir.resolve("content/articles").resolve(ServeSupport.ARTICLE).resolve("en.md");
-                ServeSupport.replace(en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
+                Sites.replaceIn(en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
                 long t1 = System.nanoTime();
                 run.server.rebuild(Set.of(dir.relativize(en)));
                 long rebuildMs = (System.nanoTime() - t1) / 1_000_000;
@@ -291,8 +291,8 @@ class PreviewSecurityTest {
     void whenTheFirstBuildFailsTheOverlayDoesNotClaimALastGoodSite() throws Exception {
         Sites.site(dir, SITE);
         Path summits = dir.resolve("content/summits.yaml");
-        String good = ServeSupport.read(summits);
-        ServeSupport.write(summits, good.replaceFirst("ordinal: 13", "ordinal: [13"));
+        String good = Sites.read(summits);
+        Sites.writeText(summits, good.replaceFirst("ordinal: 13", "ordinal: [13"));
         try (ServeSupport.Running run = new ServeSupport.Running(dir, false, List.of(), DEFAULT)) {
             assertTrue(run.server.site().isEmpty());
             HttpResponse<String> page = run.get("/briefings/en/");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import brief.build.Pipeline;
 import brief.diag.Diagnostics;
 import brief.output.RenderedPage;
+import brief.testing.Sites;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ class PreviewServerTest {
 
     @BeforeEach
     void start() {
-        ServeSupport.copySite(dir);
+        ServeSupport.site(dir);
         run = new ServeSupport.Running(dir, false, true);
         en = dir.resolve("content/articles").resolve(ServeSupport.ARTICLE).resolve("en.md");
         page = run.server.site().orElseThrow(() -> new AssertionError("the first build failed:\n" + run.console())).model().urls().article("en", ServeSupport.ARTICLE);
@@ -46,7 +47,7 @@ class PreviewServerTest {
         try (ServeSupport.Events events = run.events()) {
             events.next("hello", 10);
             long t0 = System.nanoTime();
-            ServeSupport.replace(en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
+            Sites.replaceIn(en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
             ServeSupport.Event reload = events.next("reload", 30);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             // The reload goes out before the search index is remade; the console line comes after it.
@@ -71,7 +72,7 @@ class PreviewServerTest {
         assertEquals(200, run.get(viewed).statusCode()); // the reviewer has this leader's English page open
         try (ServeSupport.Events events = run.events()) {
             events.next("hello", 10);
-            ServeSupport.replace(template, "{% block content %}", "{% block content %}<p class=\"marker\">edited</p>");
+            Sites.replaceIn(template, "{% block content %}", "{% block content %}<p class=\"marker\">edited</p>");
             events.next("reload", 30);
             // The page viewed is rendered before the first reload; the template's other pages may follow it.
             assertTrue(run.get(viewed).body().contains("class=\"marker\""), "the viewed page at the first reload");
@@ -85,10 +86,10 @@ class PreviewServerTest {
     @Test
     void brokenYamlShowsItsPositionInAnErrorEventWhileTheLastGoodSiteStaysServed() throws Exception {
         Path summits = dir.resolve("content/summits.yaml");
-        String good = ServeSupport.read(summits);
+        String good = Sites.read(summits);
         try (ServeSupport.Events events = run.events()) {
             events.next("hello", 10);
-            ServeSupport.write(summits, good.replaceFirst("ordinal: 13", "ordinal: [13"));
+            Sites.writeText(summits, good.replaceFirst("ordinal: 13", "ordinal: [13"));
             ServeSupport.Event error;
             try {
                 error = events.next("error", 30);
@@ -109,7 +110,7 @@ class PreviewServerTest {
                 assertTrue(late.next("error", 10).data().contains("content/summits.yaml:"));
             }
 
-            ServeSupport.write(summits, good);
+            Sites.writeText(summits, good);
             events.next("reload", 30);
         }
         HttpResponse<String> after = run.get(page);
@@ -119,8 +120,7 @@ class PreviewServerTest {
     @Test
     void servedPagesCarryTheLiveReloadScriptButBuiltFilesDoNot() {
         assertTrue(run.get(page).body().contains(LiveReload.EVENTS));
-        Pipeline.Result built = new Pipeline().run(Pipeline.Options.build(dir), new Diagnostics());
-        assertTrue(built.ok());
+        Pipeline.Result built = Sites.pipeline(Pipeline.Options.build(dir), new Diagnostics());
         for (RenderedPage p : built.pages()) {
             assertFalse(new String(p.bytes(), StandardCharsets.UTF_8).contains("_brief/"), p.path());
         }
@@ -206,9 +206,9 @@ class PreviewServerTest {
         assertTrue(before.body().contains("ASEAN leaders highly appreciated the role"), "the English paragraph");
         assertFalse(before.body().contains("class=\"flag outdated\""), "a fresh translation has no outdated paragraph");
         Path vi = dir.resolve("content/articles").resolve(ServeSupport.ARTICLE).resolve("vi.md");
-        String text = ServeSupport.read(vi);
+        String text = Sites.read(vi);
         int body = text.indexOf("\n---\n", 4) + 5;
-        ServeSupport.write(vi, text.substring(0, body) + "Một câu mới ở đầu. " + text.substring(body));
+        Sites.writeText(vi, text.substring(0, body) + "Một câu mới ở đầu. " + text.substring(body));
         run.server.rebuild(java.util.Set.of(dir.relativize(vi)));
         String after = run.get(url).body();
         assertTrue(after.contains("Một câu mới ở đầu."));
@@ -230,10 +230,9 @@ class PreviewServerTest {
 
     @Test
     void changesPageListsWhatAnEditChangesComparedWithThePublishedBuild() {
-        Pipeline.Result published = new Pipeline().run(Pipeline.Options.build(dir).writingTo(dir.resolve("site")), new Diagnostics());
-        assertTrue(published.ok());
+        Sites.pipeline(Pipeline.Options.build(dir).writingTo(dir.resolve("site")), new Diagnostics());
         assertTrue(run.get("/_changes/").body().contains("No page changed."));
-        ServeSupport.replace(en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
+        Sites.replaceIn(en, "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
         run.server.rebuild(java.util.Set.of(dir.relativize(en)));
         String changes = run.get("/_changes/").body();
         assertTrue(changes.contains("<h2>Articles (1)</h2>"), changes);

@@ -158,7 +158,7 @@ class RenderCountTest {
 
     /** Edits a file, rebuilds, checks the result against a clean build, and names the pages rendered. */
     private Set<String> edit(String file, String from, String to) {
-        ServeSupport.replace(dir.resolve(file), from, to);
+        Sites.replaceIn(dir.resolve(file), from, to);
         IncrementalBuilder.Outcome o = builder.build(Set.of(Path.of(file)));
         assertTrue(o.ok(), o.errors().toString());
         IncrementalBuilder.Outcome clean = new IncrementalBuilder(dir, false).buildAll();

@@ -29,12 +29,12 @@ class ReviewerTest {
     }
 
     private void publish() {
-        assertTrue(new Pipeline().run(Pipeline.Options.build(dir).writingTo(dir.resolve("site")), new Diagnostics()).ok());
+        Sites.pipeline(Pipeline.Options.build(dir).writingTo(dir.resolve("site")), new Diagnostics());
     }
 
     @Test
     void aWarningShowsOnThePagesItConcernsAndInChangesButNeverInTheBuild() throws Exception {
-        ServeSupport.copySite(dir);
+        ServeSupport.site(dir);
         publish();
         try (ServeSupport.Running run = new ServeSupport.Running(dir, false, false)) {
             var urls = run.server.site().orElseThrow().model().urls();
@@ -44,14 +44,14 @@ class ReviewerTest {
             assertFalse(run.get(en).body().contains(PreviewPages.PANEL_ID), "no warning yet");
 
             // A number the translation gets wrong: a warning about en.md, nothing that stops the build.
-            ServeSupport.replace(article("en"), "Kuala Lumpur on 26 October 2025", "Kuala Lumpur on 27 October 2025");
+            Sites.replaceIn(article("en"), "USD 453 billion", "USD 435 billion");
             assertTrue(run.server.rebuild(Set.of(dir.relativize(article("en")))).ok(), run.console());
 
             String page = run.get(en).body();
             String panel = panel(page);
             assertTrue(panel.contains("1 warning about this page (preview only)"), panel);
             assertTrue(panel.contains("<code>content/articles/" + ServeSupport.ARTICLE + "/en.md:"), panel);
-            assertTrue(panel.contains("[27]"), panel);
+            assertTrue(panel.contains("[435 billion]"), panel);
             assertTrue(panel.contains("href=\"/_review/" + ServeSupport.ARTICLE + "/\""), panel);
             assertTrue(panel.contains("lang=\"en\" aria-label=\"brief preview: warnings about this page\""), panel);
             assertTrue(page.indexOf(panel) < page.lastIndexOf("</body>"), "inside the body");
@@ -60,7 +60,7 @@ class ReviewerTest {
 
             String changes = run.get("/_changes/").body();
             assertTrue(changes.contains("<h2>Warnings (1)</h2>"), changes);
-            assertTrue(changes.contains("[27]"), changes);
+            assertTrue(changes.contains("[435 billion]"), changes);
             assertTrue(changes.contains("<a href=\"" + en + "\">"), "the warning links to its pages: " + changes);
             assertTrue(changes.contains("changed <a href=\"" + en + "\">"), changes);
             assertTrue(Pattern.compile("changed <a href=\"" + Pattern.quote(en) + "\">[^<]*</a>[^\\n]*1 warning</span>")
@@ -78,13 +78,13 @@ class ReviewerTest {
 
     @Test
     void aWarningAboutAnAnnotationEntryShowsOnThatLeadersPages() {
-        ServeSupport.copySite(dir);
-        // The shipped content gives no warning about leaders.yaml: one is made, on a line inside the first entry.
+        ServeSupport.site(dir);
+        // The site gives no warning about leaders.yaml: one is made, on a line inside the first entry.
         IncrementalBuilder b = new IncrementalBuilder(dir, false);
         var site = b.buildAll().site();
         var leader = site.sources().annotations().leaders().get(0);
         var d = new brief.diag.Diagnostic(brief.diag.Severity.WARNING, leader.pos().atLine(leader.pos().line() + 1, 3),
-                "a warning about this entry", null, null);
+                "a warning about this entry", null, null, "a warning about this entry", brief.diag.Code.INVALID_VALUE);
         var withWarning = new IncrementalBuilder.Site(site.version(), site.files(), site.sources(), site.model(), site.plan(), List.of(d));
         List<String> pages = PageWarnings.of(withWarning).all().get(0).pages();
         List<String> expected = site.model().languages().stream()
@@ -94,7 +94,7 @@ class ReviewerTest {
 
     @Test
     void addingAnArticleListsItsPagesFirstAndMachineFilesInOneLine() throws Exception {
-        ServeSupport.copySite(dir);
+        Sites.copyRealSite(dir);
         publish();
         Path copy = dir.resolve("content/articles/2025-11-01-new-briefing");
         Files.createDirectories(copy);
@@ -138,19 +138,24 @@ class ReviewerTest {
     }
 
     @Test
-    void changesDoesNotReadUnchangedPublishedFilesAgain() {
-        ServeSupport.copySite(dir);
+    void changesDoesNotReadUnchangedPublishedFilesAgain() throws IOException {
+        ServeSupport.site(dir);
         publish();
         IncrementalBuilder b = new IncrementalBuilder(dir, false);
         var site = b.buildAll().site();
         Reviewer reviewer = new Reviewer(dir);
         assertTrue(reviewer.changes(site).contains("No page changed."));
         long first = reviewer.published().reads();
-        assertTrue(first > 100, "the first request reads the published files once: " + first);
+        long published;
+        try (var files = Files.walk(dir.resolve("site"))) {
+            published = files.filter(f -> Files.isRegularFile(f)
+                    && !f.getFileName().toString().equals(brief.output.OutputWriter.MARKER)).count();
+        }
+        assertEquals(published, first, "the first request reads each published file once");
         reviewer.changes(site);
         assertEquals(first, reviewer.published().reads(), "a second request reads nothing");
 
-        ServeSupport.replace(article("en"), "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
+        Sites.replaceIn(article("en"), "ASEAN leaders highly appreciated the role", "ASEAN leaders warmly appreciated the role");
         var edited = b.build(Set.of(dir.relativize(article("en")))).site();
         String changes = reviewer.changes(edited);
         assertTrue(changes.contains("<h2>Articles (1)</h2>"), changes);
@@ -163,51 +168,49 @@ class ReviewerTest {
 
     @Test
     void insertingASourceParagraphFlagsThatParagraphAloneAndKeepsTheColumnsAligned() {
-        ServeSupport.copySite(dir);
+        ServeSupport.site(dir);
         IncrementalBuilder b = new IncrementalBuilder(dir, false);
         b.buildAll();
-        ServeSupport.replace(article("vi"), "\nLãnh đạo các nước ASEAN đặc biệt đánh giá cao",
-                "\nMột đoạn văn mới được chèn vào đây.\n\nLãnh đạo các nước ASEAN đặc biệt đánh giá cao");
+        Sites.replaceIn(article("vi"), "\nPhát biểu tại Hội nghị,", "\nMột đoạn văn mới được chèn vào đây.\n\nPhát biểu tại Hội nghị,");
         // Not yet translated: the translation no longer lines up with its source, so nothing is published.
         var untranslated = b.build(Set.of(dir.relativize(article("vi"))));
         assertFalse(untranslated.ok());
-        assertTrue(untranslated.diagnostics().stream().anyMatch(d -> d.message().contains("the source's paragraph 4")),
+        assertTrue(untranslated.diagnostics().stream().anyMatch(d -> d.message().contains("the source's paragraph 2")),
                 untranslated.diagnostics().toString());
-        ServeSupport.replace(article("en"), "\nASEAN leaders especially appreciated",
-                "\nA new paragraph inserted here.\n\nASEAN leaders especially appreciated");
+        Sites.replaceIn(article("en"), "\nSpeaking at the Summit,", "\nA new paragraph inserted here.\n\nSpeaking at the Summit,");
         var o = b.build(Set.of(dir.relativize(article("vi")), dir.relativize(article("en"))));
         assertTrue(o.ok(), o.diagnostics().toString());
         String page = new Reviewer(dir).review(o.site(), ServeSupport.ARTICLE + "/").orElseThrow();
         assertEquals(1, count(page, "class=\"flag outdated\""), "the inserted paragraph alone awaits a check: " + page);
         assertEquals(0, count(page, "class=\"flag removed\""), page);
-        String inserted = row(page, 4);
+        String inserted = row(page, 2);
         assertTrue(inserted.contains("Một đoạn văn mới được chèn vào đây."), inserted);
         assertTrue(inserted.contains("A new paragraph inserted here."), inserted);
         // The rows after it pair each source paragraph with its own translation.
-        String next = row(page, 5);
-        assertTrue(next.contains("Lãnh đạo các nước ASEAN đặc biệt đánh giá cao"), next);
-        assertTrue(next.contains("ASEAN leaders especially appreciated"), next);
+        String next = row(page, 3);
+        assertTrue(next.contains("Phát biểu tại Hội nghị, các nhà lãnh đạo ASEAN"), next);
+        assertTrue(next.contains("Speaking at the Summit, ASEAN leaders"), next);
         assertFalse(next.contains("(en #"), next);
-        assertTrue(page.contains("source paragraph #4 changed since it was translated"), page);
+        assertTrue(page.contains("source paragraph #2 changed since it was translated"), page);
         // The check names the same paragraph, at the translation's own line, not every one after it.
         var outdated = o.diagnostics().stream().filter(d -> d.message().startsWith("outdated translation")).toList();
         assertEquals(1, outdated.size(), outdated.toString());
-        assertTrue(outdated.get(0).message().startsWith("outdated translation: the source's paragraph 4 (#p-4, vi.md:"), outdated.toString());
+        assertTrue(outdated.get(0).message().startsWith("outdated translation: the source's paragraph 2 (#p-2, vi.md:"), outdated.toString());
         assertTrue(outdated.get(0).message().contains("was added since it was translated"), outdated.toString());
     }
 
     @Test
     void aChangedParagraphShowsItsWordsChangedSinceTheStampFromGit() throws Exception {
-        ServeSupport.copySite(dir);
+        ServeSupport.site(dir);
         git("init", "-q");
         git("add", "content", "themes");
         git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "start");
-        ServeSupport.replace(article("vi"), "Đặc biệt, ASEAN và Hoa Kỳ đã hoàn tất", "Đặc biệt, ASEAN và Hoa Kỳ vừa hoàn tất");
+        Sites.replaceIn(article("vi"), "Phạm Minh Chính và Tổng thống", "Phạm Minh Chính cùng Tổng thống");
         IncrementalBuilder b = new IncrementalBuilder(dir, false);
         var o = b.buildAll();
         String page = new Reviewer(dir).review(o.site(), ServeSupport.ARTICLE + "/").orElseThrow();
-        String changed = row(page, 6);
-        assertTrue(changed.contains("Hoa Kỳ <del>đã</del><ins>vừa</ins> hoàn tất"), changed);
+        String changed = row(page, 1);
+        assertTrue(changed.contains("Chính <del>và</del><ins>cùng</ins> Tổng thống"), changed);
         assertTrue(changed.contains("class=\"flag outdated\""), changed);
         assertEquals(1, count(page, "class=\"flag outdated\""), page);
         assertFalse(page.contains("not in a git repository"), page);
@@ -215,18 +218,37 @@ class ReviewerTest {
 
     @Test
     void theReviewIndexGivesEachArticlesStatusPerLanguage() throws Exception {
-        ServeSupport.copySite(dir);
-        ServeSupport.replace(article("vi"), "Đặc biệt, ASEAN và Hoa Kỳ đã hoàn tất", "Đặc biệt, ASEAN và Hoa Kỳ vừa hoàn tất");
-        Files.delete(dir.resolve("content/articles/2025-10-29-apec-luong-cuong-trump/en.md"));
-        var site = new IncrementalBuilder(dir, false).buildAll().site();
-        String index = new Reviewer(dir).review(site, "").orElseThrow();
-        assertEquals(5, count(index, "<tr><td><a href=\"/_review/"), index);
-        assertTrue(index.contains("<code>" + ServeSupport.ARTICLE + "</code></td><td>2025-10-26</td><td class=\"outdated\">outdated: #p-6</td>"), index);
-        assertTrue(index.contains("<code>2025-10-29-apec-luong-cuong-trump</code></td><td>2025-10-29</td><td class=\"missing\">missing</td>"), index);
-        assertTrue(index.contains("<td>translated</td>"), index);
+        Sites.Site site = Sites.site(dir, ServeSupport.SITE + """
+                -- content/articles/2025-10-29-trade-talks/vi.md --
+                ---
+                title: "Hội đàm thương mại"
+                date: "2025-10-29"
+                outlet: ĐNO
+                ---
+                Hai bên hội đàm về thương mại.
+                -- content/articles/2025-10-30-closing/vi.md --
+                ---
+                title: "Bế mạc"
+                date: "2025-10-30"
+                outlet: ĐNO
+                ---
+                Hội nghị bế mạc.
+                -- content/articles/2025-10-30-closing/en.md --
+                ---
+                title: "Closing"
+                ---
+                The meeting closed.
+                """).stamp("en", ServeSupport.ARTICLE, "2025-10-30-closing");
+        site.replace("content/articles/" + ServeSupport.ARTICLE + "/vi.md", "Phạm Minh Chính và Tổng thống", "Phạm Minh Chính cùng Tổng thống");
+        var built = new IncrementalBuilder(dir, false).buildAll().site();
+        String index = new Reviewer(dir).review(built, "").orElseThrow();
+        assertEquals(3, count(index, "<tr><td><a href=\"/_review/"), index);
+        assertTrue(index.contains("<code>" + ServeSupport.ARTICLE + "</code></td><td>2025-10-26</td><td class=\"outdated\">outdated: #p-1</td>"), index);
+        assertTrue(index.contains("<code>2025-10-29-trade-talks</code></td><td>2025-10-29</td><td class=\"missing\">missing</td>"), index);
+        assertTrue(index.contains("<code>2025-10-30-closing</code></td><td>2025-10-30</td><td>translated</td>"), index);
         // Not a git repository: the page says which paragraph changed, and that the old text cannot be shown.
-        String page = new Reviewer(dir).review(site, ServeSupport.ARTICLE + "/").orElseThrow();
-        assertTrue(row(page, 6).contains("changed since the translation (the old text is in git history only"), row(page, 6));
+        String page = new Reviewer(dir).review(built, ServeSupport.ARTICLE + "/").orElseThrow();
+        assertTrue(row(page, 1).contains("changed since the translation (the old text is in git history only"), row(page, 1));
         assertTrue(page.contains("The sources are not in a git repository"), page);
     }
 

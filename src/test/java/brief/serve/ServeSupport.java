@@ -1,5 +1,6 @@
 package brief.serve;
 
+import brief.testing.Sites;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,45 +20,60 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** Test helpers: a copy of the real site, a running preview server on a free port, an SSE listener. */
+/** Test helpers: a small site for the preview, a running preview server on a free port, an SSE listener. */
 final class ServeSupport {
+    /** The article of {@link #SITE} that the tests edit. */
     static final String ARTICLE = "2025-10-26-asean-us-summit-13";
+
+    /**
+     * A small site for the preview's tests: one summit with its two leaders, one article in Vietnamese and in
+     * English (stamped by {@link #site}, so that its translation is fresh).
+     */
+    static final String SITE = """
+            -- content/leaders.yaml --
+            - id: pham-minh-chinh
+              name: {vi: Phạm Minh Chính, en: Pham Minh Chinh}
+              country: VN
+            - id: donald-trump
+              name: Donald Trump
+              country: US
+            -- content/summits.yaml --
+            - id: asean-us-13
+              ordinal: 13
+              name: {vi: Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 13, en: 13th ASEAN–US Summit}
+              start: "2025-10-26"
+              city: Kuala Lumpur
+              country: MY
+              participants: [pham-minh-chinh, donald-trump]
+            -- content/articles/2025-10-26-asean-us-summit-13/vi.md --
+            ---
+            title: "Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 13"
+            date: "2025-10-26"
+            outlet: ĐNO
+            summits: [asean-us-13]
+            leaders: [pham-minh-chinh, donald-trump]
+            ---
+            Chiều 26/10, Thủ tướng Phạm Minh Chính và Tổng thống Hoa Kỳ Donald Trump dự Hội nghị.
+
+            Phát biểu tại Hội nghị, các nhà lãnh đạo ASEAN đánh giá cao vai trò của Hoa Kỳ.
+
+            Thương mại hai chiều năm 2024 đạt hơn 453 tỷ USD.
+            -- content/articles/2025-10-26-asean-us-summit-13/en.md --
+            ---
+            title: "Prime Minister Pham Minh Chinh attends 13th ASEAN–US Summit"
+            ---
+            On 26 October, Prime Minister Pham Minh Chinh and US President Donald Trump attended the Summit.
+
+            Speaking at the Summit, ASEAN leaders highly appreciated the role of the United States.
+
+            Two-way trade in 2024 reached more than USD 453 billion.
+            """;
 
     private ServeSupport() {}
 
-    /** Copies the project's content/ and default theme into {@code dir}. */
-    static Path copySite(Path dir) {
-        Path project = Path.of("").toAbsolutePath();
-        copyTree(project.resolve("content"), dir.resolve("content"));
-        copyTree(project.resolve("themes/default"), dir.resolve("themes/default"));
-        return dir;
-    }
-
-    static void copyTree(Path from, Path to) {
-        brief.testing.Sites.copyTree(from, to);
-    }
-
-    static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Replaces text in a file, failing when the text is not there (so a test cannot pass by editing nothing). */
-    static void replace(Path file, String from, String to) {
-        String s = read(file);
-        if (!s.contains(from)) throw new AssertionError(file + " does not contain: " + from);
-        write(file, s.replace(from, to));
-    }
-
-    static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** {@link #SITE} written into {@code dir}, its translation stamped; returns {@code dir}. */
+    static Path site(Path dir) {
+        return Sites.site(dir, SITE).stamp("en", ARTICLE).root();
     }
 
     /** A server over {@code root}, its console output captured. */

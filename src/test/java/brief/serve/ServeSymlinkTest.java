@@ -28,7 +28,7 @@ class ServeSymlinkTest {
 
     @Test
     void aLinkAddedWhileServingFailsTheRebuildAndItsTargetIsNeverServed() throws IOException {
-        ServeSupport.copySite(dir);
+        ServeSupport.site(dir);
         IncrementalBuilder b = new IncrementalBuilder(dir, false);
         assertTrue(b.buildAll().ok());
         Files.createSymbolicLink(dir.resolve(LINK), Path.of("/etc/passwd"));
@@ -45,7 +45,7 @@ class ServeSymlinkTest {
 
     @Test
     void aPreviewStartedWithTheLinkReportsIt() throws IOException {
-        ServeSupport.copySite(dir);
+        ServeSupport.site(dir);
         Files.createSymbolicLink(dir.resolve(LINK), Path.of("/etc/passwd"));
         IncrementalBuilder.Outcome o = new IncrementalBuilder(dir, false).buildAll();
         assertFalse(o.ok());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import brief.testing.Sites;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,16 +17,16 @@ class ServeTemplateErrorTest {
 
     @Test
     void aTagLeftOpenIsReportedWhereItIsWritten() {
-        ServeSupport.copySite(dir);
+        ServeSupport.site(dir);
         IncrementalBuilder b = new IncrementalBuilder(dir, false);
         assertTrue(b.buildAll().ok());
         var before = b.current();
         Path base = dir.resolve("themes/default/templates/base.peb");
-        String text = ServeSupport.read(base);
+        String text = Sites.read(base);
         int at = text.indexOf("{% endblock %}", text.indexOf("{% block content %}"));
         int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
         int col = at - text.lastIndexOf('\n', at - 1);
-        ServeSupport.replace(base, "{% block content %}{% endblock %}", "{% block content %}{% endblock");
+        Sites.replaceIn(base, "{% block content %}{% endblock %}", "{% block content %}{% endblock");
 
         IncrementalBuilder.Outcome o = b.build(Set.of(Path.of("themes/default/templates/base.peb")));
         assertFalse(o.ok());

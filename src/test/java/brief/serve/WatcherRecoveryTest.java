@@ -2,6 +2,7 @@ package brief.serve;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import brief.testing.Sites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class WatcherRecoveryTest {
 
     @Test
     void editsAreSeenAfterTheWatchedFoldersAreDeletedAndRecreated() throws Exception {
-        ServeSupport.copySite(dir);
+        ServeSupport.site(dir);
         Path content = dir.resolve("content");
         Path themes = dir.resolve("themes");
         Path article = content.resolve("articles").resolve(ServeSupport.ARTICLE);
@@ -42,7 +43,7 @@ class WatcherRecoveryTest {
             recreate(themes, stash.resolve("themes"));
             Path template = themes.resolve("default/templates/article.peb");
             events.queue.clear();
-            ServeSupport.replace(template, "{% block content %}", "{% block content %}<p class=\"recovered\">x</p>");
+            Sites.replaceIn(template, "{% block content %}", "{% block content %}<p class=\"recovered\">x</p>");
             expectPage(run, events, page, "class=\"recovered\"");
 
             // content/ gone for a while (the preview reports the error), then back.
@@ -65,7 +66,7 @@ class WatcherRecoveryTest {
         // Let the watcher take in the recreated folder: the edit must come after, as a user's would.
         Thread.sleep(300);
         events.queue.clear();
-        ServeSupport.replace(file, "ASEAN leaders " + from + " the role", "ASEAN leaders " + to + " the role");
+        Sites.replaceIn(file, "ASEAN leaders " + from + " the role", "ASEAN leaders " + to + " the role");
         expectPage(run, events, page, "ASEAN leaders " + to + " the role");
     }
 

@@ -183,9 +183,8 @@ public final class Sites {
 
         /** Replaces text in a source file; fails when it is not there, so a test cannot pass by editing nothing. */
         public Site replace(String rel, String from, String to) {
-            String s = read(file(rel));
-            if (!s.contains(from)) throw new AssertionError(rel + " does not contain: " + from);
-            return write(rel, s.replace(from, to));
+            replaceIn(file(rel), from, to);
+            return this;
         }
 
         /**
@@ -336,6 +335,29 @@ public final class Sites {
         }
     }
 
+    /**
+     * Builds in-process through {@link brief.build.Pipeline}, for what the command line does not set: a build's
+     * moment ({@code Options.build(root).writingTo(out).at(Sites.clockAt(now))}), the pages kept in memory, the
+     * model. Fails the test, listing the diagnostics, when the build fails.
+     */
+    public static brief.build.Pipeline.Result pipeline(brief.build.Pipeline.Options options, brief.diag.Diagnostics diags) {
+        brief.build.Pipeline.Result r = new brief.build.Pipeline().run(options, diags);
+        org.junit.jupiter.api.Assertions.assertTrue(r.ok(), () -> "the test site builds: " + diags.all());
+        return r;
+    }
+
+    /** A clock stopped at {@code now}: the moment of a build, for embargoes and what is upcoming. */
+    public static java.time.Clock clockAt(java.time.Instant now) {
+        return java.time.Clock.fixed(now, java.time.ZoneOffset.UTC);
+    }
+
+    /** The files of a build kept in memory (run without {@code writingTo}): path → bytes, sorted. */
+    public static Map<String, byte[]> files(brief.build.Pipeline.Result r) {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (brief.output.RenderedPage p : r.pages()) files.put(p.path(), p.bytes());
+        return files;
+    }
+
     /** Runs brief in-process, capturing what it prints. */
     public static synchronized Run brief(String... args) {
         PrintStream oldOut = System.out;
@@ -365,6 +387,22 @@ public final class Sites {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** Replaces text in a file; fails when it is not there, so a test cannot pass by editing nothing. */
+    public static void replaceIn(Path file, String from, String to) {
+        String s = read(file);
+        if (!s.contains(from)) throw new AssertionError(file + " does not contain: " + from);
+        writeText(file, s.replace(from, to));
+    }
+
+    /** Writes a file as UTF-8 (its folder must exist). */
+    public static void writeText(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String read(Path p) {
