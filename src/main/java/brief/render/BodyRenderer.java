@@ -240,6 +240,16 @@ public final class BodyRenderer {
             }
         }
 
+        /** The plain text between a figure block's "::: figure name" line and its closing ":::" line. */
+        private static String figureBlockCaption(Paragraph node) {
+            // Strip first: a block followed by more text ends with a line break after its closing ":::",
+            // and the alt text would have kept that ":::".
+            String text = MarkdownParser.plainText(node).strip();
+            int from = text.indexOf('\n');
+            int to = text.lastIndexOf('\n');
+            return from < to ? text.substring(from + 1, to).strip() : "";
+        }
+
         private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
             if (!(node.getParent() instanceof Document)) {
                 context.delegateRender();
@@ -279,12 +289,7 @@ public final class BodyRenderer {
             html.attr("id", "p-" + MarkdownParser.blockIndex(node)).attr("class", photo == null ? "caption" : "photo")
                     .withAttr().tag("figure");
             if (photo != null) {
-                // Strip first: a block followed by more text ends with a line break after its closing ":::",
-                // and the alt text would have kept that ":::".
-                String text = MarkdownParser.plainText(node).strip();
-                int from = text.indexOf('\n');
-                int to = text.lastIndexOf('\n');
-                html.raw(FIGURES.get(node.getDocument()).img(photo, from < to ? text.substring(from + 1, to).strip() : ""));
+                html.raw(FIGURES.get(node.getDocument()).img(photo, figureBlockCaption(node)));
             }
             Node first = node.getFirstChild();
             Node last = node.getLastChild();
