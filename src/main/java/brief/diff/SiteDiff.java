@@ -15,15 +15,15 @@ import java.util.function.Supplier;
 
 /**
  * What a change does to the built site, as a reader sees it: the pages added, removed and changed, grouped by
- * kind (articles, summits, leaders, chronology, other pages), each with a diff of its main text; then the
+ * kind (articles, summits, leaders, chronology, topics, other pages), each with a diff of its main text; then the
  * machine files (search index, feeds, sitemap, assets) counted per kind. Used by {@code brief diff} and the
  * preview's {@code /_changes/}. An instance remembers the diffs it made: asked again about the same two
  * files (the same {@link Entry} objects), it answers without reading or comparing them again.
  */
 public final class SiteDiff {
-    /** What a file is to a reader; the first five are pages, the rest machine files. */
+    /** What a file is to a reader; the first six are pages, the rest machine files. */
     public enum Kind {
-        ARTICLES("articles"), SUMMITS("summits"), LEADERS("leaders"), CHRONOLOGY("chronology"),
+        ARTICLES("articles"), SUMMITS("summits"), LEADERS("leaders"), CHRONOLOGY("chronology"), TOPICS("topics"),
         OTHER_PAGES("other pages"), SEARCH_INDEX("search index"), FEEDS("feeds"), SITEMAP("sitemap"),
         ASSETS("assets"), OTHER_FILES("other files");
 
@@ -297,6 +297,7 @@ public final class SiteDiff {
         if (item && section.equals(config.section("articles", lang))) return Kind.ARTICLES;
         if (item && section.equals(config.section("summits", lang))) return Kind.SUMMITS;
         if (item && section.equals(config.section("leaders", lang))) return Kind.LEADERS;
+        if (item && section.equals(config.section("topics", lang))) return Kind.TOPICS;
         return Kind.OTHER_PAGES;
     }
 }

@@ -27,7 +27,8 @@ class SiteDiffTest {
                     "summits", new LocalizedText(Map.of("vi", "hoi-nghi", "en", "summits")),
                     "leaders", new LocalizedText(Map.of("vi", "lanh-dao", "en", "leaders")),
                     "chronology", new LocalizedText(Map.of("vi", "dong-thoi-gian", "en", "chronology")),
-                    "search", new LocalizedText(Map.of("vi", "tim-kiem", "en", "search"))),
+                    "search", new LocalizedText(Map.of("vi", "tim-kiem", "en", "search")),
+                    "topics", new LocalizedText(Map.of("vi", "chu-de", "en", "topics"))),
             "default", false);
 
     @TempDir
@@ -67,6 +68,9 @@ class SiteDiffTest {
                 Map.entry("vi/hoi-nghi/apec-2025/index.html", SiteDiff.Kind.SUMMITS),
                 Map.entry("en/summits/apec-2025/briefing/index.html", SiteDiff.Kind.SUMMITS),
                 Map.entry("en/leaders/donald-trump/index.html", SiteDiff.Kind.LEADERS),
+                Map.entry("vi/chu-de/thuong-mai/index.html", SiteDiff.Kind.TOPICS),
+                Map.entry("en/topics/trade/index.html", SiteDiff.Kind.TOPICS),
+                Map.entry("en/topics/index.html", SiteDiff.Kind.OTHER_PAGES),
                 Map.entry("vi/dong-thoi-gian/index.html", SiteDiff.Kind.CHRONOLOGY),
                 Map.entry("en/chronology/2025/index.html", SiteDiff.Kind.CHRONOLOGY),
                 Map.entry("en/index.html", SiteDiff.Kind.OTHER_PAGES),

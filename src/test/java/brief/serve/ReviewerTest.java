@@ -116,7 +116,7 @@ class ReviewerTest {
         assertFalse(pages.contains(".json") || pages.contains("atom.xml") || pages.contains("sitemap.xml"),
                 "no machine file among the pages: " + pages);
         assertTrue(pages.contains("added <a href=\"/briefings/en/articles/new-"), pages);
-        for (String kind : List.of("Summits", "Leaders", "Chronology", "Other pages")) {
+        for (String kind : List.of("Summits", "Leaders", "Chronology", "Topics", "Other pages")) {
             int at = changes.indexOf("<h2>" + kind + " (");
             assertTrue(at > articles && at < machine, kind + " between the articles and the machine files");
         }
@@ -130,8 +130,8 @@ class ReviewerTest {
         for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith("machine files, not diffed: ")) machineLine = i;
         assertTrue(list > 0 && machineLine > list, r.out());
         // 42 pages: besides the lists, summit, leaders and chronology, the related briefings of four articles and
-        // the pages of the new article's three topics and the topics index, in two languages.
-        assertTrue(machineLine < 50, "the list of pages and the machine files fit on one screen: " + machineLine + " lines");
+        // the pages of the new article's three topics and the topics index, in two languages; under six headings.
+        assertTrue(machineLine <= 50, "the list of pages and the machine files fit on one screen: " + machineLine + " lines");
         assertTrue(lines.get(machineLine).matches("machine files, not diffed: \\d+ files: search index \\d+ changed; feeds 4 changed; sitemap 1 changed"),
                 lines.get(machineLine));
         assertFalse(lines.stream().anyMatch(l -> l.endsWith(".json") || l.endsWith(".xml")), "no machine file listed");
