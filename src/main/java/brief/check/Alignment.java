@@ -172,7 +172,7 @@ final class Alignment {
     }
 
     private static String quote(String text) {
-        String s = text.replaceAll("\\s+", " ").strip();
+        String s = brief.content.Passages.collapseSpaces(text).strip();
         return s.length() > 70 ? s.substring(0, 70).strip() + "…" : s;
     }
 }

@@ -133,7 +133,7 @@ final class FactsRule {
     }
 
     private static String shorten(String s) {
-        String n = s.replaceAll("\\s+", " ").strip();
+        String n = brief.content.Passages.collapseSpaces(s).strip();
         return n.length() > 200 ? n.substring(0, 200) + "…" : n;
     }
 }

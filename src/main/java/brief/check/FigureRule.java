@@ -169,7 +169,7 @@ public final class FigureRule {
     }
 
     private static String shorten(String s) {
-        String n = s.replaceAll("\\s+", " ").strip();
+        String n = brief.content.Passages.collapseSpaces(s).strip();
         return n.length() > 200 ? n.substring(0, 200) + "…" : n;
     }
 }

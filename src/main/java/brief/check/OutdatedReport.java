@@ -58,7 +58,7 @@ final class OutdatedReport {
     }
 
     private static String quote(String text) {
-        String s = text.replaceAll("\\s+", " ").strip();
+        String s = brief.content.Passages.collapseSpaces(text).strip();
         return s.length() > 120 ? s.substring(0, 120).strip() + "…" : s;
     }
 }

@@ -15,6 +15,6 @@ public record Block(int index, Kind kind, String text, int line) {
 
     /** A short stable hash of the block's text, for translation stamps. */
     public String hash() {
-        return Hashes.shortHash(text.strip().replaceAll("\\s+", " "));
+        return Hashes.shortHash(Passages.collapseSpaces(text.strip()));
     }
 }

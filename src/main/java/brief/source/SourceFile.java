@@ -47,12 +47,36 @@ public record SourceFile(Path relPath, String text) {
             start = 3;
             diags.note(Code.BYTE_ORDER_MARK, new SourcePos(relPath, 1, 1), "the file starts with a byte-order mark; it is ignored");
         }
-        String text;
+        // The String constructor decodes far faster than a decoder (intrinsics, no CharBuffer copy) but replaces
+        // a malformed sequence with U+FFFD: only a text that then holds U+FFFD is decoded again strictly, to
+        // tell a malformed file from one that holds the character itself.
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            Optional<String> strict = strictUtf8(relPath, bytes, start, diags);
+            if (strict.isEmpty()) return Optional.empty();
+            text = strict.get();
+        }
+        if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            int line = firstNonNfcLine(text);
+            diags.note(Code.NOT_NFC, new SourcePos(relPath, line, 1),
+                    "text is not in Unicode NFC (letters and accents stored apart); it was normalised");
+            text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
+        if (text.indexOf('\0') >= 0) {
+            diags.error(Code.NUL_CHARACTER, new SourcePos(relPath, 1, 1), "the file contains a NUL character; it is not a text file");
+            return Optional.empty();
+        }
+        return Optional.of(new SourceFile(relPath, text));
+    }
+
+    /** The text of a file decoded strictly: empty, with the error at the first malformed byte, when it is not UTF-8. */
+    private static Optional<String> strictUtf8(Path relPath, byte[] bytes, int start, Diagnostics diags) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString());
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes, start);
             int line = 1;
@@ -70,18 +94,6 @@ public record SourceFile(Path relPath, String text) {
                     "the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad);
             return Optional.empty();
         }
-        if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-            int line = firstNonNfcLine(text);
-            diags.note(Code.NOT_NFC, new SourcePos(relPath, line, 1),
-                    "text is not in Unicode NFC (letters and accents stored apart); it was normalised");
-            text = Normalizer.normalize(text, Normalizer.Form.NFC);
-        }
-        if (text.indexOf('\0') >= 0) {
-            diags.error(Code.NUL_CHARACTER, new SourcePos(relPath, 1, 1), "the file contains a NUL character; it is not a text file");
-            return Optional.empty();
-        }
-        return Optional.of(new SourceFile(relPath, text));
     }
 
     private static int firstNonNfcLine(String text) {

