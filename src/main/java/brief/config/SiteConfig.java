@@ -58,11 +58,15 @@ public record SiteConfig(
     }
 
     public Language sourceLanguage() {
-        return languages.stream().filter(Language::source).findFirst().orElse(languages.get(0));
+        // Loops, not streams: every localized text of every page falls back to the source language, so this and
+        // language() run millions of times in a large build, and a stream allocated four objects each time.
+        for (Language l : languages) if (l.source()) return l;
+        return languages.get(0);
     }
 
     public Optional<Language> language(String code) {
-        return languages.stream().filter(l -> l.code().equals(code)).findFirst();
+        for (Language l : languages) if (l.code().equals(code)) return Optional.of(l);
+        return Optional.empty();
     }
 
     public List<String> languageCodes() {

@@ -39,27 +39,56 @@ final class EntityLinker {
     record Name(String text, String target) {}
 
     private final List<Name> names;
-    /** Names by their first word, longest first: a text is scanned once, word by word, not once per name. */
-    private final Map<String, List<Name>> byFirstWord;
+    /**
+     * The names as a tree of their characters: from a place in a text, one walk along it finds every name
+     * that starts there. Looking names up by their first word instead made a common first word ("Phạm",
+     * "Hội", a title such as "Bộ") cost a comparison with each of the hundreds of names it starts.
+     */
+    private final Trie trie = new Trie();
     /** The first code points of the names: most words of a body start with none, and are skipped unread. */
     private final BitSet firstChars = new BitSet();
 
     private EntityLinker(List<Name> names) {
         this.names = names;
-        Map<String, List<Name>> index = new java.util.HashMap<>();
         for (Name n : names) {
-            index.computeIfAbsent(firstWord(n.text(), 0), k -> new ArrayList<>()).add(n);
+            trie.add(n);
             firstChars.set(n.text().codePointAt(0));
         }
-        index.replaceAll((k, v) -> List.copyOf(v));
-        this.byFirstWord = index;
     }
 
-    /** The word that starts at {@code i}: the run of word characters from there (or the one character if none). */
-    private static String firstWord(String s, int i) {
-        int j = i;
-        while (j < s.length() && wordChar(s.codePointAt(j))) j += Character.charCount(s.codePointAt(j));
-        return j == i ? s.substring(i, Math.min(s.length(), i + Character.charCount(s.codePointAt(i)))) : s.substring(i, j);
+    /** A node of the name tree: its children by next character (sorted, for a binary search) and the name that ends here. */
+    private static final class Trie {
+        private char[] keys = new char[0];
+        private Trie[] kids = new Trie[0];
+        private Name name;
+
+        void add(Name n) {
+            Trie t = this;
+            for (int i = 0; i < n.text().length(); i++) {
+                char c = n.text().charAt(i);
+                int at = java.util.Arrays.binarySearch(t.keys, c);
+                if (at < 0) {
+                    at = -at - 1;
+                    char[] keys = new char[t.keys.length + 1];
+                    Trie[] kids = new Trie[keys.length];
+                    System.arraycopy(t.keys, 0, keys, 0, at);
+                    System.arraycopy(t.kids, 0, kids, 0, at);
+                    System.arraycopy(t.keys, at, keys, at + 1, t.keys.length - at);
+                    System.arraycopy(t.kids, at, kids, at + 1, t.kids.length - at);
+                    keys[at] = c;
+                    kids[at] = new Trie();
+                    t.keys = keys;
+                    t.kids = kids;
+                }
+                t = t.kids[at];
+            }
+            t.name = n; // the names are distinct texts (see of): none is replaced
+        }
+
+        Trie child(char c) {
+            int at = java.util.Arrays.binarySearch(keys, c);
+            return at < 0 ? null : kids[at];
+        }
     }
 
     /** Builds the name list once per build from every leader and summit, in every language. */
@@ -163,17 +192,33 @@ final class EntityLinker {
             int cp = s.codePointAt(i);
             boolean starts = firstChars.get(cp) && (i == 0 || !wordChar(s.codePointBefore(i)) || !wordChar(cp));
             if (starts) {
-                List<Name> candidates = byFirstWord.get(firstWord(s, i));
-                if (candidates != null) {
-                    for (Name n : candidates) {
-                        int end = i + n.text().length();
-                        if (!done.contains(n.target()) && s.startsWith(n.text(), i) && wholeWord(s, i, end)) {
-                            return new Match(i, end, n);
-                        }
-                    }
-                }
+                Match m = longestAt(s, i, done);
+                if (m != null) return m;
             }
             i += Character.charCount(cp);
+        }
+        return null;
+    }
+
+    /**
+     * The longest name whose page is not yet linked that occurs at {@code i} as whole words: the names met on
+     * the walk from the root along the text, tried from the deepest. (A name that occurs there as whole words
+     * starts with the word at {@code i}, so these are the names the first-word lookup found before.)
+     */
+    private Match longestAt(String s, int i, Set<String> done) {
+        Name[] passed = null;
+        int count = 0;
+        Trie t = trie;
+        for (int j = i; j < s.length() && (t = t.child(s.charAt(j))) != null; j++) {
+            if (t.name == null) continue;
+            if (passed == null) passed = new Name[4];
+            else if (count == passed.length) passed = java.util.Arrays.copyOf(passed, count * 2);
+            passed[count++] = t.name;
+        }
+        for (int k = count - 1; k >= 0; k--) {
+            Name n = passed[k];
+            int end = i + n.text().length();
+            if (wholeWord(s, i, end) && !done.contains(n.target())) return new Match(i, end, n);
         }
         return null;
     }

@@ -8,7 +8,6 @@ import brief.i18n.Language;
 import brief.site.SiteModel;
 import brief.site.Urls;
 import brief.yaml.Fields.Ref;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +43,39 @@ final class JsonLd {
 
     /** The JSON text to put inside a script element: "&lt;/" is escaped so the text cannot close the element. */
     static String script(Object value) {
-        try {
-            return JSON.writeValueAsString(value).replace("</", "<\\/");
-        } catch (JsonProcessingException e) {
+        org.apache.commons.io.output.StringBuilderWriter w = new org.apache.commons.io.output.StringBuilderWriter(1024);
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(w)) {
+            write(g, value);
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("JSON-LD of plain maps cannot fail to serialise", e);
+        }
+        return w.toString().replace("</", "<\\/");
+    }
+
+    /**
+     * Writes maps, lists and strings straight to the generator, and hands anything else to the mapper: the
+     * same text as the mapper writes for the whole (keys in the maps' order, nulls kept), without looking up
+     * a serializer for every map and value of every page's JSON-LD.
+     */
+    private static void write(com.fasterxml.jackson.core.JsonGenerator g, Object v) throws java.io.IOException {
+        if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Map<?, ?> m) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!(e.getKey() instanceof String key)) {
+                    throw new IllegalStateException("JSON-LD keys are strings, not " + e.getKey());
+                }
+                g.writeFieldName(key);
+                write(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (v instanceof List<?> l) {
+            g.writeStartArray();
+            for (Object o : l) write(g, o);
+            g.writeEndArray();
+        } else {
+            JSON.writeValue(g, v);
         }
     }
 

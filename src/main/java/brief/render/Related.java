@@ -1,6 +1,7 @@
 package brief.render;
 
 import brief.content.Article;
+import brief.content.ArticleText;
 import brief.site.SiteModel;
 import brief.yaml.Fields.Ref;
 import java.util.ArrayList;
@@ -22,13 +23,13 @@ public final class Related {
 
     private Related() {}
 
-    /** What one candidate shares with the article. */
-    private record Shared(Article article, int summits, int leaders, int topics) {}
+    /** What one candidate shares with the article, and its date (read once: it is looked up in the article's texts). */
+    private record Shared(Article article, int summits, int leaders, int topics, brief.i18n.FlexDate date) {}
 
     private static final Comparator<Shared> RANK = Comparator.comparingInt(Shared::summits).reversed()
             .thenComparing(Comparator.comparingInt(Shared::leaders).reversed())
             .thenComparing(Comparator.comparingInt(Shared::topics).reversed())
-            .thenComparing((Shared s) -> s.article().date(), Comparator.reverseOrder())
+            .thenComparing(Shared::date, Comparator.reverseOrder())
             .thenComparing(s -> s.article().id());
 
     /** The related articles of {@code a}, best first; at most {@link #MAX}. */
@@ -40,24 +41,40 @@ public final class Related {
         for (Ref r : a.source().summits()) add(near, m.articlesBySummit().get(r.id()));
         for (Ref r : a.source().leaders()) add(near, m.articlesByLeader().get(r.id()));
         near.remove(a.id());
-        List<Shared> ranked = new ArrayList<>(near.size());
-        for (Article b : near.values()) ranked.add(mine.shared(b));
-        ranked.sort(RANK);
-        if (ranked.size() >= MAX) return ranked.subList(0, MAX).stream().map(Shared::article).toList();
+        List<Shared> candidates = new ArrayList<>(near.size());
+        for (Article b : near.values()) candidates.add(mine.shared(b));
+        List<Shared> ranked = best(candidates, MAX);
+        if (ranked.size() >= MAX) return ranked.stream().map(Shared::article).toList();
         Map<String, Article> byTopic = new HashMap<>();
         for (Ref r : a.source().topics()) add(byTopic, m.articlesByTopic().get(r.id()));
         byTopic.keySet().removeAll(near.keySet());
         byTopic.remove(a.id());
         List<Shared> more = new ArrayList<>(byTopic.size());
         for (Article b : byTopic.values()) more.add(mine.shared(b));
-        more.sort(RANK);
         List<Article> out = new ArrayList<>(MAX);
         for (Shared s : ranked) out.add(s.article());
-        for (Shared s : more) {
-            if (out.size() == MAX) break;
-            out.add(s.article());
-        }
+        for (Shared s : best(more, MAX - out.size())) out.add(s.article());
         return out;
+    }
+
+    /**
+     * The best {@code k} of {@code all} by {@link #RANK}, best first: a selection, not a sort of all of them (an
+     * article of a large archive has a few hundred candidates and shows five). RANK orders distinct articles
+     * strictly, so the result is the head of the sorted list.
+     */
+    private static List<Shared> best(List<Shared> all, int k) {
+        Shared[] top = new Shared[Math.min(k, all.size())];
+        int n = 0;
+        for (Shared s : all) {
+            if (n == top.length && (n == 0 || RANK.compare(s, top[n - 1]) >= 0)) continue;
+            int i = n == top.length ? n - 1 : n++;
+            while (i > 0 && RANK.compare(s, top[i - 1]) < 0) {
+                top[i] = top[i - 1];
+                i--;
+            }
+            top[i] = s;
+        }
+        return java.util.Arrays.asList(top).subList(0, n);
     }
 
     /**
@@ -70,8 +87,9 @@ public final class Related {
         }
 
         Shared shared(Article b) {
-            return new Shared(b, common(summits, b.source().summits()), common(leaders, b.source().leaders()),
-                    common(topics, b.source().topics()));
+            ArticleText t = b.source();
+            return new Shared(b, common(summits, t.summits()), common(leaders, t.leaders()), common(topics, t.topics()),
+                    t.date().orElseThrow());
         }
 
         private static Set<String> idsOf(List<Ref> refs) {

@@ -457,7 +457,7 @@ public final class Renderer {
             String label = n.label();
             boolean on = f.equals(current);
             if (on) currentLabel = label;
-            Items.FilterLink item = new Items.FilterLink(label, n.url(), f.key(), on);
+            Items.FilterLink item = new Items.FilterLink(label, n.url(), n.key(), on);
             (f.dim() == Chronology.Dim.YEAR ? years : f.dim() == Chronology.Dim.SERIES ? series : leaders).add(item);
         }
         String title = current == null ? model.strings().t(l, "chronology.title")
@@ -468,15 +468,15 @@ public final class Renderer {
                 new Items.Filters(years, series, leaders), v.groupByYearMonth(entries, l));
     }
 
-    /** A filter of the chronology's navigation, with its label and URL in one language. */
-    private record NavItem(Chronology.Filter filter, String label, String url) {}
+    /** A filter of the chronology's navigation, with its label and URL in one language, and its key (made once). */
+    private record NavItem(Chronology.Filter filter, String label, String url, String key) {}
 
     /** The filters in the order the navigation lists them: years as given, series and leaders by label. */
     private static List<NavItem> navOrder(SiteModel model, Views v, String l, List<Chronology.Filter> filters) {
         Collator collator = Collator.getInstance(model.config().language(l).orElseThrow().locale());
         Comparator<NavItem> byLabel = Comparator.comparing(NavItem::label, collator);
         List<NavItem> all = filters.stream()
-                .map(f -> new NavItem(f, label(model, v, l, f), Chronology.url(model.urls(), l, f))).toList();
+                .map(f -> new NavItem(f, label(model, v, l, f), Chronology.url(model.urls(), l, f), f.key())).toList();
         List<NavItem> out = new ArrayList<>(all.stream().filter(n -> n.filter().dim() == Chronology.Dim.YEAR).toList());
         for (Chronology.Dim d : List.of(Chronology.Dim.SERIES, Chronology.Dim.LEADER)) {
             out.addAll(all.stream().filter(n -> n.filter().dim() == d).sorted(byLabel).toList());

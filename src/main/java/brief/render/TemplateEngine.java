@@ -35,6 +35,8 @@ public final class TemplateEngine {
     private final Path themeDir;
     /** The theme's static files by their own name ("style.css") → the name they are published under. */
     private final Map<String, String> assetNames = new java.util.TreeMap<>();
+    /** Each template's longest page so far, in characters (see {@link #render}). */
+    private final Map<String, Integer> sizes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TemplateEngine(PebbleEngine engine, Path themeDir) {
         this.engine = engine;
@@ -161,7 +163,10 @@ public final class TemplateEngine {
                     "add " + themeDir.resolve(name) + " to the theme");
         }
         // Not StringWriter: its StringBuffer locks on every append, and pages are rendered on every core.
-        StringBuilderWriter w = new StringBuilderWriter(16384);
+        // As large as the template's largest page so far, up to 64 K characters (a template such as the chronology's
+        // makes one long page and many short ones): a buffer grown page after page by doubling copies is
+        // garbage that a large build collects thousands of times.
+        StringBuilderWriter w = new StringBuilderWriter(sizes.getOrDefault(name, 16384));
         try {
             t.evaluate(w, context);
         } catch (PebbleException e) {
@@ -176,7 +181,9 @@ public final class TemplateEngine {
             TemplateErrors.Problem p = TemplateErrors.unexpected(themeDir.resolve(name), null);
             throw new TemplateFailure(p.pos(), p.message(), p.hint());
         }
-        return w.toString();
+        String html = w.toString();
+        if (html.length() > sizes.getOrDefault(name, 16384)) sizes.merge(name, Math.min(html.length(), 1 << 16), Math::max);
+        return html;
     }
 
     /** The name of the template Pebble names in a failure (a name or a path under the templates), else {@code fallback}. */

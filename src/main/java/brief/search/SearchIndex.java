@@ -191,12 +191,12 @@ public final class SearchIndex {
             for (int d = 0; d < docs.size(); d++) {
                 Doc doc = docs.get(d);
                 int doc_ = d;
-                Tokens.scan(doc.titleText(), (norm, start, end) -> {
-                    Form f = table.get(norm, start, end);
+                Tokens.scan(doc.titleText(), (norm, start, end, hash) -> {
+                    Form f = table.get(norm, start, end, hash);
                     f.title.addLast(doc_);
                     f.all.addLast(doc_);
                 });
-                Tokens.scan(doc.bodyText(), (norm, start, end) -> table.get(norm, start, end).all.addLast(doc_));
+                Tokens.scan(doc.bodyText(), (norm, start, end, hash) -> table.get(norm, start, end, hash).all.addLast(doc_));
             }
             table.forEach(byExact::put);
             byExact.forEach((tok, f) -> byFolded.computeIfAbsent(f.folded, k -> new TreeMap<>()).put(tok, f));
@@ -364,10 +364,9 @@ public final class SearchIndex {
         private Form[] forms = new Form[1 << 14];
         private int size;
 
-        Form get(String text, int start, int end) {
+        /** @param h the hash of the range, as {@link Tokens#scan} gives it: String's hash of its characters */
+        Form get(String text, int start, int end, int h) {
             int len = end - start;
-            int h = 0;
-            for (int i = start; i < end; i++) h = 31 * h + text.charAt(i);
             int mask = keys.length - 1;
             int slot = (h ^ (h >>> 16)) & mask;
             for (String k; (k = keys[slot]) != null; slot = (slot + 1) & mask) {

@@ -21,13 +21,14 @@ public final class Tokens {
     /** The tokens of a text in their exact form: NFC, lower case. */
     public static List<String> exact(String text) {
         List<String> out = new ArrayList<>();
-        scan(text, (norm, start, end) -> out.add(norm.substring(start, end)));
+        scan(text, (norm, start, end, hash) -> out.add(norm.substring(start, end)));
         return out;
     }
 
     /** Receives each token of a text as a range of the text in exact form, without making a string of it. */
     interface Sink {
-        void token(String norm, int start, int end);
+        /** @param hash the {@link String#hashCode} the token's string would have, computed while scanning it */
+        void token(String norm, int start, int end, int hash);
     }
 
     /**
@@ -39,20 +40,47 @@ public final class Tokens {
         String norm = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         // A hand-written scan of what TOKEN matches: the regular expression was a notable share of the
         // index's time on large sites (it tokenises every body), and TokensTest holds the two to the same result.
+        // ASCII is decided without Character.getType (most of an English text, and the spaces and digits of any),
+        // and each token's hash is made on the way, so that the index's table need not read the token again.
         int n = norm.length();
         int i = 0;
         while (i < n) {
-            int cp = norm.codePointAt(i);
-            if (!tokenChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
+            char c = norm.charAt(i);
+            if (c < 0x80) {
+                if (!asciiTokenChar(c)) {
+                    i++;
+                    continue;
+                }
+            } else {
+                int cp = norm.codePointAt(i);
+                if (!tokenChar(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
             }
             int start = i;
-            do {
-                i += Character.charCount(cp);
-            } while (i < n && tokenChar(cp = norm.codePointAt(i)));
-            sink.token(norm, start, i);
+            int hash = 0;
+            while (i < n) {
+                int step;
+                c = norm.charAt(i);
+                if (c < 0x80) {
+                    if (!asciiTokenChar(c)) break;
+                    step = 1;
+                } else {
+                    int cp = norm.codePointAt(i);
+                    if (!tokenChar(cp)) break;
+                    step = Character.charCount(cp);
+                }
+                for (int k = 0; k < step; k++) hash = 31 * hash + norm.charAt(i + k);
+                i += step;
+            }
+            sink.token(norm, start, i, hash);
         }
+    }
+
+    /** {@link #tokenChar} of an ASCII character: a letter or a digit. */
+    private static boolean asciiTokenChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
     }
 
     /** Whether a code point is in TOKEN's class: a letter, a number or a mark (\p{L}, \p{N}, \p{M}). */

@@ -46,5 +46,9 @@ class TokensTest {
             samples.add(b.toString());
         }
         for (String s : samples) assertEquals(Tokens.exactByPattern(s), Tokens.exact(s), s);
+        // The index's table finds a token by the hash the scan hands over: it must be the token string's own.
+        for (String s : samples) {
+            Tokens.scan(s, (norm, start, end, hash) -> assertEquals(norm.substring(start, end).hashCode(), hash, s));
+        }
     }
 }
