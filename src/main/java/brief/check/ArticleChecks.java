@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The check cache: what the rules reported, kept between runs so that serve mode checks again only what an edit
  * changed. Per article: what the per-article rules ({@link Validator#articleRules}) and the reference and link
- * rules reported, and its slugs; per summit and leader, what the rules over annotations reported ({@link Findings}).
+ * rules reported, and its slugs; per summit and leader, and for the annotation files and the templates as a whole,
+ * what the other rules reported ({@link Findings}).
  *
  * <p>Every entry is keyed by content: it is reused when the article (a record, compared by value) and what the
  * rules read outside it (the site configuration, the leaders it names, the ids known, the articles its links point
@@ -49,14 +50,16 @@ public final class ArticleChecks {
     private int lastRechecked;
     /** The topics the articles of the last run name. */
     private java.util.Set<String> usedTopics = java.util.Set.of();
-    /** What the rules over annotations reported, by summit, leader, or the annotations as a whole. */
-    private final Findings annotationFindings = new Findings();
+    /** What the rules over annotations and templates reported, by summit, leader, or file set. */
+    private final Findings findings = new Findings();
 
     /** The last run's articles, in order, what their entries were checked against, and the entries. */
     private record Run(List<Article> articles, SiteConfig config, brief.annotations.Annotations annotations,
                        Entry[] entries) {}
 
     private Run last;
+    /** The leaders of the last run, by id. */
+    private Map<String, Leader> lastLeaders = Map.of();
 
     /** How many articles the last run checked again (the others were reused). */
     public int lastRechecked() {
@@ -67,8 +70,9 @@ public final class ArticleChecks {
      * Runs the per-article rules for every article of {@code s}, reusing unchanged results, and adds their
      * findings to {@code diags}; returns each article's slugs per language, in the order of {@code s.articles()}.
      */
-    List<Map<String, String>> run(Sources s, Map<String, Leader> leaders, Validator v, Diagnostics diags) {
+    List<Map<String, String>> run(Sources s, Map<String, Leader> read, Validator v, Diagnostics diags) {
         List<Article> articles = s.articles();
+        Map<String, Leader> leaders = kept(read);
         Entry[] out = new Entry[articles.size()];
         // The same configuration and annotations as the last run: an article that is the same object at the same
         // place has last run's entry, found without a lookup (an edit leaves 9,999 of 10,000 articles so).
@@ -123,9 +127,24 @@ public final class ArticleChecks {
         return usedTopics;
     }
 
-    /** The findings of the rules over annotations, kept by summit, leader, or for the annotations as a whole. */
-    Findings annotationFindings() {
-        return annotationFindings;
+    /** The findings of the rules over annotations and templates, by summit, leader, or file set. */
+    Findings findings() {
+        return findings;
+    }
+
+    /**
+     * The leaders {@code read}, each replaced by last run's object when equal to it: an edit to leaders.yaml reads
+     * every leader again, and the entries of 10,000 articles then find theirs unchanged by their first reference
+     * comparison, instead of comparing each leader field by field once per article that names it.
+     */
+    private Map<String, Leader> kept(Map<String, Leader> read) {
+        Map<String, Leader> out = new java.util.HashMap<>(read.size() * 2);
+        read.forEach((id, l) -> {
+            Leader before = lastLeaders.get(id);
+            out.put(id, l.equals(before) ? before : l);
+        });
+        lastLeaders = out;
+        return out;
     }
 
     /**

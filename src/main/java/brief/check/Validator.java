@@ -56,14 +56,20 @@ public final class Validator {
         failedInputs(s, failed, diags);
         Map<String, Article> byId = new HashMap<>(s.articles().size() * 2);
         for (Article a : s.articles()) byId.putIfAbsent(a.id(), a);
-        annotationRules(s, ids, failed, byId, diags);
+        List<Object> kept = annotationRules(s, ids, failed, byId, diags);
         provenance(s, ids, byId, diags);
         Map<String, Leader> leaders = s.annotations().leaders().stream()
                 .collect(Collectors.toMap(Leader::id, l -> l, (x, y) -> x));
         // The per-article rules run in parallel, article by article (diagnostics are sorted when reported).
         slugs(s, cache.run(s, leaders, this, diags), diags);
         new LinkRule(s, ids, byId).check(diags, cache);
-        new TemplateStringsRule(s).check(diags);
+        // The templates are read each time (they are small); the rule runs again when they or the strings changed.
+        TemplateStringsRule templates = new TemplateStringsRule(s);
+        Map<Path, String> texts = templates.texts(diags);
+        cache.findings().replay("templates", List.of(texts, s.theme(), s.config().languages()), s.root(),
+                d -> templates.check(texts, d), diags);
+        kept.add("templates");
+        cache.findings().retain(kept);
         TopicRule.check(s, cache.usedTopics(), diags);
         if (diags.hasErrors()) return Optional.empty();
         return Optional.of(new Validated(s, s.theme().strings()));
@@ -73,9 +79,11 @@ public final class Validator {
      * The rules over the annotation files, each run again only for what changed (see {@link Findings}): those over
      * the files as a whole when an annotation file, the configuration or the unreadable files changed; a summit's
      * texts and key figures when it or an article its figures quote changed; a leader's texts when it changed.
+     * Returns the keys of the findings it kept.
      */
-    private void annotationRules(Sources s, Ids ids, Set<Path> failed, Map<String, Article> byId, Diagnostics diags) {
-        Findings findings = cache.annotationFindings();
+    private List<Object> annotationRules(Sources s, Ids ids, Set<Path> failed, Map<String, Article> byId,
+                                         Diagnostics diags) {
+        Findings findings = cache.findings();
         List<Object> keys = new ArrayList<>();
         keys.add("annotations");
         findings.replay("annotations", List.of(s.annotations(), s.config(), failed), s.root(), d -> {
@@ -100,7 +108,7 @@ public final class Validator {
             keys.add(key);
             findings.replay(key, List.of(l, src), s.root(), d -> facts.checkLeader(l, d), diags);
         }
-        findings.retain(keys);
+        return keys;
     }
 
     /**

@@ -167,10 +167,15 @@ public final class IncrementalBuilder {
         long t = lap(stages, "load", t0);
         if (sources.isEmpty()) return failed(diags, t0);
         Optional<Validated> checked = validator.validate(sources.get(), diags);
-        boolean themeChanged = everything || templates == null
-                || changes.stream().anyMatch(c -> !(c instanceof Change.Article) && !(c instanceof Change.Static));
+        // The templates are made from the theme alone: an edit to articles or annotations keeps them.
+        boolean themeChanged = everything || templates == null || changes.stream().anyMatch(c -> !(c instanceof Change.Article)
+                && !(c instanceof Change.Static) && !(c instanceof Change.Annotations));
         TemplateEngine te = templates;
-        if (themeChanged) te = TemplateEngine.compile(root, sources.get().theme(), diags).orElse(null);
+        if (themeChanged) {
+            te = TemplateEngine.compile(root, sources.get().theme(), diags).orElse(null);
+            // The theme as it is now, even if this build fails on something else; null: compile it again next time.
+            if (publish) templates = te;
+        }
         t = lap(stages, "check", t);
         if (checked.isEmpty() || te == null || diags.hasErrors()) return failed(diags, t0);
         // Sorted once: nothing adds to them after the checks but a failure, and a site has thousands of warnings.
