@@ -58,8 +58,6 @@ public final class ArticleChecks {
                        Entry[] entries) {}
 
     private Run last;
-    /** The leaders of the last run, by id. */
-    private Map<String, Leader> lastLeaders = Map.of();
 
     /** How many articles the last run checked again (the others were reused). */
     public int lastRechecked() {
@@ -70,9 +68,8 @@ public final class ArticleChecks {
      * Runs the per-article rules for every article of {@code s}, reusing unchanged results, and adds their
      * findings to {@code diags}; returns each article's slugs per language, in the order of {@code s.articles()}.
      */
-    List<Map<String, String>> run(Sources s, Map<String, Leader> read, Validator v, Diagnostics diags) {
+    List<Map<String, String>> run(Sources s, Map<String, Leader> leaders, Validator v, Diagnostics diags) {
         List<Article> articles = s.articles();
-        Map<String, Leader> leaders = kept(read);
         Entry[] out = new Entry[articles.size()];
         // The same configuration and annotations as the last run: an article that is the same object at the same
         // place has last run's entry, found without a lookup (an edit leaves 9,999 of 10,000 articles so).
@@ -133,21 +130,6 @@ public final class ArticleChecks {
     }
 
     /**
-     * The leaders {@code read}, each replaced by last run's object when equal to it: an edit to leaders.yaml reads
-     * every leader again, and the entries of 10,000 articles then find theirs unchanged by their first reference
-     * comparison, instead of comparing each leader field by field once per article that names it.
-     */
-    private Map<String, Leader> kept(Map<String, Leader> read) {
-        Map<String, Leader> out = new java.util.HashMap<>(read.size() * 2);
-        read.forEach((id, l) -> {
-            Leader before = lastLeaders.get(id);
-            out.put(id, l.equals(before) ? before : l);
-        });
-        lastLeaders = out;
-        return out;
-    }
-
-    /**
      * The article's slugs per language, as {@link Article#slugs} makes them: from the last run
      * when the article is equal and the languages are the same, else made now.
      */
@@ -160,14 +142,17 @@ public final class ArticleChecks {
     }
 
     /**
-     * The ids known in {@code s}: those of the last run when they were made from equal articles' ids, annotations
-     * and unreadable files (an edit to an article's text leaves them so), else made now. Sorting and hashing
+     * The ids known in {@code s}: those of the last run when they were made from the same ids of articles and
+     * annotations and the same unreadable files (an edit to a text or a biography leaves them so), else made now. Sorting and hashing
      * 10,000 article ids again costs more than comparing them with last run's, one reference at a time.
      */
     Validator.Ids ids(Sources s, java.util.Set<java.nio.file.Path> unreadable) {
         List<String> articleIds = new ArrayList<>(s.articles().size());
         for (Article a : s.articles()) articleIds.add(a.id());
-        List<Object> from = List.of(articleIds, s.annotations(), unreadable);
+        var n = s.annotations();
+        List<Object> from = List.of(articleIds, ids(n.summits(), brief.annotations.Summit::id),
+                ids(n.leaders(), Leader::id), ids(n.series(), brief.annotations.Series::id),
+                ids(n.events(), brief.annotations.Event::id), ids(n.topics(), brief.annotations.Topic::id), unreadable);
         if (ids == null || !from.equals(idsMadeFrom)) {
             Validator.Ids now = new Validator.Ids(s, unreadable);
             // Equal ids stay the object of last run: each article's entry then compares them by its first reference.
@@ -175,6 +160,12 @@ public final class ArticleChecks {
             idsMadeFrom = from;
         }
         return ids;
+    }
+
+    private static <T> List<String> ids(List<T> items, java.util.function.Function<T, String> id) {
+        List<String> out = new ArrayList<>(items.size());
+        for (T t : items) out.add(id.apply(t));
+        return out;
     }
 
     /**

@@ -1,7 +1,6 @@
 package brief.check;
 
 import brief.diag.Diagnostics;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
@@ -24,11 +23,11 @@ final class Findings {
      * Adds to {@code d} what {@code rule} reports for {@code input} (kept under {@code key}): last run's
      * findings when the input is equal to last run's, else those of running it now. Returns whether it ran.
      */
-    boolean replay(Object key, Object input, Path root, Consumer<Diagnostics> rule, Diagnostics d) {
+    boolean replay(Object key, Object input, Consumer<Diagnostics> rule, Diagnostics d) {
         Entry e = entries.get(key);
         boolean run = e == null || !Objects.equals(e.input(), input);
         if (run) {
-            Diagnostics found = Diagnostics.forSource(root);
+            Diagnostics found = d.sibling();
             rule.accept(found);
             e = new Entry(input, found.all().isEmpty() ? null : found);
             entries.put(key, e);

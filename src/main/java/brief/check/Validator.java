@@ -66,7 +66,7 @@ public final class Validator {
         // The templates are read each time (they are small); the rule runs again when they or the strings changed.
         TemplateStringsRule templates = new TemplateStringsRule(s);
         Map<Path, String> texts = templates.texts(diags);
-        cache.findings().replay("templates", List.of(texts, s.theme(), s.config().languages()), s.root(),
+        cache.findings().replay("templates", List.of(texts, s.theme(), s.config().languages()),
                 d -> templates.check(texts, d), diags);
         kept.add("templates");
         cache.findings().retain(kept);
@@ -86,7 +86,7 @@ public final class Validator {
         Findings findings = cache.findings();
         List<Object> keys = new ArrayList<>();
         keys.add("annotations");
-        findings.replay("annotations", List.of(s.annotations(), s.config(), failed), s.root(), d -> {
+        findings.replay("annotations", List.of(s.annotations(), s.config(), failed), d -> {
             duplicateIds(s, d);
             references(s, ids, d);
             roleDates(s, d);
@@ -98,7 +98,7 @@ public final class Validator {
         for (Summit sm : s.annotations().summits()) {
             List<Object> key = List.of("summit", sm.id());
             keys.add(key);
-            findings.replay(key, List.of(sm, src, FigureRule.quoted(sm, byId)), s.root(), d -> {
+            findings.replay(key, List.of(sm, src, FigureRule.quoted(sm, byId)), d -> {
                 FigureRule.checkSummit(sm, byId, src, d);
                 facts.checkSummit(sm, d);
             }, diags);
@@ -106,7 +106,7 @@ public final class Validator {
         for (Leader l : s.annotations().leaders()) {
             List<Object> key = List.of("leader", l.id());
             keys.add(key);
-            findings.replay(key, List.of(l, src), s.root(), d -> facts.checkLeader(l, d), diags);
+            findings.replay(key, List.of(l, src), d -> facts.checkLeader(l, d), diags);
         }
         return keys;
     }
@@ -117,6 +117,8 @@ public final class Validator {
      * a tab in it would only bury the one error that matters.
      */
     static Set<Path> unreadable(Diagnostics diags) {
+        // Without an error there is nothing to look for, and sorting thousands of warnings is not free.
+        if (!diags.hasErrors()) return Set.of();
         return diags.all().stream()
                 .filter(x -> x.severity() == brief.diag.Severity.ERROR)
                 .filter(x -> x.code().unreadable())

@@ -43,6 +43,14 @@ public final class Diagnostics {
         });
     }
 
+    /**
+     * New, empty diagnostics that show the offending lines as these do, through the same files read: the check
+     * cache keeps a rule's findings apart without reading a large annotation file once per finding.
+     */
+    public Diagnostics sibling() {
+        return new Diagnostics(lineLookup);
+    }
+
     public void error(SourcePos pos, String message, Object... args) {
         add(Severity.ERROR, pos, null, message, args);
     }

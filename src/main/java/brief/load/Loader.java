@@ -156,13 +156,27 @@ public final class Loader {
             Map<Path, SourceFile> one = new HashMap<>();
             if (java.nio.file.Files.exists(root.resolve(p))) SourceFile.read(root, p, d).ifPresent(sf -> one.put(p, sf));
             files.putAll(one);
-            lists.add(listOf(loader.parse(one, d), i));
+            List<?> read = listOf(loader.parse(one, d), i);
+            lists.add(previous == null ? read : keptIfEqual(listOf(before, i), read));
             diags.put(p, d);
         }
         @SuppressWarnings("unchecked")
         Annotations out = new Annotations((List<brief.annotations.Series>) lists.get(0),
                 (List<brief.annotations.Summit>) lists.get(1), (List<brief.annotations.Leader>) lists.get(2),
                 (List<brief.annotations.Event>) lists.get(3), (List<brief.annotations.Topic>) lists.get(4));
+        return out;
+    }
+
+    /**
+     * The entries {@code read}, each replaced by an equal one of {@code before} where there is one: after an edit to
+     * leaders.yaml, the 999 leaders it did not change are last load's objects, so that every later comparison of
+     * them (the check cache, the model, the search index, the page plan) is decided by its first reference.
+     */
+    private static List<?> keptIfEqual(List<?> before, List<?> read) {
+        Map<Object, Object> byValue = new HashMap<>(before.size() * 2);
+        for (Object o : before) byValue.putIfAbsent(o, o);
+        List<Object> out = new java.util.ArrayList<>(read.size());
+        for (Object o : read) out.add(byValue.getOrDefault(o, o));
         return out;
     }
 

@@ -29,8 +29,9 @@ final class PastedCharacters {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int lineNo = i + 1 + lineOffset;
-            Matcher m = CURLY.matcher(line);
-            while (m.find()) {
+            // The pattern is slow on long lines, and a value wrapped in curly quotes starts with one.
+            Matcher m = opensCurly(line) ? CURLY.matcher(line) : null;
+            while (m != null && m.find()) {
                 String v = m.group(1);
                 String straight = "\"" + v.substring(1, v.length() - 1).replace("\"", "\\\"") + "\"";
                 d.warningWithHint(new SourcePos(file, lineNo, m.start(1) + 1),
@@ -48,6 +49,14 @@ final class PastedCharacters {
             }
         }
     }
+
+    /** Whether the line has a character that {@link #CURLY}'s value can start with. */
+    private static boolean opensCurly(String line) {
+        for (int c = 0; c < line.length(); c++) if (OPENING.indexOf(line.charAt(c)) >= 0) return true;
+        return false;
+    }
+
+    private static final String OPENING = "\u201C\u201D\u201E\u2018\u2019\u00AB";
 
     private static void report(Path file, int lineNo, int c, char ch, String line, String what, Diagnostics d) {
         String fixed = line.strip().replaceAll("[" + ZERO_WIDTH + "]", "").replaceAll("[" + NO_BREAK + "]", " ")
