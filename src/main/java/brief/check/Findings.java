@@ -29,7 +29,13 @@ final class Findings {
         if (run) {
             Diagnostics found = d.sibling();
             rule.accept(found);
-            e = new Entry(input, found.all().isEmpty() ? null : found);
+            // Kept without the run's cache of the files read for their lines, which the findings no longer need.
+            Diagnostics kept = null;
+            if (!found.all().isEmpty()) {
+                kept = new Diagnostics();
+                kept.addAll(found);
+            }
+            e = new Entry(input, kept);
             entries.put(key, e);
         }
         if (e.found() != null) d.addAll(e.found());
