@@ -143,8 +143,8 @@ public final class ArticleChecks {
 
     /**
      * The ids known in {@code s}: those of the last run when they were made from the same ids of articles and
-     * annotations and the same unreadable files (an edit to a text or a biography leaves them so), else made now. Sorting and hashing
-     * 10,000 article ids again costs more than comparing them with last run's, one reference at a time.
+     * annotations and the same unreadable files (an edit to a text or a biography leaves them so), else made now.
+     * Sorting and hashing 10,000 article ids again costs more than comparing them with last run's.
      */
     Validator.Ids ids(Sources s, java.util.Set<java.nio.file.Path> unreadable) {
         List<String> articleIds = new ArrayList<>(s.articles().size());

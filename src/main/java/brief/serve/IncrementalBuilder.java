@@ -168,8 +168,8 @@ public final class IncrementalBuilder {
         if (sources.isEmpty()) return failed(diags, t0);
         Optional<Validated> checked = validator.validate(sources.get(), diags);
         // The templates are made from the theme alone: an edit to articles or annotations keeps them.
-        boolean themeChanged = everything || templates == null || changes.stream().anyMatch(c -> !(c instanceof Change.Article)
-                && !(c instanceof Change.Static) && !(c instanceof Change.Annotations));
+        boolean themeChanged = everything || templates == null || changes.stream().anyMatch(
+                c -> !(c instanceof Change.Article) && !(c instanceof Change.Static) && !(c instanceof Change.Annotations));
         TemplateEngine te = templates;
         if (themeChanged) {
             te = TemplateEngine.compile(root, sources.get().theme(), diags).orElse(null);

@@ -121,6 +121,32 @@ class ArticleChecksTest {
         assertEquals(clean(), d2.all());
     }
 
+    /**
+     * The cache is keyed by content, not by object: a file saved again unchanged is read again into a new article
+     * object, equal to the last, and nothing is checked again.
+     */
+    @Test
+    void anArticleReadAgainUnchangedIsNotCheckedAgain() throws IOException {
+        Sites.site(dir, SITE);
+        Loader loader = new Loader();
+        ArticleChecks cache = new ArticleChecks();
+        Validator validator = new Validator(cache);
+        Loader.Snapshot first = loader.load(dir, Loader.EVERYTHING, Diagnostics.forSource(dir)).orElseThrow();
+        validator.validate(first.sources(), Diagnostics.forSource(dir));
+
+        Path en = dir.resolve("content/articles").resolve(ARTICLE).resolve("en.md");
+        Files.writeString(en, Files.readString(en));
+        Diagnostics d = Diagnostics.forSource(dir);
+        Loader.Snapshot again = loader.load(dir, new Loader.Changed(first, Set.of(dir.relativize(en))), d).orElseThrow();
+        validator.validate(again.sources(), d);
+        Article before = byId(first).get(ARTICLE);
+        Article after = byId(again).get(ARTICLE);
+        assertNotSame(before, after, "the saved article is read again");
+        assertEquals(before, after, "and equals the one before");
+        assertEquals(0, cache.lastRechecked(), "an equal article keeps its findings");
+        assertEquals(clean(), d.all());
+    }
+
     /** What `brief check` reports on the folder now. */
     private java.util.List<brief.diag.Diagnostic> clean() {
         Diagnostics d = Diagnostics.forSource(dir);
