@@ -96,7 +96,7 @@ public final class Pipeline {
 
     private Result check(Options o, Diagnostics diags) {
         Map<String, Long> millis = new LinkedHashMap<>();
-        Optional<Sources> sources = loader.load(o.source(), diags, Loader.newFileMap());
+        Optional<Sources> sources = loader.load(o.source(), Loader.EVERYTHING, diags).map(Loader.Snapshot::sources);
         if (sources.isEmpty()) return failed(millis);
         Optional<Validated> v = validator.validate(sources.get(), diags);
         Optional<TemplateEngine> te = TemplateEngine.compile(o.source(), sources.get().theme(), diags);
@@ -112,7 +112,7 @@ public final class Pipeline {
     private Optional<SiteModel> renderOnePerKind(Validated checked, TemplateEngine te, Options o, Diagnostics diags) {
         Renderer renderer = new Renderer(te, new MarkdownParser());
         java.util.Set<String> kinds = new java.util.HashSet<>();
-        SiteModel model = resolver.resolve(checked, brief.site.Publication.build(o.clock(), o.drafts()));
+        SiteModel model = resolver.resolve(checked, brief.site.Publication.build(o.clock(), o.drafts()), Resolver.EVERYTHING);
         for (brief.plan.Page j : renderer.plan(model, brief.plan.Scope.all()).pages()) {
             if (!kinds.add(j.kind())) continue;
             try {
@@ -132,7 +132,7 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         String key = out == null ? null : buildKey(source, o.drafts(), o.form());
         long keyed = lap(millis, "key", t0);
-        Optional<Sources> sources = loader.load(source, diags, Loader.newFileMap());
+        Optional<Sources> sources = loader.load(source, Loader.EVERYTHING, diags).map(Loader.Snapshot::sources);
         long t1 = lap(millis, "load", keyed);
         if (sources.isEmpty()) return failed(millis);
         Optional<Validated> checked = validator.validate(sources.get(), diags);
@@ -140,7 +140,7 @@ public final class Pipeline {
         Optional<TemplateEngine> templates = TemplateEngine.compile(source, sources.get().theme(), diags);
         long t2 = lap(millis, "templates", checkedAt);
         if (checked.isEmpty() || templates.isEmpty() || diags.hasErrors()) return failed(millis);
-        SiteModel model = resolver.resolve(checked.get(), brief.site.Publication.build(o.clock(), o.drafts()));
+        SiteModel model = resolver.resolve(checked.get(), brief.site.Publication.build(o.clock(), o.drafts()), Resolver.EVERYTHING);
         heldLinks(model, diags);
         long t3 = lap(millis, "resolve", t2);
         if (o.strict() && diags.count(brief.diag.Severity.WARNING) > 0) return failed(millis);
@@ -270,6 +270,7 @@ public final class Pipeline {
     static List<RenderedPage> photoFiles(Path root, SiteModel model) {
         Map<String, brief.photo.Photo> byHash = new java.util.TreeMap<>();
         for (brief.content.Article a : model.articles()) {
+            if (a.photos().isEmpty()) continue; // most articles have none: their texts need not be walked
             for (brief.content.ArticleText t : a.texts().values()) {
                 for (brief.content.Body.PhotoAt at : t.body().photos()) {
                     brief.photo.Photo p = a.photos().get(at.name());

@@ -57,14 +57,20 @@ final class FactsRule {
     /** The annotations' part: texts written in several languages. */
     void checkAnnotations(Diagnostics d) {
         new FigureRule(sources).check(d);
-        for (Summit s : sources.annotations().summits()) {
-            texts(s.pos(), "summit '" + s.id() + "'", d, s.name(), s.summary());
-            s.outcomes().forEach(o -> texts(s.pos(), "an outcome of summit '" + s.id() + "'", d, o));
-        }
-        for (Leader l : sources.annotations().leaders()) {
-            texts(l.pos(), "leader '" + l.id() + "'", d, l.bio());
-            l.roles().forEach(r -> texts(r.pos(), "a role of leader '" + l.id() + "'", d, r.title()));
-        }
+        for (Summit s : sources.annotations().summits()) checkSummit(s, d);
+        for (Leader l : sources.annotations().leaders()) checkLeader(l, d);
+    }
+
+    /** A summit's texts; what it reports depends on the summit and the source language only. */
+    void checkSummit(Summit s, Diagnostics d) {
+        texts(s.pos(), "summit '" + s.id() + "'", d, s.name(), s.summary());
+        s.outcomes().forEach(o -> texts(s.pos(), "an outcome of summit '" + s.id() + "'", d, o));
+    }
+
+    /** A leader's texts; what it reports depends on the leader and the source language only. */
+    void checkLeader(Leader l, Diagnostics d) {
+        texts(l.pos(), "leader '" + l.id() + "'", d, l.bio());
+        l.roles().forEach(r -> texts(r.pos(), "a role of leader '" + l.id() + "'", d, r.title()));
     }
 
     private void texts(SourcePos pos, String what, Diagnostics d, LocalizedText... texts) {

@@ -34,20 +34,33 @@ public final class FigureRule {
     void check(Diagnostics d) {
         Map<String, Article> articles = sources.articles().stream()
                 .collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a));
-        for (Summit s : sources.annotations().summits()) {
-            for (Figure f : s.figures()) {
-                for (SourceQuote q : f.sources()) {
-                    Article a = articles.get(q.articleId());
-                    if (a == null) continue; // reported as an unknown article
-                    // A quote not found in its article is reported as such; there is nothing to compare.
-                    // A figure its own quote contradicts is wrong, not its translations: that one error is enough.
-                    Passages.find(a.source().body(), q.quote())
-                            .filter(b -> agreesWithQuote(f, q, a.sourceLang(), d))
-                            .ifPresent(b -> statedInTranslations(f, a, b, d));
-                }
+        for (Summit s : sources.annotations().summits()) checkSummit(s, articles, sources.config().sourceLanguage().code(), d);
+    }
+
+    /**
+     * The figures of one summit, against the articles they quote ({@code articles} by id): what it reports
+     * depends on the summit, those articles and the source language only ({@link #quoted} lists the articles).
+     */
+    static void checkSummit(Summit s, Map<String, Article> articles, String srcLang, Diagnostics d) {
+        for (Figure f : s.figures()) {
+            for (SourceQuote q : f.sources()) {
+                Article a = articles.get(q.articleId());
+                if (a == null) continue; // reported as an unknown article
+                // A quote not found in its article is reported as such; there is nothing to compare.
+                // A figure its own quote contradicts is wrong, not its translations: that one error is enough.
+                Passages.find(a.source().body(), q.quote())
+                        .filter(b -> agreesWithQuote(f, q, a.sourceLang(), d))
+                        .ifPresent(b -> statedInTranslations(f, a, b, d));
             }
-            oneFactOneFigure(s, sources.config().sourceLanguage().code(), d);
         }
+        oneFactOneFigure(s, srcLang, d);
+    }
+
+    /** The articles the figures of {@code s} quote, in order (null for an unknown one): what {@link #checkSummit} reads. */
+    static List<Article> quoted(Summit s, Map<String, Article> articles) {
+        List<Article> out = new java.util.ArrayList<>();
+        for (Figure f : s.figures()) for (SourceQuote q : f.sources()) out.add(articles.get(q.articleId()));
+        return out;
     }
 
     /** Whether the figure says what its quoted sentence says; if not, an error at its value that shows both. */

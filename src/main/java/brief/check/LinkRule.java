@@ -27,15 +27,16 @@ final class LinkRule {
     private final Validator.Ids ids;
     private final Map<String, Article> articles;
 
-    LinkRule(Sources sources, Validator.Ids ids) {
+    /** {@code articles}: the articles of {@code sources} by id. */
+    LinkRule(Sources sources, Validator.Ids ids, Map<String, Article> articles) {
         this.sources = sources;
         this.ids = ids;
-        this.articles = sources.articles().stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        this.articles = articles;
     }
 
     /**
-     * Article by article in parallel (diagnostics are sorted when reported). An article that is the same object
-     * as last time, with the same ids known and the same articles behind its anchored links, replays what it
+     * Article by article in parallel (diagnostics are sorted when reported). An article equal to last time's,
+     * with equal ids known and equal articles behind its anchored links, replays what it
      * reported then: serve mode checks again only what an edit changed.
      */
     void check(Diagnostics d, ArticleChecks cache) {

@@ -2,7 +2,6 @@ package brief.check;
 
 import brief.diag.Code;
 import brief.load.Sources;
-import brief.source.SourceFile;
 import brief.diag.Diagnostics;
 import brief.diag.SourcePos;
 import brief.i18n.Language;
@@ -10,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,16 +33,31 @@ final class TemplateStringsRule {
     }
 
     void check(Diagnostics d) {
-        var strings = sources.theme().strings();
+        check(texts(d), d);
+    }
+
+    /** The text of each template, by path, in the theme's order; one that cannot be read is reported and left out. */
+    Map<Path, String> texts(Diagnostics d) {
+        Map<Path, String> out = new java.util.LinkedHashMap<>();
         for (Path template : sources.theme().templates()) {
-            String text;
             try {
-                text = Files.readString(sources.root().resolve(template));
+                out.put(template, Files.readString(sources.root().resolve(template)));
             } catch (IOException e) {
                 d.error(Code.FILE_UNREADABLE, SourcePos.of(template), "cannot read template: %s", e.getMessage());
-                continue;
             }
-            SourceFile sf = new SourceFile(template, text);
+        }
+        return out;
+    }
+
+    /**
+     * The rule over the templates' {@code texts}: what it reports depends on them, the theme's strings and the
+     * languages only (the check cache keeps it while those are equal).
+     */
+    void check(Map<Path, String> texts, Diagnostics d) {
+        var strings = sources.theme().strings();
+        for (var e : texts.entrySet()) {
+            Path template = e.getKey();
+            String text = e.getValue();
             String[] lines = text.split("\n", -1);
             for (int i = 0; i < lines.length; i++) {
                 Matcher m = CALL.matcher(lines[i]);
@@ -56,7 +71,6 @@ final class TemplateStringsRule {
                     }
                 }
             }
-            sf.text();
         }
         for (String key : REQUIRED) {
             for (Language l : sources.config().languages()) {

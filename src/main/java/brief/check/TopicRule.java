@@ -36,9 +36,14 @@ final class TopicRule {
     }
 
     static void check(Sources s, Diagnostics d) {
-        if (s.annotations().topics().isEmpty()) return;
         Set<String> used = new HashSet<>();
         for (Article a : s.articles()) for (Ref r : a.source().topics()) used.add(r.id());
+        check(s, used, d);
+    }
+
+    /** As {@link #check(Sources, Diagnostics)}, given the ids of the topics the articles name. */
+    static void check(Sources s, Set<String> used, Diagnostics d) {
+        if (s.annotations().topics().isEmpty()) return;
         String sourceLang = s.config().sourceLanguage().code();
         for (Language l : s.config().languages()) {
             Map<String, Topic> bySlug = new HashMap<>();

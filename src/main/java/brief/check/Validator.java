@@ -52,24 +52,63 @@ public final class Validator {
 
     public Optional<Validated> validate(Sources s, Diagnostics diags) {
         Set<Path> failed = unreadable(diags);
-        Ids ids = new Ids(s, failed);
+        Ids ids = cache.ids(s, failed);
         failedInputs(s, failed, diags);
-        duplicateIds(s, diags);
-        references(s, ids, diags);
-        provenance(s, ids, diags);
+        Map<String, Article> byId = new HashMap<>(s.articles().size() * 2);
+        for (Article a : s.articles()) byId.putIfAbsent(a.id(), a);
+        List<Object> kept = annotationRules(s, ids, failed, byId, diags);
+        provenance(s, ids, byId, diags);
         Map<String, Leader> leaders = s.annotations().leaders().stream()
                 .collect(Collectors.toMap(Leader::id, l -> l, (x, y) -> x));
         // The per-article rules run in parallel, article by article (diagnostics are sorted when reported).
         slugs(s, cache.run(s, leaders, this, diags), diags);
-        roleDates(s, diags);
-        overlappingRoles(s, diags);
-        new LinkRule(s, cache.sameIds(ids)).check(diags, cache);
-        new TemplateStringsRule(s).check(diags);
-        new FactsRule(s).checkAnnotations(diags);
-        new AliasRule(s).check(diags);
-        TopicRule.check(s, diags);
+        new LinkRule(s, ids, byId).check(diags, cache);
+        // The templates are read each time (they are small); the rule runs again when they or the strings changed.
+        TemplateStringsRule templates = new TemplateStringsRule(s);
+        Map<Path, String> texts = templates.texts(diags);
+        cache.findings().replay("templates", List.of(texts, s.theme(), s.config().languages()),
+                d -> templates.check(texts, d), diags);
+        kept.add("templates");
+        cache.findings().retain(kept);
+        TopicRule.check(s, cache.usedTopics(), diags);
         if (diags.hasErrors()) return Optional.empty();
         return Optional.of(new Validated(s, s.theme().strings()));
+    }
+
+    /**
+     * The rules over the annotation files, each run again only for what changed (see {@link Findings}): those over
+     * the files as a whole when an annotation file, the configuration or the unreadable files changed; a summit's
+     * texts and key figures when it or an article its figures quote changed; a leader's texts when it changed.
+     * Returns the keys of the findings it kept.
+     */
+    private List<Object> annotationRules(Sources s, Ids ids, Set<Path> failed, Map<String, Article> byId,
+                                         Diagnostics diags) {
+        Findings findings = cache.findings();
+        List<Object> keys = new ArrayList<>();
+        keys.add("annotations");
+        findings.replay("annotations", List.of(s.annotations(), s.config(), failed), d -> {
+            duplicateIds(s, d);
+            references(s, ids, d);
+            roleDates(s, d);
+            overlappingRoles(s, d);
+            new AliasRule(s).check(d);
+        }, diags);
+        String src = s.config().sourceLanguage().code();
+        FactsRule facts = new FactsRule(s);
+        for (Summit sm : s.annotations().summits()) {
+            List<Object> key = List.of("summit", sm.id());
+            keys.add(key);
+            findings.replay(key, List.of(sm, src, FigureRule.quoted(sm, byId)), d -> {
+                FigureRule.checkSummit(sm, byId, src, d);
+                facts.checkSummit(sm, d);
+            }, diags);
+        }
+        for (Leader l : s.annotations().leaders()) {
+            List<Object> key = List.of("leader", l.id());
+            keys.add(key);
+            findings.replay(key, List.of(l, src), d -> facts.checkLeader(l, d), diags);
+        }
+        return keys;
     }
 
     /**
@@ -78,6 +117,8 @@ public final class Validator {
      * a tab in it would only bury the one error that matters.
      */
     static Set<Path> unreadable(Diagnostics diags) {
+        // Without an error there is nothing to look for, and sorting thousands of warnings is not free.
+        if (!diags.hasErrors()) return Set.of();
         return diags.all().stream()
                 .filter(x -> x.severity() == brief.diag.Severity.ERROR)
                 .filter(x -> x.code().unreadable())
@@ -90,6 +131,8 @@ public final class Validator {
      * because of it are summed up in one line instead of listed one by one ({@link Ids} accepts them all).
      */
     private static void failedInputs(Sources s, Set<Path> failed, Diagnostics d) {
+        // Nothing failed, nothing to sum up: the sums below walk every article.
+        if (failed.isEmpty()) return;
         for (Path p : failed) d.lead(p);
         var a = s.annotations();
         summarise(failed, AnnotationLoader.LEADERS, a.leaders().isEmpty(), "leaders", s, "leader:",
@@ -245,8 +288,7 @@ public final class Validator {
         }
     }
 
-    private void provenance(Sources s, Ids ids, Diagnostics d) {
-        Map<String, Article> byId = s.articles().stream().collect(Collectors.toMap(Article::id, a -> a));
+    private void provenance(Sources s, Ids ids, Map<String, Article> byId, Diagnostics d) {
         List<SourceQuote> quotes = new ArrayList<>();
         s.annotations().summits().forEach(sm -> sm.figures().forEach(f -> quotes.addAll(f.sources())));
         s.annotations().events().forEach(e -> e.source().ifPresent(quotes::add));

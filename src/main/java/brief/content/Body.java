@@ -147,4 +147,22 @@ public final class Body {
         }
         return d;
     }
+
+    /**
+     * Equal by content: the same text from the same line, read alike. The check cache and the preview compare
+     * articles by value, and an article read again from an unchanged file must be equal to the one before.
+     * The tree is not compared: it is made from the text.
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) return true;
+        return o instanceof Body b && firstLine == b.firstLine && markdown.equals(b.markdown) && blocks.equals(b.blocks)
+                && links.equals(b.links) && headingIds.equals(b.headingIds) && headings.equals(b.headings)
+                && photos.equals(b.photos);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * markdown.hashCode() + firstLine;
+    }
 }

@@ -44,6 +44,14 @@ public final class Diagnostics {
     }
 
     /**
+     * New, empty diagnostics that show the offending lines as these do, through the same files read: the check
+     * cache keeps a rule's findings apart without reading a large annotation file once per finding.
+     */
+    public Diagnostics sibling() {
+        return new Diagnostics(lineLookup);
+    }
+
+    /**
      * Without a {@link Code}, the diagnostic is {@link Code#OTHER}: deprecated, give a code (kept so that work in
      * progress elsewhere still compiles; {@code DiagnosticCodesTest} fails on a diagnostic without one).
      */

@@ -24,9 +24,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The load stage: reads and parses every source file. Problems go to the diagnostics. */
+/**
+ * The load stage: reads and parses every source file, or after an edit the files it changed. Problems go to the
+ * diagnostics.
+ */
 public final class Loader {
-    private static final Set<Path> ANNOTATION_FILES = Set.of(AnnotationLoader.SERIES, AnnotationLoader.SUMMITS,
+    /** The annotation files, in the order of {@link Annotations}' lists. */
+    private static final List<Path> ANNOTATION_FILES = List.of(AnnotationLoader.SERIES, AnnotationLoader.SUMMITS,
             AnnotationLoader.LEADERS, AnnotationLoader.EVENTS, AnnotationLoader.TOPICS);
     private static final Path THEMES = Path.of("themes");
 
@@ -34,29 +38,40 @@ public final class Loader {
 
     /**
      * A load, with what a later {@link #reload} needs to reuse it: each entry of content/articles with the
-     * diagnostics its files gave, and the diagnostics of the annotation files and of the theme. Reusing a part
+     * diagnostics its files gave, the diagnostics of each annotation file, and those of the theme. Reusing a part
      * replays its diagnostics, so a reload reports exactly what a clean load would.
      */
-    public record Snapshot(Sources sources, Map<Path, Entry> entries, Diagnostics annotationDiags,
+    public record Snapshot(Sources sources, Map<Path, Entry> entries, Map<Path, Diagnostics> annotationDiags,
                            Diagnostics themeDiags) {}
 
     /** One entry of content/articles: the article it made (if any) and its load diagnostics (null: none). */
     public record Entry(Optional<Article> article, Diagnostics diags) {}
 
-    public Optional<Sources> load(Path root, Diagnostics diags, Map<Path, SourceFile> files) {
-        if (!SourceLinks.check(root, SourceLinks.READ, diags)) return Optional.empty();
-        Optional<SiteConfig> config = new ConfigLoader().load(root, diags);
-        if (config.isEmpty()) return Optional.empty();
-        List<Article> articles = new ArticleLoader(config.get(), markdown).load(root, diags, files);
-        Annotations annotations = new AnnotationLoader(config.get()).load(root, diags, files);
-        Optional<Theme> theme = new ThemeLoader().load(root, config.get(), diags, files);
-        if (theme.isEmpty()) return Optional.empty();
-        return Optional.of(new Sources(root, config.get(), articles, annotations, theme.get(), files,
-                assets(root, theme.get(), diags)));
+    /** What to read: everything ({@link #EVERYTHING}), or what changed since a last load ({@link Changed}). */
+    public sealed interface Since permits Everything, Changed {}
+
+    /** Everything, as a build does and as the preview does first. */
+    public record Everything() implements Since {}
+
+    /** The files changed since {@code last}, relative to the source folder. */
+    public record Changed(Snapshot last, Set<Path> paths) implements Since {
+        public Changed {
+            paths = Set.copyOf(paths);
+        }
     }
 
-    /** As {@link #load}, keeping what {@link #reload} reuses; the diagnostics are those of {@link #load}. */
-    public Optional<Snapshot> loadSnapshot(Path root, Diagnostics diags) {
+    public static final Since EVERYTHING = new Everything();
+
+    /**
+     * Reads and parses the sources under {@code root}: all of them, or after a last load only the files changed
+     * since (an article's folder, an annotation file, the theme), reusing the rest of that load. Either way the
+     * sources and the diagnostics are those of reading everything. Empty when the sources cannot be loaded.
+     */
+    public Optional<Snapshot> load(Path root, Since since, Diagnostics diags) {
+        return since instanceof Changed c ? reload(c.last(), c.paths(), diags) : loadAll(root, diags);
+    }
+
+    private Optional<Snapshot> loadAll(Path root, Diagnostics diags) {
         if (!SourceLinks.check(root, SourceLinks.READ, diags)) return Optional.empty();
         Optional<SiteConfig> config = new ConfigLoader().load(root, diags);
         if (config.isEmpty()) return Optional.empty();
@@ -64,28 +79,28 @@ public final class Loader {
         Map<Path, Entry> entries = new ConcurrentHashMap<>();
         articles.entries(root, diags).parallelStream().forEach(e -> entries.put(e, entry(root, e, articles)));
         Map<Path, SourceFile> files = newFileMap();
-        Diagnostics annotationDiags = Diagnostics.forSource(root);
-        Annotations annotations = new AnnotationLoader(config.get()).load(root, annotationDiags, files);
+        Map<Path, Diagnostics> annotationDiags = new HashMap<>();
+        Annotations annotations = annotations(root, config.get(), null, Set.copyOf(ANNOTATION_FILES), annotationDiags, files);
         return finish(root, config.get(), new TreeMap<>(entries), annotations, annotationDiags, files, diags);
     }
 
     /**
      * Loads again after the files {@code changed} changed (paths relative to the source folder), re-reading only
-     * those: an article folder's files, the annotation files, or the theme. Every other article is the previous
+     * those: an article folder's files, an annotation file, or the theme. Every other article is the previous
      * object, parsed once. Anything else (site.yaml, an unknown file, a folder above these) means a full load.
-     * The result and the diagnostics equal those of a clean {@link #loadSnapshot}.
+     * The result and the diagnostics equal those of a clean load.
      */
-    public Optional<Snapshot> reload(Snapshot previous, Collection<Path> changed, Diagnostics diags) {
+    private Optional<Snapshot> reload(Snapshot previous, Collection<Path> changed, Diagnostics diags) {
         Path root = previous.sources().root();
-        boolean annotationsChanged = false;
+        Set<Path> annotationsChanged = new java.util.HashSet<>();
         Set<Path> folders = new java.util.TreeSet<>();
         for (Path p : changed) {
             if (p.getNameCount() >= 3 && p.startsWith(ArticleLoader.DIR)) {
                 folders.add(p.subpath(0, 3));
             } else if (ANNOTATION_FILES.contains(p)) {
-                annotationsChanged = true;
+                annotationsChanged.add(p);
             } else if (!(p.getNameCount() >= 2 && p.startsWith(THEMES))) {
-                return loadSnapshot(root, diags);
+                return loadAll(root, diags);
             }
         }
         // Only what changed can hold a new link: the rest was checked by the load this one follows.
@@ -105,31 +120,86 @@ public final class Loader {
             else entries.remove(f);
         }
         Map<Path, SourceFile> files = newFileMap();
-        Annotations annotations;
-        Diagnostics annotationDiags;
-        if (annotationsChanged) {
-            annotationDiags = Diagnostics.forSource(root);
-            annotations = new AnnotationLoader(config).load(root, annotationDiags, files);
-        } else {
-            annotationDiags = previous.annotationDiags();
-            annotations = previous.sources().annotations();
+        Map<Path, Diagnostics> annotationDiags = new HashMap<>();
+        Annotations annotations = annotations(root, config, previous, annotationsChanged, annotationDiags, files);
+        return finish(root, config, entries, annotations, annotationDiags, files, diags);
+    }
+
+    /**
+     * The annotations: the files {@code reread} read and parsed again, each with diagnostics of its own (put in
+     * {@code diags}), the others as {@code previous} had them (null: none). At 10,000 articles the annotation files
+     * are megabytes of YAML; an edit to leaders.yaml parses that file alone.
+     */
+    private static Annotations annotations(Path root, SiteConfig config, Snapshot previous, Set<Path> reread,
+                                           Map<Path, Diagnostics> diags, Map<Path, SourceFile> files) {
+        AnnotationLoader loader = new AnnotationLoader(config);
+        Annotations before = previous == null ? Annotations.EMPTY : previous.sources().annotations();
+        if (previous != null && reread.isEmpty()) {
+            diags.putAll(previous.annotationDiags());
             for (Path p : ANNOTATION_FILES) {
                 SourceFile sf = previous.sources().files().get(p);
                 if (sf != null) files.put(p, sf);
             }
+            return before;
         }
-        return finish(root, config, entries, annotations, annotationDiags, files, diags);
+        List<List<?>> lists = new java.util.ArrayList<>();
+        for (int i = 0; i < ANNOTATION_FILES.size(); i++) {
+            Path p = ANNOTATION_FILES.get(i);
+            if (previous != null && !reread.contains(p)) {
+                diags.put(p, previous.annotationDiags().get(p));
+                SourceFile sf = previous.sources().files().get(p);
+                if (sf != null) files.put(p, sf);
+                lists.add(listOf(before, i));
+                continue;
+            }
+            Diagnostics d = Diagnostics.forSource(root);
+            Map<Path, SourceFile> one = new HashMap<>();
+            if (java.nio.file.Files.exists(root.resolve(p))) SourceFile.read(root, p, d).ifPresent(sf -> one.put(p, sf));
+            files.putAll(one);
+            List<?> read = listOf(loader.parse(one, d), i);
+            lists.add(previous == null ? read : keptIfEqual(listOf(before, i), read));
+            diags.put(p, d);
+        }
+        @SuppressWarnings("unchecked")
+        Annotations out = new Annotations((List<brief.annotations.Series>) lists.get(0),
+                (List<brief.annotations.Summit>) lists.get(1), (List<brief.annotations.Leader>) lists.get(2),
+                (List<brief.annotations.Event>) lists.get(3), (List<brief.annotations.Topic>) lists.get(4));
+        return out;
+    }
+
+    /**
+     * The entries {@code read}, each replaced by an equal one of {@code before} where there is one: after an edit to
+     * leaders.yaml, the 999 leaders it did not change are last load's objects, so that every later comparison of
+     * them (the check cache, the model, the search index, the page plan) is decided by its first reference.
+     */
+    private static List<?> keptIfEqual(List<?> before, List<?> read) {
+        Map<Object, Object> byValue = new HashMap<>(before.size() * 2);
+        for (Object o : before) byValue.putIfAbsent(o, o);
+        List<Object> out = new java.util.ArrayList<>(read.size());
+        for (Object o : read) out.add(byValue.getOrDefault(o, o));
+        return out;
+    }
+
+    /** The list of {@code a} read from the {@code i}th of {@link #ANNOTATION_FILES}. */
+    private static List<?> listOf(Annotations a, int i) {
+        return switch (i) {
+            case 0 -> a.series();
+            case 1 -> a.summits();
+            case 2 -> a.leaders();
+            case 3 -> a.events();
+            default -> a.topics();
+        };
     }
 
     private Optional<Snapshot> finish(Path root, SiteConfig config, Map<Path, Entry> entries, Annotations annotations,
-                                      Diagnostics annotationDiags, Map<Path, SourceFile> files, Diagnostics diags) {
+                                      Map<Path, Diagnostics> annotationDiags, Map<Path, SourceFile> files, Diagnostics diags) {
         List<Article> list = new java.util.ArrayList<>();
         for (Entry e : entries.values()) {
             if (e.diags() != null) diags.addAll(e.diags());
             e.article().ifPresent(list::add);
         }
         list.sort(java.util.Comparator.comparing(Article::id));
-        diags.addAll(annotationDiags);
+        for (Path p : ANNOTATION_FILES) diags.addAll(annotationDiags.get(p));
         // The theme is small (strings, template and static file lists): read it whole each time.
         Diagnostics themeDiags = Diagnostics.forSource(root);
         Optional<Theme> theme = new ThemeLoader().load(root, config, themeDiags, files);
@@ -137,7 +207,7 @@ public final class Loader {
         diags.addAll(themeDiags);
         if (theme.isEmpty()) return Optional.empty();
         Sources s = new Sources(root, config, list, annotations, theme.get(), files, assets);
-        return Optional.of(new Snapshot(s, Map.copyOf(entries), annotationDiags, themeDiags));
+        return Optional.of(new Snapshot(s, Map.copyOf(entries), Map.copyOf(annotationDiags), themeDiags));
     }
 
     private Entry entry(Path root, Path rel, ArticleLoader articles) {
@@ -162,7 +232,7 @@ public final class Loader {
     }
 
     /** A map for the loaded files that several threads may fill. */
-    public static Map<Path, SourceFile> newFileMap() {
+    private static Map<Path, SourceFile> newFileMap() {
         return new ConcurrentHashMap<>();
     }
 }

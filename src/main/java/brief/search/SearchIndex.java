@@ -57,13 +57,39 @@ public final class SearchIndex {
     private final Map<String, LanguageIndex> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * The documents of the articles, by language, as last made, with the articles they were made from: an
-     * article's document depends on the article (an immutable record, the same object while its file is
-     * unchanged), its URL and its date's format only.
+     * The documents of a language as last made, by what each was made from, compared by value: an edit makes
+     * again only the documents of what it changed. A leader's document depends on the leader and its URL; a
+     * summit's and an article's on it, its URL and the language's strings (dates, figures); all of them on the
+     * source language (the text shown where a language has none). {@link #files} compares those two once for all.
      */
-    private record ArticleDocs(Urls urls, brief.i18n.Strings strings, List<Article> articles, List<Doc> docs) {}
+    private static final class Made {
+        final brief.i18n.Strings strings;
+        final String sourceLang;
+        final Map<Object, Kept> docs = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final Map<String, ArticleDocs> articleDocs = new java.util.concurrent.ConcurrentHashMap<>();
+        Made(SiteModel model) {
+            this.strings = model.strings();
+            this.sourceLang = model.sourceLang();
+        }
+
+        /** Whether the documents were made with the strings and source language of {@code model}. */
+        boolean madeLike(SiteModel model) {
+            return strings.equals(model.strings()) && sourceLang.equals(model.sourceLang());
+        }
+
+        /** The document kept under {@code key} when made from an equal {@code source} at the same URL, else {@code make}'s. */
+        Doc doc(Object key, Object source, String url, java.util.function.Supplier<Doc> make) {
+            Kept k = docs.get(key);
+            if (k != null && k.source().equals(source) && k.doc().url().equals(url)) return k.doc();
+            Doc d = make.get();
+            docs.put(key, new Kept(source, d));
+            return d;
+        }
+    }
+
+    private record Kept(Object source, Doc doc) {}
+
+    private final Map<String, Made> made = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The index files of every language, as output files relative to the output folder. */
     public List<RenderedPage> files(SiteModel model) {
@@ -73,11 +99,16 @@ public final class SearchIndex {
             String l = lang.code();
             String dir = model.urls().file(model.urls().search(l));
             dir = dir.substring(0, dir.length() - "index.html".length());
-            ArticleDocs before = articleDocs.get(l);
-            boolean reusable = before != null && before.urls() == model.urls() && before.strings().equals(model.strings());
-            List<Doc> docs = documents(model, l, reusable ? before : null);
-            articleDocs.put(l, new ArticleDocs(model.urls(), model.strings(), model.articles(),
-                    docs.subList(docs.size() - model.articles().size(), docs.size())));
+            Made before = made.get(l);
+            Made memo = before != null && before.madeLike(model) ? before : new Made(model);
+            List<Doc> docs = documents(model, l, memo);
+            // Forget what the site no longer has: each kept document was looked up just now.
+            if (memo.docs.size() > docs.size()) {
+                Set<String> urls = new HashSet<>();
+                for (Doc d : docs) urls.add(d.url());
+                memo.docs.values().removeIf(k -> !urls.contains(k.doc().url()));
+            }
+            made.put(l, memo);
             LanguageIndex index = update(byLanguage.get(l), dir, docs);
             byLanguage.put(l, index);
             return index.files();
@@ -95,59 +126,66 @@ public final class SearchIndex {
     }
 
     /**
-     * As {@link #documents(SiteModel, String)}, taking an article's document from {@code made} when the same
-     * article object is at the same place there: comparing references in two lists, not looking each article
-     * up, keeps an edit from touching the 10,000 articles it did not change.
+     * As {@link #documents(SiteModel, String)}, taking each document from {@code made} when it was made from
+     * equal sources (null: make every one).
      */
-    private static List<Doc> documents(SiteModel model, String l, ArticleDocs made) {
+    private static List<Doc> documents(SiteModel model, String l, Made made) {
         Urls u = model.urls();
-        String src = model.sourceLang();
         List<Doc> docs = new ArrayList<>();
         for (Leader le : model.leaders().values().stream().sorted(Comparator.comparing(Leader::id)).toList()) {
-            Set<String> names = new LinkedHashSet<>();
-            names.add(le.name().or(l, src));
-            le.name().byLanguage().values().forEach(names::add);
-            le.aliases().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> names.addAll(e.getValue()));
-            StringBuilder body = new StringBuilder(le.bio().or(l, src));
-            le.roles().forEach(r -> body.append('\n').append(r.title().or(l, src)));
-            docs.add(new Doc("l", le.name().or(l, src), "", u.leader(l, le.id()), "", "",
-                    snippet(le.bio().or(l, src)), String.join("\n", names), body.toString()));
+            String url = u.leader(l, le.id());
+            docs.add(made == null ? leaderDoc(model, l, le) : made.doc(List.of("l", le.id()), le, url, () -> leaderDoc(model, l, le)));
         }
         for (Summit su : model.summits().values().stream()
                 .sorted(Comparator.comparing(Summit::start).reversed().thenComparing(Summit::id)).toList()) {
-            StringBuilder body = new StringBuilder(su.summary().or(l, src));
-            for (LocalizedText t : List.of(su.city(), su.venue(), su.host(), su.coChairs())) body.append('\n').append(t.or(l, src));
-            su.outcomes().forEach(o -> body.append('\n').append(o.or(l, src)));
-            // Key figures as the page shows them ("hơn 453 tỷ USD", "15,7%") and as plain digits ("6200" for a
-            // page's "6.200"), so that a figure is found however a reader types it.
-            for (brief.annotations.Figure f : su.figures()) {
-                body.append('\n').append(f.label().or(l, src)).append(' ')
-                        .append(brief.render.Views.figure(model.strings(), f, l)).append(' ')
-                        .append(java.math.BigDecimal.valueOf(f.value()).stripTrailingZeros().toPlainString());
-            }
-            docs.add(new Doc("s", su.name().or(l, src), "", u.summit(l, su.id()), su.start().iso(),
-                    model.strings().date(l, su.start()), snippet(su.summary().or(l, src)), su.name().or(l, src),
-                    body.toString()));
+            String url = u.summit(l, su.id());
+            docs.add(made == null ? summitDoc(model, l, su) : made.doc(List.of("s", su.id()), su, url, () -> summitDoc(model, l, su)));
         }
-        List<Article> articles = model.articles();
-        boolean aligned = made != null && made.articles().size() == articles.size();
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            if (aligned && made.articles().get(i) == a) {
-                docs.add(made.docs().get(i));
-                continue;
-            }
-            // An untranslated article is found by its source text; its page in this language links to it.
-            ArticleText text = a.in(l).orElse(a.source());
-            StringBuilder body = new StringBuilder(text.summary().orElse(""));
-            for (Block b : text.body().blocks()) body.append('\n').append(b.text());
-            String lede = text.summary().orElseGet(() -> text.body().blocks().stream()
-                    .filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(Block::text).findFirst().orElse(""));
-            Doc doc = new Doc("a", text.title(), text.lang().equals(l) ? "" : text.lang(), u.article(l, a.id()),
-                    a.date().iso(), model.strings().date(l, a.date()), snippet(lede), text.title(), body.toString());
-            docs.add(doc);
+        for (Article a : model.articles()) {
+            String url = u.article(l, a.id());
+            docs.add(made == null ? articleDoc(model, l, a) : made.doc(a.id(), a, url, () -> articleDoc(model, l, a)));
         }
         return docs;
+    }
+
+    private static Doc leaderDoc(SiteModel model, String l, Leader le) {
+        String src = model.sourceLang();
+        Set<String> names = new LinkedHashSet<>();
+        names.add(le.name().or(l, src));
+        le.name().byLanguage().values().forEach(names::add);
+        le.aliases().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> names.addAll(e.getValue()));
+        StringBuilder body = new StringBuilder(le.bio().or(l, src));
+        le.roles().forEach(r -> body.append('\n').append(r.title().or(l, src)));
+        return new Doc("l", le.name().or(l, src), "", model.urls().leader(l, le.id()), "", "",
+                snippet(le.bio().or(l, src)), String.join("\n", names), body.toString());
+    }
+
+    private static Doc summitDoc(SiteModel model, String l, Summit su) {
+        String src = model.sourceLang();
+        StringBuilder body = new StringBuilder(su.summary().or(l, src));
+        for (LocalizedText t : List.of(su.city(), su.venue(), su.host(), su.coChairs())) body.append('\n').append(t.or(l, src));
+        su.outcomes().forEach(o -> body.append('\n').append(o.or(l, src)));
+        // Key figures as the page shows them ("hơn 453 tỷ USD", "15,7%") and as plain digits ("6200" for a
+        // page's "6.200"), so that a figure is found however a reader types it.
+        for (brief.annotations.Figure f : su.figures()) {
+            body.append('\n').append(f.label().or(l, src)).append(' ')
+                    .append(brief.render.Views.figure(model.strings(), f, l)).append(' ')
+                    .append(java.math.BigDecimal.valueOf(f.value()).stripTrailingZeros().toPlainString());
+        }
+        return new Doc("s", su.name().or(l, src), "", model.urls().summit(l, su.id()), su.start().iso(),
+                model.strings().date(l, su.start()), snippet(su.summary().or(l, src)), su.name().or(l, src),
+                body.toString());
+    }
+
+    private static Doc articleDoc(SiteModel model, String l, Article a) {
+        // An untranslated article is found by its source text; its page in this language links to it.
+        ArticleText text = a.in(l).orElse(a.source());
+        StringBuilder body = new StringBuilder(text.summary().orElse(""));
+        for (Block b : text.body().blocks()) body.append('\n').append(b.text());
+        String lede = text.summary().orElseGet(() -> text.body().blocks().stream()
+                .filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(Block::text).findFirst().orElse(""));
+        return new Doc("a", text.title(), text.lang().equals(l) ? "" : text.lang(), model.urls().article(l, a.id()),
+                a.date().iso(), model.strings().date(l, a.date()), snippet(lede), text.title(), body.toString());
     }
 
     /** The first words of a text, cut at a word boundary. */

@@ -160,20 +160,20 @@ public final class IncrementalBuilder {
         Set<Change> changes = Change.classify(current == null ? null : changed, brief.theme.Assets::fingerprinted);
         boolean everything = changes.stream().anyMatch(c -> c instanceof Change.Everything);
         // Only the files an edit touched are read and parsed again; the rest of the last load is reused.
-        Optional<Loader.Snapshot> snapshot = everything || loaded == null
-                ? loader.loadSnapshot(root, diags) : loader.reload(loaded, changed, diags);
+        Optional<Loader.Snapshot> snapshot = loader.load(root, everything || loaded == null ? Loader.EVERYTHING
+                : new Loader.Changed(loaded, changed), diags);
         if (publish) loaded = snapshot.orElse(null);
         Optional<Sources> sources = snapshot.map(Loader.Snapshot::sources);
         long t = lap(stages, "load", t0);
         if (sources.isEmpty()) return failed(diags, t0);
         Optional<Validated> checked = validator.validate(sources.get(), diags);
-        boolean themeChanged = everything || templates == null
-                || changes.stream().anyMatch(c -> !(c instanceof Change.Article) && !(c instanceof Change.Static));
-        TemplateEngine te = templates;
-        if (themeChanged) te = TemplateEngine.compile(root, sources.get().theme(), diags).orElse(null);
+        TemplateEngine te = templatesFor(changes, everything, sources.get(), publish, diags);
         t = lap(stages, "check", t);
         if (checked.isEmpty() || te == null || diags.hasErrors()) return failed(diags, t0);
-        SiteModel model = resolve(changes, sources.get(), checked.get());
+        // Sorted once: nothing adds to them after the checks but a failure, and a site has thousands of warnings.
+        List<Diagnostic> found = diags.all();
+        List<Diagnostic> warnings = found.stream().filter(x -> x.severity() == Severity.WARNING).toList();
+        SiteModel model = resolve(changes, checked.get());
         t = lap(stages, "resolve", t);
         Renderer renderer = new Renderer(te, markdown);
         Rebuild.Decision d = Rebuild.decide(current == null ? null : current.plan(), changes, forced,
@@ -184,7 +184,7 @@ public final class IncrementalBuilder {
         if (early != null && current != null) {
             for (var e : first.entrySet()) earlyDifferent |= !Arrays.equals(e.getValue(), current.files().get(e.getKey()));
             early.accept(new Site(current.version() + (earlyDifferent ? 1 : 0), new Overlay(current.files(), first),
-                    sources.get(), model, d.plan(), warnings(diags)));
+                    sources.get(), model, d.plan(), warnings));
         }
         t = lap(stages, "first", t);
         Map<String, byte[]> rest = render(d.rest());
@@ -200,14 +200,26 @@ public final class IncrementalBuilder {
         for (Page p : d.rest()) rendered.add(p.key());
         if (!publish) {
             wholeSiteFiles(sources.get(), model, next);
-            return new Outcome(true, rendered.size(), next.size(), millis(t0), diags.all(), false, current, stages, rendered, d.first().size());
+            return new Outcome(true, rendered.size(), next.size(), millis(t0), found, false, current, stages, rendered, d.first().size());
         }
         // The last site's whole-site files, for those the index keeps.
         next.putAll(wholeSite);
         Map<String, byte[]> whole = wholeSiteFiles(sources.get(), model, next);
         lap(stages, "index", t);
         return finish(te, whole, sources.get(), model, d.plan(), next, earlyDifferent, restChanged && earlyDifferent,
-                rendered, d.first().size(), diags, stages, t0);
+                rendered, d.first().size(), found, warnings, stages, t0);
+    }
+
+    /** Last run's templates, unless the edit may have changed the theme (they are made from the theme alone). */
+    private TemplateEngine templatesFor(Set<Change> changes, boolean everything, Sources sources, boolean publish,
+                                        Diagnostics diags) {
+        boolean themeChanged = everything || templates == null || changes.stream().anyMatch(
+                c -> !(c instanceof Change.Article) && !(c instanceof Change.Static) && !(c instanceof Change.Annotations));
+        if (!themeChanged) return templates;
+        TemplateEngine te = TemplateEngine.compile(root, sources.theme(), diags).orElse(null);
+        // The theme as it is now, even if this build fails on something else; null: compile it again next time.
+        if (publish) templates = te;
+        return te;
     }
 
     /** The last site's files with the pages rendered in their place, and without those the new plan has not. */
@@ -228,18 +240,17 @@ public final class IncrementalBuilder {
     }
 
     /**
-     * The new model: the last one patched when only articles' files changed and none moved (same dates,
-     * summits, leaders, slugs), which at 10,000 articles is most of an edit's time saved; otherwise resolved.
+     * The new model, from the last one and the articles edited since; the resolver patches the last one when the
+     * edit moved nothing (the same dates, summits, leaders, slugs; annotations changed in leaders only), which at
+     * 10,000 articles is most of an edit's time saved. Any other change resolves everything.
      */
-    private SiteModel resolve(Set<Change> changes, Sources sources, Validated checked) {
-        if (current != null && !changes.isEmpty() && changes.stream().allMatch(c -> c instanceof Change.Article)) {
-            Set<String> ids = new java.util.TreeSet<>();
-            for (Change c : changes) ids.add(((Change.Article) c).id());
-            Optional<SiteModel> patched = resolver.patch(current.model(), current.sources().annotations(), checked,
-                    publication(), ids);
-            if (patched.isPresent()) return patched.get();
-        }
-        return resolver.resolve(checked, publication());
+    private SiteModel resolve(Set<Change> changes, Validated checked) {
+        boolean patchable = current != null && !changes.isEmpty()
+                && changes.stream().allMatch(c -> c instanceof Change.Article || c instanceof Change.Annotations);
+        Set<String> ids = new java.util.TreeSet<>();
+        for (Change c : changes) if (c instanceof Change.Article a) ids.add(a.id());
+        return resolver.resolve(checked, publication(), patchable
+                ? new Resolver.Last(current.model(), current.sources().annotations(), ids) : Resolver.EVERYTHING);
     }
 
     /**
@@ -261,7 +272,8 @@ public final class IncrementalBuilder {
     /** Publishes the new site: a new version when a file differs from the last site's, or from the early one. */
     private Outcome finish(TemplateEngine te, Map<String, byte[]> whole, Sources sources, SiteModel model,
                            PagePlan plan, TreeMap<String, byte[]> next, boolean earlyDifferent,
-                           boolean laterChanged, List<PageKey> rendered, int first, Diagnostics diags, Map<String, Long> stages, long t0) {
+                           boolean laterChanged, List<PageKey> rendered, int first, List<Diagnostic> found,
+                           List<Diagnostic> warnings, Map<String, Long> stages, long t0) {
         Map<String, byte[]> files = Collections.unmodifiableSortedMap(next);
         boolean different = current == null || !sameFiles(current.files(), files);
         // A list page that changed after the early site went out makes a new version: the preview reloads again.
@@ -269,8 +281,8 @@ public final class IncrementalBuilder {
                 : current.version() + (different || earlyDifferent ? 1 : 0) + (earlyDifferent && laterChanged ? 1 : 0);
         templates = te;
         wholeSite = whole;
-        current = new Site(version, files, sources, model, plan, warnings(diags));
-        return new Outcome(true, rendered.size(), files.size(), millis(t0), diags.all(), different, current, stages,
+        current = new Site(version, files, sources, model, plan, warnings);
+        return new Outcome(true, rendered.size(), files.size(), millis(t0), found, different, current, stages,
                 rendered, first);
     }
 
@@ -315,10 +327,6 @@ public final class IncrementalBuilder {
             if (e.getValue() != b.get(e.getKey()) && !Arrays.equals(e.getValue(), b.get(e.getKey()))) return false;
         }
         return true;
-    }
-
-    private static List<Diagnostic> warnings(Diagnostics diags) {
-        return diags.all().stream().filter(d -> d.severity() == Severity.WARNING).toList();
     }
 
     private Outcome failed(Diagnostics diags, long t0) {

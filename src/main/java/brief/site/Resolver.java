@@ -33,10 +33,40 @@ public final class Resolver {
     }
 
     /**
+     * What a resolve may start from: {@link #EVERYTHING} (no last model), or the last model with the annotations
+     * it was resolved from and the ids of the articles whose files changed since ({@link Last}). Anything else
+     * that changed (the configuration, the annotations) is found by comparing values.
+     */
+    public sealed interface Since permits Everything, Last {}
+
+    /** No last model: everything is resolved. */
+    public record Everything() implements Since {}
+
+    /** The last model, the annotations it was resolved from, and the articles edited since. */
+    public record Last(SiteModel model, brief.annotations.Annotations annotations, Set<String> editedArticles)
+            implements Since {
+        public Last {
+            editedArticles = Set.copyOf(editedArticles);
+        }
+    }
+
+    public static final Since EVERYTHING = new Everything();
+
+    /**
      * The site that {@code publication} shows: the articles it does not show are left out, and with them every
      * key figure and event that cites one (see {@link HeldBack}), so that nothing of them reaches any page.
+     * After {@code since} a last model, the model is that one patched when the edits moved nothing (serve
+     * mode, after an edit to an article's text or to leaders.yaml); either way, the model a whole resolve gives.
      */
-    public SiteModel resolve(Validated v, Publication publication) {
+    public SiteModel resolve(Validated v, Publication publication, Since since) {
+        if (since instanceof Last last) {
+            Optional<SiteModel> patched = patch(last.model(), last.annotations(), v, publication, last.editedArticles());
+            if (patched.isPresent()) return patched.get();
+        }
+        return resolveAll(v, publication);
+    }
+
+    private SiteModel resolveAll(Validated v, Publication publication) {
         var src = v.sources();
         var config = src.config();
         List<Article> articles = src.articles().stream()
@@ -173,20 +203,27 @@ public final class Resolver {
     }
 
     /**
-     * The model {@link #resolve} would give for {@code v}, made by patching {@code previous} (resolved from the
-     * same annotations, {@code previousAnnotations}) after edits to the articles {@code ids}: possible when
-     * the edits moved nothing, that is when each edited article keeps its date, summits, leaders, topics, draft
-     * state, embargo and slugs, and the annotations and site configuration are unchanged. Serve mode uses it after an
-     * edit to an article's text, so that a one-article edit does not sort and index the whole site again.
+     * The model {@link #resolveAll} would give for {@code v}, made by patching {@code previous} (resolved from
+     * {@code previousAnnotations}) after edits to the articles {@code ids}: possible when the edits moved nothing,
+     * that is when each edited article keeps its date, summits, leaders, topics, draft state, embargo and slugs,
+     * the site configuration is equal, and so are the annotations but for the leaders (a leader's name, biography
+     * or roles are on pages, but no list of the model is made from them). Serve mode uses it after an edit to an
+     * article's text or to leaders.yaml, so that such an edit does not sort and index the whole site again.
      * Empty when the edit did move something: resolve the whole site then.
      */
-    public Optional<SiteModel> patch(SiteModel previous, brief.annotations.Annotations previousAnnotations, Validated v,
-                                     Publication publication, Set<String> ids) {
+    private Optional<SiteModel> patch(SiteModel previous, brief.annotations.Annotations previousAnnotations, Validated v,
+                                      Publication publication, Set<String> ids) {
         var src = v.sources();
-        if (!previous.publication().sameRules(publication) || src.annotations() != previousAnnotations
+        var now = src.annotations();
+        boolean sameAnnotations = now.equals(previousAnnotations);
+        boolean onlyLeaders = !sameAnnotations && now.series().equals(previousAnnotations.series())
+                && now.summits().equals(previousAnnotations.summits()) && now.events().equals(previousAnnotations.events())
+                && now.topics().equals(previousAnnotations.topics());
+        if (!previous.publication().sameRules(publication) || !(sameAnnotations || onlyLeaders)
                 || !src.config().equals(previous.config())) {
             return Optional.empty();
         }
+        Map<String, Leader> leaders = sameAnnotations ? previous.leaders() : sortedById(now.leaders(), Leader::id);
         Map<String, Article> edited = new java.util.HashMap<>();
         for (Article a : src.articles()) if (ids.contains(a.id())) edited.put(a.id(), a);
         for (String id : ids) {
@@ -206,9 +243,11 @@ public final class Resolver {
         Map<String, List<Article>> bySummit = new TreeMap<>(previous.articlesBySummit());
         Map<String, List<Article>> byLeader = new TreeMap<>(previous.articlesByLeader());
         Map<String, List<Article>> byTopic = new TreeMap<>(previous.articlesByTopic());
-        for (Article before : List.copyOf(byId.values())) {
-            Article after = edited.get(before.id());
-            if (after == null || after == before) continue;
+        // Only the edited articles change place in the lists: 10,000 others are not walked.
+        for (String id : ids) {
+            Article before = byId.get(id);
+            Article after = edited.get(id);
+            if (before == null || after == null || after == before) continue;
             articles.set(articles.indexOf(before), after);
             byId.put(after.id(), after);
             for (Ref r : after.source().summits()) bySummit.put(r.id(), replaced(bySummit.get(r.id()), before, after));
@@ -216,7 +255,7 @@ public final class Resolver {
             for (Ref r : after.source().topics()) byTopic.put(r.id(), replaced(byTopic.get(r.id()), before, after));
         }
         return Optional.of(new SiteModel(src.config(), v.strings(), previous.urls(), List.copyOf(articles),
-                java.util.Collections.unmodifiableMap(byId), previous.summits(), previous.leaders(), previous.series(),
+                java.util.Collections.unmodifiableMap(byId), previous.summits(), leaders, previous.series(),
                 previous.events(), java.util.Collections.unmodifiableMap(bySummit),
                 java.util.Collections.unmodifiableMap(byLeader), previous.summitsByLeader(), previous.childSummits(),
                 previous.chronology(), publication,

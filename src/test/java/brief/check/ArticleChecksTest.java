@@ -89,7 +89,7 @@ class ArticleChecksTest {
         Validator validator = new Validator(cache);
 
         Diagnostics d0 = Diagnostics.forSource(dir);
-        Loader.Snapshot first = loader.loadSnapshot(dir, d0).orElseThrow();
+        Loader.Snapshot first = loader.load(dir, Loader.EVERYTHING, d0).orElseThrow();
         validator.validate(first.sources(), d0);
         int n = first.sources().articles().size();
         assertEquals(n, cache.lastRechecked(), "the first check checks every article");
@@ -98,7 +98,7 @@ class ArticleChecksTest {
         Path en = dir.resolve("content/articles").resolve(ARTICLE).resolve("en.md");
         Files.writeString(en, Files.readString(en).replace("highly appreciated", "warmly appreciated"));
         Diagnostics d1 = Diagnostics.forSource(dir);
-        Loader.Snapshot second = loader.reload(first, Set.of(dir.relativize(en)), d1).orElseThrow();
+        Loader.Snapshot second = loader.load(dir, new Loader.Changed(first, Set.of(dir.relativize(en))), d1).orElseThrow();
         validator.validate(second.sources(), d1);
         assertEquals(1, cache.lastRechecked());
         Map<String, Article> before = byId(first);
@@ -112,13 +112,39 @@ class ArticleChecksTest {
         Path leaders = dir.resolve("content/leaders.yaml");
         Files.writeString(leaders, Files.readString(leaders).replace("Donald Trump was born in 1946", "Donald Trump, born in 1946"));
         Diagnostics d2 = Diagnostics.forSource(dir);
-        Loader.Snapshot third = loader.reload(second, Set.of(dir.relativize(leaders)), d2).orElseThrow();
+        Loader.Snapshot third = loader.load(dir, new Loader.Changed(second, Set.of(dir.relativize(leaders))), d2).orElseThrow();
         validator.validate(third.sources(), d2);
         long naming = third.sources().articles().stream()
                 .filter(a -> a.source().leaders().stream().anyMatch(r -> r.id().equals("donald-trump"))).count();
         assertTrue(naming > 0 && naming < n, "the fixture has articles with and without the leader: " + naming);
         assertEquals(naming, cache.lastRechecked());
         assertEquals(clean(), d2.all());
+    }
+
+    /**
+     * The cache is keyed by content, not by object: a file saved again unchanged is read again into a new article
+     * object, equal to the last, and nothing is checked again.
+     */
+    @Test
+    void anArticleReadAgainUnchangedIsNotCheckedAgain() throws IOException {
+        Sites.site(dir, SITE);
+        Loader loader = new Loader();
+        ArticleChecks cache = new ArticleChecks();
+        Validator validator = new Validator(cache);
+        Loader.Snapshot first = loader.load(dir, Loader.EVERYTHING, Diagnostics.forSource(dir)).orElseThrow();
+        validator.validate(first.sources(), Diagnostics.forSource(dir));
+
+        Path en = dir.resolve("content/articles").resolve(ARTICLE).resolve("en.md");
+        Files.writeString(en, Files.readString(en));
+        Diagnostics d = Diagnostics.forSource(dir);
+        Loader.Snapshot again = loader.load(dir, new Loader.Changed(first, Set.of(dir.relativize(en))), d).orElseThrow();
+        validator.validate(again.sources(), d);
+        Article before = byId(first).get(ARTICLE);
+        Article after = byId(again).get(ARTICLE);
+        assertNotSame(before, after, "the saved article is read again");
+        assertEquals(before, after, "and equals the one before");
+        assertEquals(0, cache.lastRechecked(), "an equal article keeps its findings");
+        assertEquals(clean(), d.all());
     }
 
     /** What `brief check` reports on the folder now. */

@@ -46,7 +46,7 @@ class SiteMutationTest {
             Files.write(p, mutated);
             try {
                 Diagnostics d = Diagnostics.forSource(root);
-                Optional<Sources> s = loader.load(root, d, Loader.newFileMap());
+                Optional<Sources> s = loader.load(root, Loader.EVERYTHING, d).map(Loader.Snapshot::sources);
                 s.ifPresent(sources -> validator.validate(sources, d));
                 s.ifPresent(sources -> brief.render.TemplateEngine.compile(root, sources.theme(), d));
                 for (Diagnostic x : d.all()) {

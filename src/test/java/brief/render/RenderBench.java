@@ -42,10 +42,11 @@ public final class RenderBench {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Diagnostics diags = new Diagnostics();
         ArticleChecks checks = new ArticleChecks();
-        Sources sources = new Loader().load(source, diags, Loader.newFileMap()).orElseThrow();
+        Sources sources = new Loader().load(source, Loader.EVERYTHING, diags).orElseThrow().sources();
         Validated checked = new Validator(checks).validate(sources, diags).orElseThrow();
         TemplateEngine templates = TemplateEngine.compile(source, sources.theme(), diags).orElseThrow();
-        SiteModel model = new Resolver(checks::slugs).resolve(checked, Publication.build(java.time.Clock.systemUTC(), false));
+        SiteModel model = new Resolver(checks::slugs).resolve(checked, Publication.build(java.time.Clock.systemUTC(), false),
+                Resolver.EVERYTHING);
         System.out.printf("loaded %d articles; process CPU so far %.1f s%n", model.articles().size(), cpu() / 1e9);
         for (int round = 1; round <= rounds; round++) {
             Map<String, LongAdder> byKind = new ConcurrentHashMap<>();

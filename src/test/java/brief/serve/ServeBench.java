@@ -65,20 +65,33 @@ public final class ServeBench {
             for (int i = 0; i < 5; i++) b.warmUp();
             System.out.printf("  warmed up in %d ms%n", (System.nanoTime() - w) / 1_000_000);
         }
+        // With -Dbrief.bench.jfr=FILE, a profile of the edits alone (not of the first build) goes to FILE.
+        jdk.jfr.Recording jfr = null;
+        if (System.getProperty("brief.bench.jfr") != null) {
+            jfr = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            jfr.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
+            jfr.start();
+        }
         int edits = Integer.getInteger("brief.bench.edits", 5);
         for (int i = 0; i < edits; i++) {
             // Words added to the last paragraph: a new paragraph would no longer align with the translation.
             Files.writeString(file, text.stripTrailing() + " Edit number " + i + ".\n");
             long start = System.nanoTime();
+            long cpu = cpuNanos();
             long[] shown = {-1};
             IncrementalBuilder.Outcome o = b.build(Set.of(site.relativize(file)),
                     early -> shown[0] = (System.nanoTime() - start) / 1_000_000);
             System.out.printf("  builder, one-article edit: rendered %d of %d files; new pages ready after %d ms,"
-                    + " all done by %d ms %s (ok=%s)%n", o.rendered(), o.total(), shown[0], o.millis(), o.stages(), o.ok());
+                    + " all done by %d ms (CPU %d ms) %s (ok=%s)%n", o.rendered(), o.total(), shown[0], o.millis(),
+                    (cpuNanos() - cpu) / 1_000_000, o.stages(), o.ok());
             if (!o.ok()) System.out.println("    " + o.errors());
         }
         Files.writeString(file, text);
         if (Boolean.getBoolean("brief.bench.leader")) leaderEdits(b, site);
+        if (jfr != null) {
+            jfr.stop();
+            jfr.dump(Path.of(System.getProperty("brief.bench.jfr")));
+        }
     }
 
     /** As bench/run.sh: a leader's biography edited in leaders.yaml, and put back, three times each way. */
@@ -90,16 +103,23 @@ public final class ServeBench {
             for (int i = 0; i < 6; i++) {
                 Files.writeString(leaders, i % 2 == 0 ? edited : yaml);
                 long start = System.nanoTime();
+                long cpu = cpuNanos();
                 long[] shown = {-1};
                 IncrementalBuilder.Outcome o = b.build(Set.of(site.relativize(leaders)),
                         early -> shown[0] = (System.nanoTime() - start) / 1_000_000);
                 System.out.printf("  builder, one-leader edit: rendered %d of %d files (%d first); its pages ready after"
-                        + " %d ms, all done by %d ms %s (ok=%s)%n", o.rendered(), o.total(), o.first(), shown[0], o.millis(),
-                        o.stages(), o.ok());
+                        + " %d ms, all done by %d ms (CPU %d ms) %s (ok=%s)%n", o.rendered(), o.total(), o.first(), shown[0],
+                        o.millis(), (cpuNanos() - cpu) / 1_000_000, o.stages(), o.ok());
             }
         } finally {
             Files.writeString(leaders, yaml);
         }
+    }
+
+    /** The CPU time of the whole process (all threads, the collector's and the JIT's too), in nanoseconds. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void endToEnd(Path site, Path article, Path file, String text) throws Exception {
