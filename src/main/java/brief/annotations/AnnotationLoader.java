@@ -78,7 +78,7 @@ public final class AnnotationLoader {
     private <T> List<T> readList(Path root, Path file, Diagnostics diags, Map<Path, SourceFile> files,
                                  BiFunction<Fields, Diagnostics, Optional<T>> one) {
         if (!Files.exists(root.resolve(file))) return List.of();
-        Optional<SourceFile> sf = SourceFile.read(root, file, diags);
+        Optional<SourceFile> sf = SourceFile.read(root, file, SourceFile.MAX_ANNOTATION_BYTES, diags);
         if (sf.isEmpty()) return List.of();
         files.put(file, sf.get());
         return parseList(sf.get(), diags, one);

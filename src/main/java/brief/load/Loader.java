@@ -154,7 +154,8 @@ public final class Loader {
             }
             Diagnostics d = Diagnostics.forSource(root);
             Map<Path, SourceFile> one = new HashMap<>();
-            if (java.nio.file.Files.exists(root.resolve(p))) SourceFile.read(root, p, d).ifPresent(sf -> one.put(p, sf));
+            if (java.nio.file.Files.exists(root.resolve(p))) SourceFile.read(root, p, SourceFile.MAX_ANNOTATION_BYTES, d)
+                    .ifPresent(sf -> one.put(p, sf));
             files.putAll(one);
             List<?> read = listOf(loader.parse(one, d), i);
             lists.add(previous == null ? read : keptIfEqual(listOf(before, i), read));

@@ -24,13 +24,26 @@ public record SourceFile(Path relPath, String text) {
      */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
+    /**
+     * The largest annotation file (leaders.yaml, summits.yaml…): 64 MB. These grow with the archive: 5,000
+     * leaders are 3.5 MB, the summits of 50,000 articles 4.3 MB, and they cannot be split.
+     */
+    public static final long MAX_ANNOTATION_BYTES = 64L * 1024 * 1024;
+
     public static Optional<SourceFile> read(Path root, Path relPath, Diagnostics diags) {
+        return read(root, relPath, MAX_BYTES, diags);
+    }
+
+    /** Reads a file of at most {@code maxBytes} ({@link #MAX_BYTES} or {@link #MAX_ANNOTATION_BYTES}). */
+    public static Optional<SourceFile> read(Path root, Path relPath, long maxBytes, Diagnostics diags) {
         byte[] bytes;
         try {
             long size = Files.size(root.resolve(relPath));
-            if (size > MAX_BYTES) {
-                diags.errorWithHint(Code.FILE_TOO_LARGE, SourcePos.of(relPath), "split it into several files; a briefing is rarely over 50 KB",
-                        "the file is %.1f MB, more than the %d MB brief reads", size / 1048576.0, MAX_BYTES / 1048576);
+            if (size > maxBytes) {
+                diags.errorWithHint(Code.FILE_TOO_LARGE, SourcePos.of(relPath), maxBytes == MAX_BYTES
+                                ? "split it into several files; a briefing is rarely over 50 KB"
+                                : "an archive of 5,000 leaders needs 3.5 MB: look for entries pasted in more than once",
+                        "the file is %.1f MB, more than the %d MB brief reads", size / 1048576.0, maxBytes / 1048576);
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(root.resolve(relPath));

@@ -24,7 +24,17 @@ import java.util.Optional;
  * become diagnostics at the exact line and column; the result is then empty.
  */
 public final class YamlReader {
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /**
+     * SnakeYAML refuses a document over 3 million code points by default: the leaders.yaml of an archive of
+     * 5,000 leaders is past that. The size of a file is bounded when it is read ({@link brief.source.SourceFile}), not here.
+     */
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(unlimited()).build();
+
+    private static org.yaml.snakeyaml.LoaderOptions unlimited() {
+        org.yaml.snakeyaml.LoaderOptions o = new org.yaml.snakeyaml.LoaderOptions();
+        o.setCodePointLimit(Integer.MAX_VALUE);
+        return o;
+    }
 
     private YamlReader() {}
 

@@ -31,6 +31,22 @@ class YamlReaderTest {
     }
 
     @Test
+    void theLeadersOfALargeArchiveAreReadWhateverTheirSize() {
+        // 5,000 leaders with their roles and biographies are ~3.5 million characters: past SnakeYAML's default limit.
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            yaml.append("- id: lanh-dao-").append(i).append("\n  name: {vi: \"Nguyễn Văn ").append(i)
+                    .append("\", en: \"Nguyen Van ").append(i).append("\"}\n  bio: \"").append("Tiểu sử. ".repeat(12))
+                    .append("\"\n");
+        }
+        assertTrue(yaml.codePointCount(0, yaml.length()) > 3_200_000, "longer than SnakeYAML's default limit");
+        Diagnostics d = new Diagnostics();
+        YNode n = YamlReader.read(Path.of("content/leaders.yaml"), yaml.toString(), 0, d).orElseThrow();
+        assertEquals(List.of(), d.all());
+        assertEquals(20_000, ((YNode.YList) n).items().size());
+    }
+
+    @Test
     void aSyntaxErrorIsReportedAtItsLineAndColumn() {
         assertEquals(List.of("content/articles/a/vi.md:3:10: error: YAML syntax: mapping values are not allowed here"),
                 problems("title: a\noutlet: b: c\n", 1));
