@@ -4,8 +4,7 @@ import java.util.Locale;
 
 /**
  * What kind of problem a diagnostic is, as a stable name that tools and later stages can rely on (the JSON
- * report's {@code code}), instead of the wording of its message, which may change. {@link #OTHER} is what a
- * diagnostic made without a code gets.
+ * report's {@code code}), instead of the wording of its message, which may change. Every diagnostic has one.
  */
 public enum Code {
     // Reading a file: its problems stop whatever depends on the file.
@@ -33,9 +32,7 @@ public enum Code {
     // Translations.
     TRANSLATION_OUTDATED, TRANSLATION_UNSTAMPED, TRANSLATION_MISALIGNED, TRANSLATION_MISSING,
     /** Not the sources' fault: an input/output failure or a bug, reported by the preview like a build error. */
-    INTERNAL_ERROR,
-    /** A diagnostic made without a code; none is (a test fails on one). */
-    OTHER;
+    INTERNAL_ERROR;
 
     /** The form tools see: {@code yaml-syntax}. */
     public String id() {

@@ -9,10 +9,8 @@ package brief.diag;
 public record Diagnostic(Severity severity, SourcePos pos, String message, String hint, String sourceLine, String kind,
                          Code code) implements Comparable<Diagnostic> {
 
-    /** @deprecated give a {@link Code}: without one, the diagnostic is {@link Code#OTHER}. */
-    @Deprecated
-    public Diagnostic(Severity severity, SourcePos pos, String message, String hint, String sourceLine) {
-        this(severity, pos, message, hint, sourceLine, message, Code.OTHER);
+    public Diagnostic {
+        java.util.Objects.requireNonNull(code, "every diagnostic has a code");
     }
 
     @Override

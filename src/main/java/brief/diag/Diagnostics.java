@@ -51,39 +51,6 @@ public final class Diagnostics {
         return new Diagnostics(lineLookup);
     }
 
-    /**
-     * Without a {@link Code}, the diagnostic is {@link Code#OTHER}: deprecated, give a code (kept so that work in
-     * progress elsewhere still compiles; {@code DiagnosticCodesTest} fails on a diagnostic without one).
-     */
-    @Deprecated
-    public void error(SourcePos pos, String message, Object... args) {
-        add(Severity.ERROR, pos, null, message, args);
-    }
-
-    /** @deprecated give a {@link Code}. */
-    @Deprecated
-    public void warning(SourcePos pos, String message, Object... args) {
-        add(Severity.WARNING, pos, null, message, args);
-    }
-
-    /** @deprecated give a {@link Code}. */
-    @Deprecated
-    public void note(SourcePos pos, String message, Object... args) {
-        add(Severity.NOTE, pos, null, message, args);
-    }
-
-    /** @deprecated give a {@link Code}. */
-    @Deprecated
-    public void errorWithHint(SourcePos pos, String hint, String message, Object... args) {
-        add(Severity.ERROR, pos, hint, message, args);
-    }
-
-    /** @deprecated give a {@link Code}. */
-    @Deprecated
-    public void warningWithHint(SourcePos pos, String hint, String message, Object... args) {
-        add(Severity.WARNING, pos, hint, message, args);
-    }
-
     public void error(Code code, SourcePos pos, String message, Object... args) {
         add(code, Severity.ERROR, pos, null, message, args);
     }
@@ -102,12 +69,6 @@ public final class Diagnostics {
 
     public void note(Code code, SourcePos pos, String message, Object... args) {
         add(code, Severity.NOTE, pos, null, message, args);
-    }
-
-    /** @deprecated give a {@link Code}. */
-    @Deprecated
-    public void add(Severity severity, SourcePos pos, String hint, String message, Object... args) {
-        add(Code.OTHER, severity, pos, hint, message, args);
     }
 
     public synchronized void add(Code code, Severity severity, SourcePos pos, String hint, String message,
