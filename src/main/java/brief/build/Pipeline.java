@@ -80,14 +80,11 @@ public final class Pipeline {
      * {@code checked} is the validated sources, when validation passed.
      */
     public record Result(Optional<Validated> checked, Optional<SiteModel> model, List<RenderedPage> pages, Optional<OutputWriter.WriteResult> written,
-                         Map<String, Long> millis) {
+                         Map<String, Long> millis, Map<brief.plan.PageKind, Long> renderMillisByKind) {
         public boolean ok() {
             return model.isPresent();
         }
     }
-
-    /** The prefix of the entries of {@link Result#millis} that give the render time of a page kind. */
-    public static final String KIND = "kind:";
 
     /** Runs the stages {@code options} asks for; each runs only when the one before it succeeded. */
     public Result run(Options options, Diagnostics diags) {
@@ -102,7 +99,7 @@ public final class Pipeline {
         Optional<TemplateEngine> te = TemplateEngine.compile(o.source(), sources.get().theme(), diags);
         Optional<SiteModel> model = Optional.empty();
         if (v.isPresent() && te.isPresent() && !diags.hasErrors()) model = renderOnePerKind(v.get(), te.get(), o, diags);
-        return diags.hasErrors() ? failed(millis) : new Result(v, model, List.of(), Optional.empty(), millis);
+        return diags.hasErrors() ? failed(millis) : new Result(v, model, List.of(), Optional.empty(), millis, Map.of());
     }
 
     /**
@@ -157,7 +154,7 @@ public final class Pipeline {
                 int n = cached.get().size();
                 byte[] none = new byte[0];
                 return new Result(checked, Optional.of(model), cached.get().stream().map(p -> new RenderedPage(p, none)).toList(),
-                        Optional.of(new OutputWriter.WriteResult(n, 0, n, 0, false)), millis);
+                        Optional.of(new OutputWriter.WriteResult(n, 0, n, 0, false)), millis, Map.of());
             }
             return renderAndWrite(renderer, checked.get(), model, o, key, diags, millis, t3);
         }
@@ -175,7 +172,7 @@ public final class Pipeline {
         pages.addAll(extraFiles(model, o.form()));
         pages.sort(java.util.Comparator.comparing(RenderedPage::path));
         lap(millis, "render", t3);
-        return new Result(checked, Optional.of(model), List.copyOf(pages), Optional.empty(), millis);
+        return new Result(checked, Optional.of(model), List.copyOf(pages), Optional.empty(), millis, Map.of());
     }
 
     /**
@@ -188,21 +185,22 @@ public final class Pipeline {
         Sources sources = checked.sources();
         List<String> paths = new ArrayList<>();
         OutputWriter.WriteResult written;
+        Map<brief.plan.PageKind, Long> renderMillis = new java.util.EnumMap<>(brief.plan.PageKind.class);
         try (OutputWriter.Session session = writer.begin(o.out().orElseThrow())) {
             session.key(key);
             java.util.function.Function<RenderedPage, List<RenderedPage>> adapt = adapter(model, o.form());
             List<brief.plan.Page> jobs = renderer.plan(model, brief.plan.Scope.all()).pages();
             // Render time by page kind (thread time, summed), for --timings: where a theme's time goes.
-            Map<String, java.util.concurrent.atomic.LongAdder> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<brief.plan.PageKind, java.util.concurrent.atomic.LongAdder> byKind = new java.util.concurrent.ConcurrentHashMap<>();
             jobs.parallelStream().forEach(j -> {
                 long start = System.nanoTime();
                 byte[] bytes = j.render().get();
-                byKind.computeIfAbsent(j.kind(), k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - start);
+                byKind.computeIfAbsent(j.key().kind(), k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - start);
                 for (RenderedPage p : adapt.apply(new RenderedPage(j.path(), bytes))) session.add(p);
             });
             jobs.forEach(j -> adapt.apply(new RenderedPage(j.path(), new byte[0])).forEach(p -> paths.add(p.path())));
             long rendered = lap(millis, "render", since);
-            new java.util.TreeMap<>(byKind).forEach((kind, nanos) -> millis.put(KIND + kind, nanos.sum() / 1_000_000));
+            byKind.forEach((kind, nanos) -> renderMillis.put(kind, nanos.sum() / 1_000_000));
             List<RenderedPage> derivedAndExtra = new ArrayList<>();
             derivedFiles(sources, model).forEach(p -> derivedAndExtra.addAll(adapt.apply(p)));
             derivedAndExtra.addAll(extraFiles(model, o.form()));
@@ -220,7 +218,8 @@ public final class Pipeline {
         paths.sort(null);
         byte[] none = new byte[0];
         List<RenderedPage> pages = paths.stream().map(p -> new RenderedPage(p, none)).toList();
-        return new Result(Optional.of(checked), Optional.of(model), pages, Optional.of(written), millis);
+        return new Result(Optional.of(checked), Optional.of(model), pages, Optional.of(written), millis,
+                java.util.Collections.unmodifiableMap(renderMillis));
     }
 
     /**
@@ -333,7 +332,7 @@ public final class Pipeline {
     }
 
     private static Result failed(Map<String, Long> millis) {
-        return new Result(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), millis);
+        return new Result(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), millis, Map.of());
     }
 
     private static long lap(Map<String, Long> millis, String stage, long since) {

@@ -68,8 +68,10 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             StringBuilder stages = new StringBuilder("timings:");
             StringBuilder kinds = new StringBuilder("render time by page kind (all threads):");
-            r.millis().forEach((stage, ms) -> (stage.startsWith(Pipeline.KIND) ? kinds : stages).append(' ')
-                    .append(stage.replace(Pipeline.KIND, "")).append(' ').append(ms).append(" ms"));
+            r.millis().forEach((stage, ms) -> stages.append(' ').append(stage).append(' ').append(ms).append(" ms"));
+            r.renderMillisByKind().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey(
+                            java.util.Comparator.comparing((brief.plan.PageKind k) -> k.label)))
+                    .forEach(e -> kinds.append(' ').append(e.getKey().label).append(' ').append(e.getValue()).append(" ms"));
             System.err.println(stages);
             if (kinds.indexOf(" ms") > 0) System.err.println(kinds);
         }
