@@ -199,7 +199,7 @@ public final class Renderer {
     }
 
     /** A supplier that computes once, for files made together (the sitemap and its parts). */
-    private static <T> Supplier<T> memo(Supplier<T> make) {
+    static <T> Supplier<T> memo(Supplier<T> make) {
         return new Supplier<>() {
             private T value;
 
