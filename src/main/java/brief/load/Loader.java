@@ -84,7 +84,7 @@ public final class Loader {
         Map<Path, AnnotationLoader.Parsed> read = new HashMap<>();
         Annotations annotations = annotations(root, config.get(), null, Set.copyOf(ANNOTATION_FILES), annotationDiags,
                 read, files);
-        return finish(root, config.get(), new TreeMap<>(entries), annotations, annotationDiags, read, files, diags);
+        return finish(root, config.get(), new TreeMap<>(entries), null, annotations, annotationDiags, read, files, diags);
     }
 
     /**
@@ -117,7 +117,8 @@ public final class Loader {
         SiteConfig config = again.get().pages().equals(previous.sources().config().pages())
                 ? previous.sources().config() : again.get();
         ArticleLoader articles = new ArticleLoader(config, markdown);
-        Map<Path, Entry> entries = new TreeMap<>(previous.entries());
+        // An edit to annotations alone keeps the last load's 10,000 entries as they are, without copying them.
+        Map<Path, Entry> entries = folders.isEmpty() ? previous.entries() : new TreeMap<>(previous.entries());
         for (Path f : folders) {
             if (java.nio.file.Files.exists(root.resolve(f))) entries.put(f, entry(root, f, articles));
             else entries.remove(f);
@@ -126,7 +127,8 @@ public final class Loader {
         Map<Path, Diagnostics> annotationDiags = new HashMap<>();
         Map<Path, AnnotationLoader.Parsed> read = new HashMap<>();
         Annotations annotations = annotations(root, config, previous, annotationsChanged, annotationDiags, read, files);
-        return finish(root, config, entries, annotations, annotationDiags, read, files, diags);
+        return finish(root, config, entries, folders.isEmpty() ? previous.sources().articles() : null, annotations,
+                annotationDiags, read, files, diags);
     }
 
     /**
@@ -205,15 +207,17 @@ public final class Loader {
         };
     }
 
-    private Optional<Snapshot> finish(Path root, SiteConfig config, Map<Path, Entry> entries, Annotations annotations,
-                                      Map<Path, Diagnostics> annotationDiags, Map<Path, AnnotationLoader.Parsed> read,
-                                      Map<Path, SourceFile> files, Diagnostics diags) {
-        List<Article> list = new java.util.ArrayList<>();
+    /** The sources; {@code articles} are those of {@code entries} when the caller has them (null: made here). */
+    private Optional<Snapshot> finish(Path root, SiteConfig config, Map<Path, Entry> entries, List<Article> articles,
+                                      Annotations annotations, Map<Path, Diagnostics> annotationDiags,
+                                      Map<Path, AnnotationLoader.Parsed> read, Map<Path, SourceFile> files,
+                                      Diagnostics diags) {
+        List<Article> list = articles == null ? new java.util.ArrayList<>() : articles;
         for (Entry e : entries.values()) {
             if (e.diags() != null) diags.addAll(e.diags());
-            e.article().ifPresent(list::add);
+            if (articles == null) e.article().ifPresent(list::add);
         }
-        list.sort(java.util.Comparator.comparing(Article::id));
+        if (articles == null) list.sort(java.util.Comparator.comparing(Article::id));
         for (Path p : ANNOTATION_FILES) diags.addAll(annotationDiags.get(p));
         // The theme is small (strings, template and static file lists): read it whole each time.
         Diagnostics themeDiags = Diagnostics.forSource(root);

@@ -10,6 +10,8 @@ import java.util.Optional;
  * large archive is hundreds of kilobytes, and after an edit only the items whose text changed need parsing.
  */
 public final class ListItems {
+    private static final char[] LINE_BREAKS = {'\r', '\u0085', '\u2028', '\u2029'};
+
     private ListItems() {}
 
     /**
@@ -25,6 +27,8 @@ public final class ListItems {
      * or bracket that an item leaves open is one): no construct of YAML crosses a "- " at column 0 otherwise.
      */
     public static Optional<List<Item>> split(String text) {
+        // YAML also breaks lines at a lone CR, NEL and the Unicode separators: positions would then be counted otherwise.
+        for (char brk : LINE_BREAKS) if (text.indexOf(brk) >= 0) return Optional.empty();
         List<Integer> starts = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         int line = 0;
