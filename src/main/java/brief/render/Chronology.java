@@ -47,7 +47,7 @@ final class Chronology {
         years.stream().sorted(java.util.Comparator.reverseOrder()).forEach(y -> out.add(new Filter(Dim.YEAR, String.valueOf(y))));
         series.stream().sorted().filter(m.series()::containsKey).forEach(s -> out.add(new Filter(Dim.SERIES, s)));
         leaders.stream().sorted().filter(m.leaders()::containsKey).forEach(l -> out.add(new Filter(Dim.LEADER, l)));
-        return out;
+        return List.copyOf(out);
     }
 
     /** The leaders the entries name: what a filter page's leader navigation lists. */
@@ -80,9 +80,11 @@ final class Chronology {
         private static final int WALKS = 8;
         private final java.util.concurrent.atomic.AtomicInteger leadersAsked = new java.util.concurrent.atomic.AtomicInteger();
         private final List<ChronoEntry> entries;
+        private final Supplier<List<Filter>> filters;
 
         private Index(SiteModel m) {
             entries = m.chronology();
+            filters = Renderer.memo(() -> Chronology.filters(m));
             byFilter = Renderer.memo(() -> group(m, (e, add) -> {
                 add.accept(new Filter(Dim.YEAR, String.valueOf(e.date().year())));
                 for (String s : e.seriesIds()) add.accept(new Filter(Dim.SERIES, s));
@@ -105,6 +107,11 @@ final class Chronology {
             Map<K, List<ChronoEntry>> out = new HashMap<>();
             for (ChronoEntry e : m.chronology()) keys.accept(e, k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(e));
             return out;
+        }
+
+        /** {@link Chronology#filters}, made once for all the pages that list them. */
+        List<Filter> filters() {
+            return filters.get();
         }
 
         List<ChronoEntry> select(Filter f) {

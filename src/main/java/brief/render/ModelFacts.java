@@ -33,6 +33,7 @@ final class ModelFacts implements Facts {
      */
     private final Map<Input, Object> wholeModel = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Map<String, List<Event>> eventsById;
+    private volatile List<Chronology.Filter> filters;
 
     ModelFacts(SiteModel m, TemplateEngine templates, Views v) {
         this.m = m;
@@ -145,10 +146,29 @@ final class ModelFacts implements Facts {
         return out;
     }
 
+    /**
+     * The chronology's filters are made from its entries, the series and the leaders there are: when those equal
+     * the last model's (a leader's biography edited), they are the last model's filters.
+     */
+    @Override
+    public void follow(Facts before) {
+        if (!(before instanceof ModelFacts b) || b.filters == null || filters != null) return;
+        if (b.m.chronology().equals(m.chronology()) && b.m.series().keySet().equals(m.series().keySet())
+                && b.m.leaders().keySet().equals(m.leaders().keySet())) {
+            filters = b.filters;
+        }
+    }
+
+    private List<Chronology.Filter> filters() {
+        List<Chronology.Filter> out = filters;
+        if (out == null) filters = out = Chronology.filters(m);
+        return out;
+    }
+
     /** The chronology's filters and the names they are labelled with. */
     private Object navigation() {
         List<Object> out = new ArrayList<>();
-        for (Chronology.Filter f : Chronology.filters(m)) {
+        for (Chronology.Filter f : filters()) {
             out.add(f);
             out.add(switch (f.dim()) {
                 case YEAR -> f.value();
