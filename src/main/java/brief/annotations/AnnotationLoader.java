@@ -10,6 +10,7 @@ import brief.i18n.FlexDate;
 import brief.i18n.LocalizedText;
 import brief.yaml.Fields;
 import brief.yaml.Fields.Ref;
+import brief.yaml.ListItems;
 import brief.yaml.YNode;
 import brief.yaml.YNode.YList;
 import brief.yaml.YNode.YMap;
@@ -110,15 +111,92 @@ public final class AnnotationLoader {
         }
         List<T> out = new ArrayList<>();
         int n = 0;
-        for (YNode item : list.items()) {
-            n++;
-            String what = "entry " + n + " of " + file.getFileName();
-            if (item instanceof YMap m && m.entries().get("id") instanceof YNode.YScalar s) {
-                what = "'" + s.text() + "' in " + file.getFileName();
-            }
-            Fields.of(item, diags, what, languages).flatMap(f -> one.apply(f, diags)).ifPresent(out::add);
-        }
+        for (YNode item : list.items()) item(file, item, ++n, diags, one).ifPresent(out::add);
         return out;
+    }
+
+    /** The {@code n}th entry of {@code file}, read. */
+    private <T> Optional<T> item(Path file, YNode item, int n, Diagnostics diags,
+                                 BiFunction<Fields, Diagnostics, Optional<T>> one) {
+        String what = "entry " + n + " of " + file.getFileName();
+        if (item instanceof YMap m && m.entries().get("id") instanceof YNode.YScalar s) {
+            what = "'" + s.text() + "' in " + file.getFileName();
+        }
+        return Fields.of(item, diags, what, languages).flatMap(f -> one.apply(f, diags));
+    }
+
+    /**
+     * One entry of an annotation file as read: its text (from its "- " line to the next entry's), the lines before
+     * it, its place in the list, what it gave and the diagnostics it gave (replayed when it is kept).
+     */
+    public record Entry(String text, int lineOffset, int index, Optional<?> value, Diagnostics diags) {}
+
+    /**
+     * One annotation file read: its entries' values in order, and each entry as read (none when the file was read
+     * whole: it is not a plain list, or an entry of it has a syntax error).
+     */
+    public record Parsed(List<?> values, List<Entry> entries) {
+        public Parsed {
+            values = List.copyOf(values);
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * Reads one annotation file ({@link #SERIES}, {@link #SUMMITS}, …) entry by entry, keeping each entry of
+     * {@code last} (this file's last reading, or null) whose text, line and place in the list are unchanged, and
+     * its diagnostics: after an edit to one leader of a 690 KB leaders.yaml, that leader alone is parsed. The values
+     * and diagnostics equal those of {@link #parse}: a file that is not a plain list, or whose changed entries do
+     * not read without a syntax error alone, is read whole.
+     */
+    public Parsed parseFile(SourceFile source, Diagnostics diags, Parsed last) {
+        Path file = source.relPath();
+        BiFunction<Fields, Diagnostics, Optional<Object>> one = kind(file);
+        Optional<List<ListItems.Item>> items = ListItems.split(source.text());
+        if (items.isPresent()) {
+            Map<List<Object>, Entry> before = new java.util.HashMap<>();
+            if (last != null) for (Entry e : last.entries()) before.put(List.of(e.text(), e.lineOffset(), e.index()), e);
+            List<Entry> entries = new ArrayList<>(items.get().size());
+            for (ListItems.Item it : items.get()) {
+                int n = entries.size() + 1;
+                Entry e = before.get(List.of(it.text(), it.lineOffset(), n));
+                if (e == null) e = entry(file, it, n, diags.sibling(), one, last);
+                if (e == null) break;
+                entries.add(e);
+            }
+            if (entries.size() == items.get().size()) {
+                List<Object> values = new ArrayList<>(entries.size());
+                for (Entry e : entries) {
+                    diags.addAll(e.diags());
+                    e.value().ifPresent(values::add);
+                }
+                return new Parsed(values, entries);
+            }
+        }
+        return new Parsed(parseList(source, diags, one), List.of());
+    }
+
+    /** An entry read alone; null when it does not read as one entry without a syntax error. */
+    private Entry entry(Path file, ListItems.Item it, int n, Diagnostics d, BiFunction<Fields, Diagnostics,
+            Optional<Object>> one, Parsed last) {
+        Optional<YNode> tree = YamlReader.read(file, it.text(), it.lineOffset(), d);
+        if (d.hasErrors() || tree.isEmpty() || !(tree.get() instanceof YList list) || list.items().size() != 1) return null;
+        Optional<Object> value = item(file, list.items().get(0), n, d, one);
+        // An entry that reads as before (a comment edited) is last reading's object: later stages compare by reference first.
+        if (value.isPresent() && last != null) {
+            for (Object v : last.values()) if (v.equals(value.get())) return new Entry(it.text(), it.lineOffset(), n, Optional.of(v), d);
+        }
+        return new Entry(it.text(), it.lineOffset(), n, value, d);
+    }
+
+    /** How an entry of {@code file} is read. */
+    private BiFunction<Fields, Diagnostics, Optional<Object>> kind(Path file) {
+        if (file.equals(SERIES)) return (f, d) -> series(f, d).map(Object.class::cast);
+        if (file.equals(SUMMITS)) return (f, d) -> summit(f, d).map(Object.class::cast);
+        if (file.equals(LEADERS)) return (f, d) -> leader(f, d).map(Object.class::cast);
+        if (file.equals(EVENTS)) return (f, d) -> event(f, d).map(Object.class::cast);
+        if (file.equals(TOPICS)) return (f, d) -> topic(f, d).map(Object.class::cast);
+        throw new IllegalArgumentException("not an annotation file: " + file);
     }
 
     private Optional<Series> series(Fields f, Diagnostics d) {

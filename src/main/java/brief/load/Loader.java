@@ -38,11 +38,12 @@ public final class Loader {
 
     /**
      * A load, with what a later {@link #reload} needs to reuse it: each entry of content/articles with the
-     * diagnostics its files gave, the diagnostics of each annotation file, and those of the theme. Reusing a part
-     * replays its diagnostics, so a reload reports exactly what a clean load would.
+     * diagnostics its files gave, the diagnostics of each annotation file and each file's entries as read, and
+     * the theme's diagnostics. Reusing a part replays its diagnostics, so a reload reports exactly what a clean
+     * load would.
      */
     public record Snapshot(Sources sources, Map<Path, Entry> entries, Map<Path, Diagnostics> annotationDiags,
-                           Diagnostics themeDiags) {}
+                           Map<Path, AnnotationLoader.Parsed> annotationsRead, Diagnostics themeDiags) {}
 
     /** One entry of content/articles: the article it made (if any) and its load diagnostics (null: none). */
     public record Entry(Optional<Article> article, Diagnostics diags) {}
@@ -80,8 +81,10 @@ public final class Loader {
         articles.entries(root, diags).parallelStream().forEach(e -> entries.put(e, entry(root, e, articles)));
         Map<Path, SourceFile> files = newFileMap();
         Map<Path, Diagnostics> annotationDiags = new HashMap<>();
-        Annotations annotations = annotations(root, config.get(), null, Set.copyOf(ANNOTATION_FILES), annotationDiags, files);
-        return finish(root, config.get(), new TreeMap<>(entries), annotations, annotationDiags, files, diags);
+        Map<Path, AnnotationLoader.Parsed> read = new HashMap<>();
+        Annotations annotations = annotations(root, config.get(), null, Set.copyOf(ANNOTATION_FILES), annotationDiags,
+                read, files);
+        return finish(root, config.get(), new TreeMap<>(entries), null, annotations, annotationDiags, read, files, diags);
     }
 
     /**
@@ -114,28 +117,34 @@ public final class Loader {
         SiteConfig config = again.get().pages().equals(previous.sources().config().pages())
                 ? previous.sources().config() : again.get();
         ArticleLoader articles = new ArticleLoader(config, markdown);
-        Map<Path, Entry> entries = new TreeMap<>(previous.entries());
+        // An edit to annotations alone keeps the last load's 10,000 entries as they are, without copying them.
+        Map<Path, Entry> entries = folders.isEmpty() ? previous.entries() : new TreeMap<>(previous.entries());
         for (Path f : folders) {
             if (java.nio.file.Files.exists(root.resolve(f))) entries.put(f, entry(root, f, articles));
             else entries.remove(f);
         }
         Map<Path, SourceFile> files = newFileMap();
         Map<Path, Diagnostics> annotationDiags = new HashMap<>();
-        Annotations annotations = annotations(root, config, previous, annotationsChanged, annotationDiags, files);
-        return finish(root, config, entries, annotations, annotationDiags, files, diags);
+        Map<Path, AnnotationLoader.Parsed> read = new HashMap<>();
+        Annotations annotations = annotations(root, config, previous, annotationsChanged, annotationDiags, read, files);
+        return finish(root, config, entries, folders.isEmpty() ? previous.sources().articles() : null, annotations,
+                annotationDiags, read, files, diags);
     }
 
     /**
      * The annotations: the files {@code reread} read and parsed again, each with diagnostics of its own (put in
-     * {@code diags}), the others as {@code previous} had them (null: none). At 10,000 articles the annotation files
-     * are megabytes of YAML; an edit to leaders.yaml parses that file alone.
+     * {@code diags}, each file's entries as read in {@code read}), the others as {@code previous} had them (null:
+     * none). At 10,000 articles the annotation files are megabytes of YAML; an edit to leaders.yaml parses that
+     * file alone, and of it the entries whose text changed.
      */
     private static Annotations annotations(Path root, SiteConfig config, Snapshot previous, Set<Path> reread,
-                                           Map<Path, Diagnostics> diags, Map<Path, SourceFile> files) {
+                                           Map<Path, Diagnostics> diags, Map<Path, AnnotationLoader.Parsed> read,
+                                           Map<Path, SourceFile> files) {
         AnnotationLoader loader = new AnnotationLoader(config);
         Annotations before = previous == null ? Annotations.EMPTY : previous.sources().annotations();
         if (previous != null && reread.isEmpty()) {
             diags.putAll(previous.annotationDiags());
+            read.putAll(previous.annotationsRead());
             for (Path p : ANNOTATION_FILES) {
                 SourceFile sf = previous.sources().files().get(p);
                 if (sf != null) files.put(p, sf);
@@ -147,18 +156,24 @@ public final class Loader {
             Path p = ANNOTATION_FILES.get(i);
             if (previous != null && !reread.contains(p)) {
                 diags.put(p, previous.annotationDiags().get(p));
+                AnnotationLoader.Parsed was = previous.annotationsRead().get(p);
+                if (was != null) read.put(p, was);
                 SourceFile sf = previous.sources().files().get(p);
                 if (sf != null) files.put(p, sf);
                 lists.add(listOf(before, i));
                 continue;
             }
             Diagnostics d = Diagnostics.forSource(root);
-            Map<Path, SourceFile> one = new HashMap<>();
-            if (java.nio.file.Files.exists(root.resolve(p))) SourceFile.read(root, p, SourceFile.MAX_ANNOTATION_BYTES, d)
-                    .ifPresent(sf -> one.put(p, sf));
-            files.putAll(one);
-            List<?> read = listOf(loader.parse(one, d), i);
-            lists.add(previous == null ? read : keptIfEqual(listOf(before, i), read));
+            Optional<SourceFile> sf = java.nio.file.Files.exists(root.resolve(p))
+                    ? SourceFile.read(root, p, SourceFile.MAX_ANNOTATION_BYTES, d) : Optional.empty();
+            sf.ifPresent(f -> files.put(p, f));
+            AnnotationLoader.Parsed parsed = sf.isEmpty() ? null
+                    : loader.parseFile(sf.get(), d, previous == null ? null : previous.annotationsRead().get(p));
+            if (parsed != null) read.put(p, parsed);
+            List<?> values = parsed == null ? List.of() : parsed.values();
+            // Entries kept from last reading are its objects already; a file read whole is matched by value.
+            boolean whole = parsed == null || parsed.entries().isEmpty();
+            lists.add(previous == null || !whole ? values : keptIfEqual(listOf(before, i), values));
             diags.put(p, d);
         }
         @SuppressWarnings("unchecked")
@@ -192,14 +207,17 @@ public final class Loader {
         };
     }
 
-    private Optional<Snapshot> finish(Path root, SiteConfig config, Map<Path, Entry> entries, Annotations annotations,
-                                      Map<Path, Diagnostics> annotationDiags, Map<Path, SourceFile> files, Diagnostics diags) {
-        List<Article> list = new java.util.ArrayList<>();
+    /** The sources; {@code articles} are those of {@code entries} when the caller has them (null: made here). */
+    private Optional<Snapshot> finish(Path root, SiteConfig config, Map<Path, Entry> entries, List<Article> articles,
+                                      Annotations annotations, Map<Path, Diagnostics> annotationDiags,
+                                      Map<Path, AnnotationLoader.Parsed> read, Map<Path, SourceFile> files,
+                                      Diagnostics diags) {
+        List<Article> list = articles == null ? new java.util.ArrayList<>() : articles;
         for (Entry e : entries.values()) {
             if (e.diags() != null) diags.addAll(e.diags());
-            e.article().ifPresent(list::add);
+            if (articles == null) e.article().ifPresent(list::add);
         }
-        list.sort(java.util.Comparator.comparing(Article::id));
+        if (articles == null) list.sort(java.util.Comparator.comparing(Article::id));
         for (Path p : ANNOTATION_FILES) diags.addAll(annotationDiags.get(p));
         // The theme is small (strings, template and static file lists): read it whole each time.
         Diagnostics themeDiags = Diagnostics.forSource(root);
@@ -208,7 +226,7 @@ public final class Loader {
         diags.addAll(themeDiags);
         if (theme.isEmpty()) return Optional.empty();
         Sources s = new Sources(root, config, list, annotations, theme.get(), files, assets);
-        return Optional.of(new Snapshot(s, Map.copyOf(entries), Map.copyOf(annotationDiags), themeDiags));
+        return Optional.of(new Snapshot(s, Map.copyOf(entries), Map.copyOf(annotationDiags), Map.copyOf(read), themeDiags));
     }
 
     private Entry entry(Path root, Path rel, ArticleLoader articles) {

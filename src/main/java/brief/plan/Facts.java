@@ -22,4 +22,11 @@ public interface Facts {
     default Set<Input> dependents(Input input) {
         return Set.of();
     }
+
+    /**
+     * Takes over from {@code before}, the facts of the model this one follows, what it made from parts of the model
+     * that are equal in both (compared by value): at 10,000 articles, walking the chronology for its filters was
+     * the largest part of a leader edit's plan.
+     */
+    default void follow(Facts before) {}
 }

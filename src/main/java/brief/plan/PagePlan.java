@@ -81,6 +81,11 @@ public final class PagePlan {
      * other page stays as it was listed.
      */
     public PagePlan with(PagePlan part) {
+        return with(part, part.facts);
+    }
+
+    /** As {@link #with(PagePlan)}, with {@code facts} (of the same model as {@code part}'s). */
+    public PagePlan with(PagePlan part, Facts facts) {
         Map<PageKey, Page> over = new HashMap<>(newer);
         List<Page> old = new ArrayList<>();
         for (Page p : part.pages()) {
@@ -90,14 +95,14 @@ public final class PagePlan {
         }
         PagePlan next;
         if (over.size() <= Math.max(64, listed.size() / 16)) {
-            next = new PagePlan(listed, byKey, Collections.unmodifiableMap(over), part.facts);
+            next = new PagePlan(listed, byKey, Collections.unmodifiableMap(over), facts);
         } else {
             // Many pages replaced since the plan was made whole: make it whole again, once for many edits.
             Map<PageKey, Page> keys = new HashMap<>(byKey);
             keys.putAll(over);
             List<Page> list = new ArrayList<>(listed.size());
             for (Page p : listed) list.add(keys.get(p.key()));
-            next = new PagePlan(Collections.unmodifiableList(list), keys, Map.of(), part.facts);
+            next = new PagePlan(Collections.unmodifiableList(list), keys, Map.of(), facts);
         }
         synchronized (this) {
             next.index = index;

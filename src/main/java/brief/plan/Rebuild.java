@@ -43,6 +43,7 @@ public final class Rebuild {
             return order(plan, plan.pages(), null, viewed, true);
         }
         Facts after = planner.apply(Scope.of(Set.of())).facts();
+        after.follow(before.facts());
         Set<Input> candidates = new LinkedHashSet<>(forced);
         candidates.add(new Input.Today());
         for (Change c : changes) {
@@ -64,7 +65,8 @@ public final class Rebuild {
         PagePlan part = planner.apply(Scope.of(stale));
         // A stale page the new model no longer has means the page set moved after all: list every page.
         if (part.pages().size() != stale.size()) return replan(before, planner.apply(Scope.all()), changed, viewed);
-        return order(before.with(part), part.pages(), changed, viewed, false);
+        // The facts compared here go with the plan: what they made is then the next edit's "before", made once.
+        return order(before.with(part, after), part.pages(), changed, viewed, false);
     }
 
     /** Adds {@code i} to {@code changed} when its value differs; whether that change shapes the plan. */

@@ -137,11 +137,11 @@ public final class Renderer {
                 h -> new PageView.Plain(h.of(model.strings().t(l, "search.title"))));
         out.page(key(PageKind.CHRONOLOGY, "", l), l, urls.chronology(l), urls::chronology,
                 () -> reads.chronology(PageKind.CHRONOLOGY, model.chronology()),
-                h -> chronology(model, v, l, h, navOrder, Chronology.filters(model), null, model.chronology(), false));
+                h -> chronology(model, v, l, h, navOrder, chrono.get().filters(), null, model.chronology(), false));
         out.page(key(PageKind.CHRONOLOGY, "oldest-first", l), l, urls.chronology(l) + "oldest-first/",
                 x -> urls.chronology(x) + "oldest-first/", () -> reads.chronology(PageKind.CHRONOLOGY, model.chronology()),
-                h -> chronology(model, v, l, h, navOrder, Chronology.filters(model), null, model.chronology(), true));
-        List<Chronology.Filter> filters = out.lists(PageKind.CHRONOLOGY_FILTER) ? Chronology.filters(model) : List.of();
+                h -> chronology(model, v, l, h, navOrder, chrono.get().filters(), null, model.chronology(), true));
+        List<Chronology.Filter> filters = out.lists(PageKind.CHRONOLOGY_FILTER) ? chrono.get().filters() : List.of();
         for (Chronology.Filter f : filters) {
             out.page(key(PageKind.CHRONOLOGY_FILTER, f.key(), l), l, Chronology.url(urls, l, f), x -> Chronology.url(urls, x, f),
                     () -> reads.chronology(PageKind.CHRONOLOGY_FILTER, chrono.get().select(f)),
@@ -202,6 +202,7 @@ public final class Renderer {
         List<Article> articles() {
             Optional<Set<String>> ids = sitemapped ? Optional.empty() : scope.ids(PageKind.ARTICLE);
             if (ids.isEmpty()) return model.articles();
+            if (ids.get().isEmpty()) return List.of();
             List<Article> out = new ArrayList<>();
             for (Article a : model.articles()) if (ids.get().contains(a.id())) out.add(a);
             return out;
@@ -233,7 +234,7 @@ public final class Renderer {
     }
 
     /** A supplier that computes once, for files made together (the sitemap and its parts). */
-    private static <T> Supplier<T> memo(Supplier<T> make) {
+    static <T> Supplier<T> memo(Supplier<T> make) {
         return new Supplier<>() {
             private T value;
 

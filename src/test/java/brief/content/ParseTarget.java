@@ -73,6 +73,7 @@ final class ParseTarget {
                     AnnotationLoader.SUMMITS, new SourceFile(AnnotationLoader.SUMMITS, text),
                     AnnotationLoader.LEADERS, new SourceFile(AnnotationLoader.LEADERS, text),
                     AnnotationLoader.EVENTS, new SourceFile(AnnotationLoader.EVENTS, text)), d);
+            sameEntryByEntry(new SourceFile(AnnotationLoader.LEADERS, text));
         }
         List<Diagnostic> all = d.all();
         for (Diagnostic x : all) {
@@ -83,6 +84,24 @@ final class ParseTarget {
             x.format();
         }
         return all.size();
+    }
+
+    /**
+     * Reading a file entry by entry, as the preview does after an edit (and again with every entry kept), gives what
+     * reading it whole gives: the same values and the same diagnostics, byte for byte.
+     */
+    private void sameEntryByEntry(SourceFile file) {
+        Diagnostics whole = new Diagnostics();
+        List<?> expected = annotations.parse(Map.of(file.relPath(), file), whole).leaders();
+        Diagnostics byEntry = new Diagnostics();
+        AnnotationLoader.Parsed first = annotations.parseFile(file, byEntry, null);
+        Diagnostics kept = new Diagnostics();
+        AnnotationLoader.Parsed again = annotations.parseFile(file, kept, first);
+        if (!expected.equals(first.values()) || !whole.all().equals(byEntry.all())
+                || !expected.equals(again.values()) || !whole.all().equals(kept.all())) {
+            throw new AssertionError("read entry by entry, the file gives other values or diagnostics than read whole:\n"
+                    + whole.all() + "\n" + byEntry.all() + "\n" + kept.all());
+        }
     }
 
     /** Visits every node, as later stages would. */
