@@ -54,8 +54,7 @@ public final class Validator {
         Set<Path> failed = unreadable(diags);
         Ids ids = cache.ids(s, failed);
         failedInputs(s, failed, diags);
-        Map<String, Article> byId = new HashMap<>(s.articles().size() * 2);
-        for (Article a : s.articles()) byId.putIfAbsent(a.id(), a);
+        Map<String, Article> byId = cache.byId(s.articles());
         List<Object> kept = annotationRules(s, ids, failed, byId, diags);
         provenance(s, ids, byId, diags);
         Map<String, Leader> leaders = s.annotations().leaders().stream()
