@@ -80,6 +80,8 @@ public final class IncrementalBuilder {
     // Reuses the slugs the check made for each unchanged article.
     private final Resolver resolver = new Resolver(checks::slugs);
     private final MarkdownParser markdown = new MarkdownParser();
+    /** The entity linker, kept while the leaders and summits are equal. */
+    private final Renderer.Linkers linkers = new Renderer.Linkers();
     /** Kept between builds: an edit re-makes only the index files its words fall in. */
     private final brief.search.SearchIndex searchIndex = new brief.search.SearchIndex();
     private TemplateEngine templates;
@@ -175,7 +177,7 @@ public final class IncrementalBuilder {
         List<Diagnostic> warnings = found.stream().filter(x -> x.severity() == Severity.WARNING).toList();
         SiteModel model = resolve(changes, checked.get());
         t = lap(stages, "resolve", t);
-        Renderer renderer = new Renderer(te, markdown);
+        Renderer renderer = new Renderer(te, markdown, linkers);
         Rebuild.Decision d = Rebuild.decide(current == null ? null : current.plan(), changes, forced,
                 scope -> renderer.plan(model, scope), viewed);
         t = lap(stages, "plan", t);
