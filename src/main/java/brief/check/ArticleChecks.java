@@ -94,12 +94,15 @@ public final class ArticleChecks {
         // The same ids in the same order as the last run: an article that is the same object at the same place
         // has last run's entry too when the configuration and annotations are the same (an edit leaves 9,999 of
         // 10,000 articles so), and only the entries that changed are merged into the findings and counts kept.
-        boolean sameIds = last != null && sameIds(last.articles(), articles);
+        int[] diff = last == null ? null : changed(last.articles(), articles);
+        boolean sameIds = diff != null;
         boolean aligned = sameIds && last.config().equals(s.config()) && last.annotations().equals(s.annotations());
         List<Integer> others = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            if (aligned && last.articles().get(i) == articles.get(i)) out[i] = last.entries()[i];
-            else others.add(i);
+        if (aligned) {
+            System.arraycopy(last.entries(), 0, out, 0, out.length);
+            for (int i : diff) others.add(i);
+        } else {
+            for (int i = 0; i < articles.size(); i++) others.add(i);
         }
         java.util.concurrent.atomic.AtomicInteger rechecked = new java.util.concurrent.atomic.AtomicInteger();
         (others.size() > 16 ? others.parallelStream() : others.stream()).forEach(i -> {
@@ -119,7 +122,7 @@ public final class ArticleChecks {
             out[i] = e;
         });
         List<Map<String, String>> slugs = merge(sameIds, out, others);
-        diags.addSorted(articleFindings.list());
+        articleFindings.addTo(diags);
         // Forget removed articles, so the cache holds no more than the site. Every article has an entry now, and
         // the other maps only hold articles that had one: more entries than articles means some were removed.
         if (entries.size() > articles.size()) {
@@ -172,14 +175,37 @@ public final class ArticleChecks {
         return slugs;
     }
 
-    private static boolean sameIds(List<Article> before, List<Article> now) {
-        if (before.size() != now.size()) return false;
-        for (int i = 0; i < now.size(); i++) {
-            Article a = before.get(i);
-            Article b = now.get(i);
-            if (a != b && !a.id().equals(b.id())) return false;
+    private List<Article> diffBefore;
+    private List<Article> diffNow;
+    private int[] diff;
+
+    /**
+     * The places where {@code now} holds another object than {@code before}, when both list the same ids in the
+     * same order; else null. Worked out once for a pair of lists, by comparing references: every part of a check
+     * asks, and walking 10,000 articles costs more than the rest of a one-article edit's check.
+     */
+    private int[] changed(List<Article> before, List<Article> now) {
+        if (before == diffBefore && now == diffNow) return diff;
+        int[] out = null;
+        if (before.size() == now.size()) {
+            Object[] a = before.toArray();
+            Object[] b = now.toArray();
+            int[] at = new int[8];
+            int n = 0;
+            for (int i = 0; i < b.length && at != null; i++) {
+                if (a[i] == b[i]) continue;
+                if (!((Article) a[i]).id().equals(((Article) b[i]).id())) at = null;
+                else {
+                    if (n == at.length) at = java.util.Arrays.copyOf(at, n * 2);
+                    at[n++] = i;
+                }
+            }
+            if (at != null) out = java.util.Arrays.copyOf(at, n);
         }
-        return true;
+        diffBefore = before;
+        diffNow = now;
+        diff = out;
+        return out;
     }
 
     /**
@@ -187,15 +213,10 @@ public final class ArticleChecks {
      * other objects put in, when the ids are the same in the same order; else made now.
      */
     Map<String, Article> byId(List<Article> articles) {
-        if (byId != null && sameIds(byIdOf, articles)) {
-            Map<String, Article> next = null;
-            for (int i = 0; i < articles.size(); i++) {
-                if (byIdOf.get(i) == articles.get(i)) continue;
-                // A new map: the last run's may still be read by whoever holds that run's results.
-                if (next == null) next = new java.util.HashMap<>(byId);
-                next.put(articles.get(i).id(), articles.get(i));
-            }
-            if (next != null) byId = next;
+        int[] diff = byId == null ? null : changed(byIdOf, articles);
+        if (diff != null) {
+            // In place: only the check that runs now reads it.
+            for (int i : diff) byId.put(articles.get(i).id(), articles.get(i));
         } else {
             Map<String, Article> made = new java.util.HashMap<>(articles.size() * 2);
             for (Article a : articles) made.putIfAbsent(a.id(), a);
@@ -235,7 +256,7 @@ public final class ArticleChecks {
     Validator.Ids ids(Sources s, java.util.Set<java.nio.file.Path> unreadable) {
         // The ids of last run's articles when they are the same in the same order, found without a list of 10,000.
         Object articleIds;
-        if (idsArticles != null && sameIds(idsArticles, s.articles())) {
+        if (idsArticles != null && changed(idsArticles, s.articles()) != null) {
             articleIds = idsMadeFrom.get(0);
         } else {
             List<String> made = new ArrayList<>(s.articles().size());
@@ -263,23 +284,23 @@ public final class ArticleChecks {
     }
 
     /**
-     * What the reference and link rules report for {@code articles}, sorted and distinct. With the same ids known
+     * Adds what the reference and link rules report for {@code articles} to {@code d}, sorted. With the same ids known
      * and the same article ids in the same order as the last check, it looks only at the articles that are other
      * objects than then, and at those whose anchored links point at one of them: nothing else they read changed.
      * Otherwise it looks at every article. An article looked at reuses its findings when it, the ids known and the
      * articles its anchored links point at are equal, else {@code check} runs; a reused entry is checked without
      * reading the article's texts: at 10,000 articles, walking them costs more than the rules.
      */
-    List<Diagnostic> references(List<Article> articles, Validator.Ids ids, Map<String, Article> byId,
-                                java.util.function.Function<Article, List<String>> targetIds,
-                                java.util.function.Function<Article, Diagnostics> check) {
-        boolean narrow = referencesChecked != null && java.util.Objects.equals(referencesIds, ids)
-                && sameIds(referencesChecked, articles);
+    void references(List<Article> articles, Validator.Ids ids, Map<String, Article> byId,
+                    java.util.function.Function<Article, List<String>> targetIds,
+                    java.util.function.Function<Article, Diagnostics> check, Diagnostics d) {
+        int[] diff = referencesChecked == null || !java.util.Objects.equals(referencesIds, ids) ? null
+                : changed(referencesChecked, articles);
+        boolean narrow = diff != null;
         List<Article> look = articles;
         if (narrow) {
             java.util.Set<String> lookIds = new java.util.TreeSet<>();
-            for (int i = 0; i < articles.size(); i++) {
-                if (referencesChecked.get(i) == articles.get(i)) continue;
+            for (int i : diff) {
                 String id = articles.get(i).id();
                 lookIds.add(id);
                 lookIds.addAll(referrers.getOrDefault(id, java.util.Set.of()));
@@ -305,7 +326,7 @@ public final class ArticleChecks {
         lastReferencesChecked = look.size();
         referencesChecked = articles;
         referencesIds = ids;
-        return referenceFindings.list();
+        referenceFindings.addTo(d);
     }
 
     /** {@code e} when it was made from what {@code a}'s rules read now, else a new entry made by {@code check}. */

@@ -40,11 +40,11 @@ final class LinkRule {
      * article behind its anchored links is no longer equal, and replays its findings otherwise.
      */
     void check(Diagnostics d, ArticleChecks cache) {
-        d.addSorted(cache.references(sources.articles(), ids, articles, LinkRule::anchoredTargets, a -> {
+        cache.references(sources.articles(), ids, articles, LinkRule::anchoredTargets, a -> {
             Diagnostics x = Diagnostics.forSource(sources.root());
             checkArticle(a, x);
             return x;
-        }));
+        }, d);
     }
 
     private void checkArticle(Article a, Diagnostics d) {

@@ -14,10 +14,11 @@ import java.util.List;
  */
 final class SortedFindings {
     private List<Diagnostic> sorted = List.of();
+    private int errors;
 
-    /** The findings now, sorted and distinct, as {@link brief.diag.Diagnostics#addSorted} takes them. */
-    List<Diagnostic> list() {
-        return sorted;
+    /** Adds the findings now, sorted and distinct, to {@code d}, without reading them. */
+    void addTo(brief.diag.Diagnostics d) {
+        d.addSorted(sorted, errors);
     }
 
     /** Sorts all of them: after a first run, or when articles were added or removed. */
@@ -29,6 +30,8 @@ final class SortedFindings {
         List<Diagnostic> out = new ArrayList<>(all.size());
         for (Diagnostic d : all) if (out.isEmpty() || !out.get(out.size() - 1).equals(d)) out.add(d);
         sorted = Collections.unmodifiableList(out);
+        errors = 0;
+        for (Diagnostic d : out) if (d.severity() == brief.diag.Severity.ERROR) errors++;
     }
 
     /** Replaces one article's findings, {@code before}, by its new ones, {@code after} (each sorted and distinct). */
@@ -37,9 +40,12 @@ final class SortedFindings {
         List<Diagnostic> next = new ArrayList<>(sorted);
         for (Diagnostic d : before) {
             int at = find(next, d);
-            if (at >= 0) next.remove(at);
+            if (at < 0) continue;
+            next.remove(at);
+            if (d.severity() == brief.diag.Severity.ERROR) errors--;
         }
         for (Diagnostic d : after) {
+            if (d.severity() == brief.diag.Severity.ERROR) errors++;
             int at = Collections.binarySearch(next, d);
             if (at < 0) {
                 next.add(-at - 1, d);

@@ -20,7 +20,10 @@ public final class Diagnostics {
      * Findings kept from an earlier run, each list already sorted and distinct ({@link #addSorted}): the preview
      * keeps the thousands of findings of unchanged articles sorted, and {@link #all} merges them in linear time.
      */
-    private final List<List<Diagnostic>> kept = new ArrayList<>();
+    private final List<Kept> kept = new ArrayList<>();
+
+    /** A kept list and how many of its findings are errors. */
+    private record Kept(List<Diagnostic> list, int errors) {}
     private final Function<SourcePos, String> lineLookup;
 
     public Diagnostics() {
@@ -147,7 +150,7 @@ public final class Diagnostics {
         List<Diagnostic> its;
         List<Diagnostic> itsConsequences;
         java.util.Set<java.nio.file.Path> itsLeading;
-        List<List<Diagnostic>> itsKept;
+        List<Kept> itsKept;
         synchronized (other) {
             its = List.copyOf(other.items);
             itsConsequences = List.copyOf(other.consequences);
@@ -163,11 +166,12 @@ public final class Diagnostics {
     }
 
     /**
-     * Adds findings that are already sorted and distinct (as {@link #all} returns them), without copying them:
-     * {@link #all} merges such lists with the rest in one pass instead of sorting them again.
+     * Adds findings that are already sorted and distinct (as {@link #all} returns them), {@code errors} of them
+     * errors, without copying or reading them: {@link #all} merges such lists with the rest instead of sorting
+     * them again. The caller keeps them so between runs, and the count with them.
      */
-    public synchronized void addSorted(List<Diagnostic> sorted) {
-        if (!sorted.isEmpty()) kept.add(sorted);
+    public synchronized void addSorted(List<Diagnostic> sorted, int errors) {
+        if (!sorted.isEmpty()) kept.add(new Kept(sorted, errors));
     }
 
     /** Marks a file whose failure other problems follow from: its problems are listed first. */
@@ -205,36 +209,54 @@ public final class Diagnostics {
     }
 
     /**
-     * The items and the kept lists, sorted by position and message (ties in the order added, items before kept
-     * lists), without repeats. The sort is TimSort's: each kept list is one run it merges without comparing
-     * inside it, so keeping 5,000 warnings sorted makes this linear.
+     * The items and the kept lists, sorted by position and message, without repeats. The items (few, when the
+     * rest is kept) are sorted; each kept list is merged in by a binary search for each element of the shorter
+     * of the two, and copies of the ranges between: keeping 5,000 warnings sorted makes this a copy of them.
      */
     private List<Diagnostic> sortedDistinct() {
-        int n = items.size();
-        for (List<Diagnostic> k : kept) n += k.size();
-        Diagnostic[] all = new Diagnostic[n];
-        int at = 0;
-        for (Diagnostic d : items) all[at++] = d;
-        for (List<Diagnostic> k : kept) for (Diagnostic d : k) all[at++] = d;
-        java.util.Arrays.sort(all);
-        List<Diagnostic> out = new ArrayList<>(n);
-        for (Diagnostic d : all) {
-            // Equal diagnostics sort next to each other: the one before is the only one to compare with.
-            if (out.isEmpty() || !out.get(out.size() - 1).equals(d)) out.add(d);
-        }
+        List<Diagnostic> out = new ArrayList<>(items.size());
+        Diagnostic[] sorted = items.toArray(new Diagnostic[0]);
+        java.util.Arrays.sort(sorted);
+        // Equal diagnostics sort next to each other: the one before is the only one to compare with.
+        for (Diagnostic d : sorted) if (out.isEmpty() || !out.get(out.size() - 1).equals(d)) out.add(d);
+        for (Kept k : kept) out = out.size() <= k.list().size() ? merge(out, k.list()) : merge(k.list(), out);
         return java.util.Collections.unmodifiableList(out);
+    }
+
+    /**
+     * {@code few} and {@code many}, each sorted and distinct, as one sorted list without repeats: each of
+     * {@code few} is placed by a binary search in {@code many}, before or after the diagnostics that sort with it
+     * (ties keep {@code few}'s place), unless one of those equals it.
+     */
+    private static List<Diagnostic> merge(List<Diagnostic> few, List<Diagnostic> many) {
+        if (few.isEmpty()) return new ArrayList<>(many);
+        List<Diagnostic> out = new ArrayList<>(few.size() + many.size());
+        int from = 0;
+        for (Diagnostic d : few) {
+            int at = java.util.Collections.binarySearch(many.subList(from, many.size()), d);
+            at = from + (at < 0 ? -at - 1 : at);
+            // The first of the diagnostics that sort with d, and whether one of them is d.
+            while (at > from && many.get(at - 1).compareTo(d) == 0) at--;
+            boolean repeated = false;
+            for (int i = at; i < many.size() && many.get(i).compareTo(d) == 0 && !repeated; i++) repeated = many.get(i).equals(d);
+            out.addAll(many.subList(from, at));
+            if (!repeated) out.add(d);
+            from = at;
+        }
+        out.addAll(many.subList(from, many.size()));
+        return out;
     }
 
     public synchronized boolean hasErrors() {
         if (!consequences.isEmpty() || items.stream().anyMatch(d -> d.severity() == Severity.ERROR)) return true;
-        for (List<Diagnostic> k : kept) for (Diagnostic d : k) if (d.severity() == Severity.ERROR) return true;
+        for (Kept k : kept) if (k.errors() > 0) return true;
         return false;
     }
 
     /** Linear: a build with thousands of warnings counts them twice for its summary line. */
     public synchronized long count(Severity s) {
         java.util.Set<Diagnostic> distinct = new java.util.HashSet<>(items);
-        for (List<Diagnostic> k : kept) distinct.addAll(k);
+        for (Kept k : kept) distinct.addAll(k.list());
         long shown = distinct.stream().filter(d -> d.severity() == s).count();
         // The summaries of what a failed file causes are errors too (all() lists them).
         return s == Severity.ERROR ? shown + new java.util.HashSet<>(consequences).size() : shown;

@@ -100,7 +100,10 @@ public final class SearchIndex {
      * listed them, the articles, and the configuration (which, with an article's own slugs, makes every URL).
      */
     private record Listed(SiteConfig config, Made made, List<Leader> leaders, List<Summit> summits,
-                          List<Article> articles, List<Doc> docs) {}
+                          List<Article> articles, List<Doc> docs, Changed changed) {}
+
+    /** The places where {@code docs} may differ from those of {@code before} (every place: null). */
+    record Changed(List<Doc> before, int[] at) {}
 
     private final Map<String, Listed> listed = new java.util.concurrent.ConcurrentHashMap<>();
     private int lastLookedAt;
@@ -134,7 +137,7 @@ public final class SearchIndex {
             made.put(l, memo);
             listed.put(l, now);
             looked.addAndGet(memo.lookedAt.getAndSet(0));
-            LanguageIndex index = update(byLanguage.get(l), dir, docs);
+            LanguageIndex index = update(byLanguage.get(l), dir, docs, now.changed());
             byLanguage.put(l, index);
             return index.files();
         }).flatMap(List::stream).toList();
@@ -146,7 +149,7 @@ public final class SearchIndex {
     private static Listed listed(SiteModel model, String l, Made memo) {
         List<Leader> leaders = List.copyOf(model.leaders().values());
         List<Summit> summits = List.copyOf(model.summits().values());
-        return new Listed(model.config(), memo, leaders, summits, model.articles(), documents(model, l, memo));
+        return new Listed(model.config(), memo, leaders, summits, model.articles(), documents(model, l, memo), null);
     }
 
     /**
@@ -170,12 +173,21 @@ public final class SearchIndex {
             docs.addAll(last.docs().subList(last.leaders().size() + last.summits().size(), last.docs().size()));
         }
         Urls u = model.urls();
-        for (int i = 0; i < articles.size(); i++) {
-            Article a = articles.get(i);
-            if (a == last.articles().get(i)) continue;
+        // Compared as arrays: a list's get is a call per article, and this runs before the JIT has compiled it.
+        Object[] before = last.articles().toArray();
+        Object[] now = articles.toArray();
+        int[] at = new int[fixed + 8];
+        int n = 0;
+        if (leaders != last.leaders() || summits != last.summits()) for (; n < fixed; n++) at[n] = n;
+        for (int i = 0; i < now.length; i++) {
+            if (now[i] == before[i]) continue;
+            Article a = (Article) now[i];
             docs.set(fixed + i, last.made().doc(a.id(), a, u.article(l, a.id()), () -> articleDoc(model, l, a)));
+            if (n == at.length) at = java.util.Arrays.copyOf(at, n * 2);
+            at[n++] = fixed + i;
         }
-        return new Listed(model.config(), last.made(), leaders, summits, articles, java.util.Collections.unmodifiableList(docs));
+        return new Listed(model.config(), last.made(), leaders, summits, articles, java.util.Collections.unmodifiableList(docs),
+                new Changed(last.docs(), java.util.Arrays.copyOf(at, n)));
     }
 
     /** Whether {@code now} holds the very objects of {@code before}, in its order. */
@@ -188,7 +200,12 @@ public final class SearchIndex {
 
     /** {@code previous} brought up to {@code docs}, or a new index where the documents moved. */
     static LanguageIndex update(LanguageIndex previous, String dir, List<Doc> docs) {
-        return previous != null && previous.dir.equals(dir) && previous.update(docs) ? previous : new LanguageIndex(dir, docs);
+        return update(previous, dir, docs, null);
+    }
+
+    /** As {@link #update(LanguageIndex, String, List)}, comparing only the places {@code changed} names. */
+    private static LanguageIndex update(LanguageIndex previous, String dir, List<Doc> docs, Changed changed) {
+        return previous != null && previous.dir.equals(dir) && previous.update(docs, changed) ? previous : new LanguageIndex(dir, docs);
     }
 
     /** The documents of a language, in their fixed order: leaders, then summits and articles newest first. */
@@ -334,15 +351,23 @@ public final class SearchIndex {
          * Brings the index up to {@code next}: possible when it lists the same URLs in the same order, so that
          * every document keeps its number. False, with nothing changed, when it does not.
          */
-        boolean update(List<Doc> next) {
+        boolean update(List<Doc> next, Changed changed) {
             if (next.size() != docs.size()) return false;
+            // Only the places that may have changed, when the caller knows them for the documents indexed now.
+            int[] at;
+            if (changed != null && changed.before() == docs) {
+                at = changed.at();
+            } else {
+                at = new int[next.size()];
+                for (int d = 0; d < at.length; d++) at[d] = d;
+            }
             // The same document object (kept by the caller for an unchanged article) is not read at all.
-            for (int d = 0; d < next.size(); d++) {
+            for (int d : at) {
                 if (next.get(d) != docs.get(d) && !next.get(d).url().equals(docs.get(d).url())) return false;
             }
             Set<String> touched = new HashSet<>();
             Set<Integer> documentShards = new TreeSet<>();
-            for (int d = 0; d < next.size(); d++) {
+            for (int d : at) {
                 if (next.get(d) == docs.get(d) || next.get(d).equals(docs.get(d))) continue;
                 reindex(d, docs.get(d), next.get(d), touched);
                 documentShards.add(d / PER);

@@ -235,7 +235,9 @@ public final class Resolver {
                 return Optional.empty();
             }
         }
-        if (src.articles().size() != previous.articles().size() + hiddenCount(src.articles(), publication)) {
+        // One walk over the articles for what is held back, which also counts those not shown.
+        HeldBack held = heldBack(src.articles(), publication, previous.heldBack().figures(), previous.heldBack().events());
+        if (src.articles().size() != previous.articles().size() + held.articles().size()) {
             return Optional.empty();
         }
         List<Article> articles = new ArrayList<>(previous.articles());
@@ -258,9 +260,7 @@ public final class Resolver {
                 java.util.Collections.unmodifiableMap(byId), previous.summits(), leaders, previous.series(),
                 previous.events(), java.util.Collections.unmodifiableMap(bySummit),
                 java.util.Collections.unmodifiableMap(byLeader), previous.summitsByLeader(), previous.childSummits(),
-                previous.chronology(), publication,
-                heldBack(src.articles(), publication, previous.heldBack().figures(), previous.heldBack().events()),
-                previous.topics(), java.util.Collections.unmodifiableMap(byTopic)));
+                previous.chronology(), publication, held, previous.topics(), java.util.Collections.unmodifiableMap(byTopic)));
     }
 
     /** Whether an edit leaves the article where it was: same date, summits, leaders, topics, draft state, embargo and slugs. */
@@ -275,12 +275,6 @@ public final class Resolver {
 
     private static List<String> refIds(List<Ref> refs) {
         return refs.stream().map(Ref::id).toList();
-    }
-
-    private static int hiddenCount(List<Article> articles, Publication publication) {
-        int n = 0;
-        for (Article a : articles) if (!publication.shows(a)) n++;
-        return n;
     }
 
     private static List<Article> replaced(List<Article> list, Article before, Article after) {
