@@ -184,7 +184,7 @@ public final class ArticleChecks {
      * same order; else null. Worked out once for a pair of lists, by comparing references: every part of a check
      * asks, and walking 10,000 articles costs more than the rest of a one-article edit's check.
      */
-    private int[] changed(List<Article> before, List<Article> now) {
+    int[] changed(List<Article> before, List<Article> now) {
         if (before == diffBefore && now == diffNow) return diff;
         int[] out = null;
         if (before.size() == now.size()) {

@@ -188,6 +188,7 @@ class ArticleChecksTest {
             validator.validate(last.sources(), d);
             assertEquals(1, cache.lastRechecked());
             assertEquals(1, cache.lastReferencesChecked(), "only the edited article: " + words);
+            assertEquals(1, validator.annotationRuns(), "no annotation quotes it: the annotation rules do not run again");
             assertEquals(clean(), d.all());
         }
 
