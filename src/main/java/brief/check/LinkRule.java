@@ -35,19 +35,16 @@ final class LinkRule {
     }
 
     /**
-     * Article by article in parallel (diagnostics are sorted when reported). An article equal to last time's,
-     * with equal ids known and equal articles behind its anchored links, replays what it
-     * reported then: serve mode checks again only what an edit changed.
+     * Adds what every article reports, sorted. The check cache looks again only at what an edit changed (see
+     * {@link ArticleChecks#references}); an article looked at is checked again when it, the ids known or an
+     * article behind its anchored links is no longer equal, and replays its findings otherwise.
      */
     void check(Diagnostics d, ArticleChecks cache) {
-        sources.articles().parallelStream().forEach(a -> {
-            Diagnostics found = cache.references(a, ids, articles, LinkRule::anchoredTargets, () -> {
-                Diagnostics x = Diagnostics.forSource(sources.root());
-                checkArticle(a, x);
-                return x;
-            });
-            if (found != null) d.addAll(found);
-        });
+        cache.references(sources.articles(), ids, articles, LinkRule::anchoredTargets, a -> {
+            Diagnostics x = Diagnostics.forSource(sources.root());
+            checkArticle(a, x);
+            return x;
+        }, d);
     }
 
     private void checkArticle(Article a, Diagnostics d) {

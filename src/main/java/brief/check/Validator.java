@@ -54,10 +54,8 @@ public final class Validator {
         Set<Path> failed = unreadable(diags);
         Ids ids = cache.ids(s, failed);
         failedInputs(s, failed, diags);
-        Map<String, Article> byId = new HashMap<>(s.articles().size() * 2);
-        for (Article a : s.articles()) byId.putIfAbsent(a.id(), a);
-        List<Object> kept = annotationRules(s, ids, failed, byId, diags);
-        provenance(s, ids, byId, diags);
+        Map<String, Article> byId = cache.byId(s.articles());
+        List<Object> kept = annotationsChecked(s, ids, failed, byId, diags);
         Map<String, Leader> leaders = s.annotations().leaders().stream()
                 .collect(Collectors.toMap(Leader::id, l -> l, (x, y) -> x));
         // The per-article rules run in parallel, article by article (diagnostics are sorted when reported).
@@ -73,6 +71,60 @@ public final class Validator {
         TopicRule.check(s, cache.usedTopics(), diags);
         if (diags.hasErrors()) return Optional.empty();
         return Optional.of(new Validated(s, s.theme().strings()));
+    }
+
+    /**
+     * What the rules over the annotations reported last time, sorted, with what they read: the annotations, the
+     * configuration, the unreadable files, the ids known, the articles (and, of those, the ids the annotations quote).
+     */
+    private record AnnotationRun(brief.annotations.Annotations annotations, brief.config.SiteConfig config,
+                                 Set<Path> failed, Ids ids, List<Article> articles, Set<String> quoted,
+                                 List<brief.diag.Diagnostic> found, int errors, List<Object> keys) {}
+
+    private AnnotationRun annotationRun;
+    /** How many times the rules over the annotations ran (tests count them). */
+    private int annotationRuns;
+
+    int annotationRuns() {
+        return annotationRuns;
+    }
+
+    /**
+     * Adds what the rules over the annotations and the quotes they hold report, and returns the keys of the findings
+     * kept. When they read nothing that changed (an edit to an article no annotation quotes), last run's findings
+     * are replayed without a walk over the summits, leaders and quotes; else they run, each rule again only for
+     * what changed ({@link #annotationRules}).
+     */
+    private List<Object> annotationsChecked(Sources s, Ids ids, Set<Path> failed, Map<String, Article> byId,
+                                            Diagnostics diags) {
+        AnnotationRun last = annotationRun;
+        if (last != null && last.annotations().equals(s.annotations()) && last.config().equals(s.config())
+                && last.failed().equals(failed) && last.ids().equals(ids)) {
+            int[] changed = cache.changed(last.articles(), s.articles());
+            boolean quotedChanged = changed == null;
+            for (int i = 0; changed != null && i < changed.length && !quotedChanged; i++) {
+                quotedChanged = last.quoted().contains(s.articles().get(changed[i]).id());
+            }
+            if (!quotedChanged) {
+                diags.addSorted(last.found(), last.errors());
+                annotationRun = new AnnotationRun(last.annotations(), last.config(), failed, ids, s.articles(),
+                        last.quoted(), last.found(), last.errors(), last.keys());
+                return new ArrayList<>(last.keys());
+            }
+        }
+        annotationRuns++;
+        Diagnostics found = diags.sibling();
+        List<Object> keys = annotationRules(s, ids, failed, byId, found);
+        provenance(s, ids, byId, found);
+        List<brief.diag.Diagnostic> sorted = found.all();
+        int errors = (int) sorted.stream().filter(d -> d.severity() == brief.diag.Severity.ERROR).count();
+        Set<String> quoted = new java.util.HashSet<>();
+        s.annotations().summits().forEach(sm -> sm.figures().forEach(f -> f.sources().forEach(q -> quoted.add(q.articleId()))));
+        s.annotations().events().forEach(e -> e.source().ifPresent(q -> quoted.add(q.articleId())));
+        annotationRun = new AnnotationRun(s.annotations(), s.config(), failed, ids, s.articles(), quoted, sorted, errors,
+                List.copyOf(keys));
+        diags.addSorted(sorted, errors);
+        return keys;
     }
 
     /**

@@ -16,6 +16,14 @@ public final class Diagnostics {
      */
     private final java.util.Set<java.nio.file.Path> leading = new java.util.HashSet<>();
     private final List<Diagnostic> consequences = new ArrayList<>();
+    /**
+     * Findings kept from an earlier run, each list already sorted and distinct ({@link #addSorted}): the preview
+     * keeps the thousands of findings of unchanged articles sorted, and {@link #all} merges them in linear time.
+     */
+    private final List<Kept> kept = new ArrayList<>();
+
+    /** A kept list and how many of its findings are errors. */
+    private record Kept(List<Diagnostic> list, int errors) {}
     private final Function<SourcePos, String> lineLookup;
 
     public Diagnostics() {
@@ -103,16 +111,28 @@ public final class Diagnostics {
         List<Diagnostic> its;
         List<Diagnostic> itsConsequences;
         java.util.Set<java.nio.file.Path> itsLeading;
+        List<Kept> itsKept;
         synchronized (other) {
             its = List.copyOf(other.items);
             itsConsequences = List.copyOf(other.consequences);
             itsLeading = java.util.Set.copyOf(other.leading);
+            itsKept = List.copyOf(other.kept);
         }
         synchronized (this) {
             items.addAll(its);
             consequences.addAll(itsConsequences);
             leading.addAll(itsLeading);
+            kept.addAll(itsKept);
         }
+    }
+
+    /**
+     * Adds findings that are already sorted and distinct (as {@link #all} returns them), {@code errors} of them
+     * errors, without copying or reading them: {@link #all} merges such lists with the rest instead of sorting
+     * them again. The caller keeps them so between runs, and the count with them.
+     */
+    public synchronized void addSorted(List<Diagnostic> sorted, int errors) {
+        if (!sorted.isEmpty()) kept.add(new Kept(sorted, errors));
     }
 
     /** Marks a file whose failure other problems follow from: its problems are listed first. */
@@ -136,7 +156,7 @@ public final class Diagnostics {
      * rest; each part sorted by file, line and column.
      */
     public synchronized List<Diagnostic> all() {
-        List<Diagnostic> sorted = items.stream().sorted().distinct().toList();
+        List<Diagnostic> sorted = sortedDistinct();
         if (leading.isEmpty()) return sorted;
         List<Diagnostic> out = new ArrayList<>(sorted.size() + consequences.size());
         List<java.nio.file.Path> files = leading.stream()
@@ -149,13 +169,56 @@ public final class Diagnostics {
         return out;
     }
 
+    /**
+     * The items and the kept lists, sorted by position and message, without repeats. The items (few, when the
+     * rest is kept) are sorted; each kept list is merged in by a binary search for each element of the shorter
+     * of the two, and copies of the ranges between: keeping 5,000 warnings sorted makes this a copy of them.
+     */
+    private List<Diagnostic> sortedDistinct() {
+        List<Diagnostic> out = new ArrayList<>(items.size());
+        Diagnostic[] sorted = items.toArray(new Diagnostic[0]);
+        java.util.Arrays.sort(sorted);
+        // Equal diagnostics sort next to each other: the one before is the only one to compare with.
+        for (Diagnostic d : sorted) if (out.isEmpty() || !out.get(out.size() - 1).equals(d)) out.add(d);
+        for (Kept k : kept) out = out.size() <= k.list().size() ? merge(out, k.list()) : merge(k.list(), out);
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    /**
+     * {@code few} and {@code many}, each sorted and distinct, as one sorted list without repeats: each of
+     * {@code few} is placed by a binary search in {@code many}, before or after the diagnostics that sort with it
+     * (ties keep {@code few}'s place), unless one of those equals it.
+     */
+    private static List<Diagnostic> merge(List<Diagnostic> few, List<Diagnostic> many) {
+        if (few.isEmpty()) return new ArrayList<>(many);
+        List<Diagnostic> out = new ArrayList<>(few.size() + many.size());
+        int from = 0;
+        for (Diagnostic d : few) {
+            int at = java.util.Collections.binarySearch(many.subList(from, many.size()), d);
+            at = from + (at < 0 ? -at - 1 : at);
+            // The first of the diagnostics that sort with d, and whether one of them is d.
+            while (at > from && many.get(at - 1).compareTo(d) == 0) at--;
+            boolean repeated = false;
+            for (int i = at; i < many.size() && many.get(i).compareTo(d) == 0 && !repeated; i++) repeated = many.get(i).equals(d);
+            out.addAll(many.subList(from, at));
+            if (!repeated) out.add(d);
+            from = at;
+        }
+        out.addAll(many.subList(from, many.size()));
+        return out;
+    }
+
     public synchronized boolean hasErrors() {
-        return !consequences.isEmpty() || items.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        if (!consequences.isEmpty() || items.stream().anyMatch(d -> d.severity() == Severity.ERROR)) return true;
+        for (Kept k : kept) if (k.errors() > 0) return true;
+        return false;
     }
 
     /** Linear: a build with thousands of warnings counts them twice for its summary line. */
     public synchronized long count(Severity s) {
-        long shown = new java.util.HashSet<>(items).stream().filter(d -> d.severity() == s).count();
+        java.util.Set<Diagnostic> distinct = new java.util.HashSet<>(items);
+        for (Kept k : kept) distinct.addAll(k.list());
+        long shown = distinct.stream().filter(d -> d.severity() == s).count();
         // The summaries of what a failed file causes are errors too (all() lists them).
         return s == Severity.ERROR ? shown + new java.util.HashSet<>(consequences).size() : shown;
     }

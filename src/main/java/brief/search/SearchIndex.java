@@ -2,6 +2,7 @@ package brief.search;
 
 import brief.annotations.Leader;
 import brief.annotations.Summit;
+import brief.config.SiteConfig;
 import brief.content.Article;
 import brief.content.ArticleText;
 import brief.content.Block;
@@ -66,6 +67,8 @@ public final class SearchIndex {
         final brief.i18n.Strings strings;
         final String sourceLang;
         final Map<Object, Kept> docs = new java.util.concurrent.ConcurrentHashMap<>();
+        /** How many documents were looked up since it was made or last counted (tests count them). */
+        final java.util.concurrent.atomic.AtomicInteger lookedAt = new java.util.concurrent.atomic.AtomicInteger();
 
         Made(SiteModel model) {
             this.strings = model.strings();
@@ -79,6 +82,7 @@ public final class SearchIndex {
 
         /** The document kept under {@code key} when made from an equal {@code source} at the same URL, else {@code make}'s. */
         Doc doc(Object key, Object source, String url, java.util.function.Supplier<Doc> make) {
+            lookedAt.incrementAndGet();
             Kept k = docs.get(key);
             if (k != null && k.source().equals(source) && k.doc().url().equals(url)) return k.doc();
             Doc d = make.get();
@@ -91,17 +95,39 @@ public final class SearchIndex {
 
     private final Map<String, Made> made = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * What a language's documents were last made from, in their order: the leaders and summits as the model
+     * listed them, the articles, and the configuration (which, with an article's own slugs, makes every URL).
+     */
+    private record Listed(SiteConfig config, Made made, List<Leader> leaders, List<Summit> summits,
+                          List<Article> articles, List<Doc> docs, Changed changed) {}
+
+    /** The places where {@code docs} may differ from those of {@code before} (every place: null). */
+    record Changed(List<Doc> before, int[] at) {}
+
+    private final Map<String, Listed> listed = new java.util.concurrent.ConcurrentHashMap<>();
+    private int lastLookedAt;
+
+    /** How many documents the last {@link #files} looked up, over all languages (the others it did not read). */
+    int lastLookedAt() {
+        return lastLookedAt;
+    }
+
     /** The index files of every language, as output files relative to the output folder. */
     public List<RenderedPage> files(SiteModel model) {
         // The languages are independent and the index is made after the pages, when the cores are free:
         // one language per core. The stream keeps the languages' order.
-        return model.languages().parallelStream().map(lang -> {
+        java.util.concurrent.atomic.AtomicInteger looked = new java.util.concurrent.atomic.AtomicInteger();
+        List<RenderedPage> files = model.languages().parallelStream().map(lang -> {
             String l = lang.code();
             String dir = model.urls().file(model.urls().search(l));
             dir = dir.substring(0, dir.length() - "index.html".length());
             Made before = made.get(l);
             Made memo = before != null && before.madeLike(model) ? before : new Made(model);
-            List<Doc> docs = documents(model, l, memo);
+            Listed last = listed.get(l);
+            Listed now = last != null && last.made() == memo && last.config().equals(model.config())
+                    ? relisted(model, l, last) : listed(model, l, memo);
+            List<Doc> docs = now.docs();
             // Forget what the site no longer has: each kept document was looked up just now.
             if (memo.docs.size() > docs.size()) {
                 Set<String> urls = new HashSet<>();
@@ -109,15 +135,77 @@ public final class SearchIndex {
                 memo.docs.values().removeIf(k -> !urls.contains(k.doc().url()));
             }
             made.put(l, memo);
-            LanguageIndex index = update(byLanguage.get(l), dir, docs);
+            listed.put(l, now);
+            looked.addAndGet(memo.lookedAt.getAndSet(0));
+            LanguageIndex index = update(byLanguage.get(l), dir, docs, now.changed());
             byLanguage.put(l, index);
             return index.files();
         }).flatMap(List::stream).toList();
+        lastLookedAt = looked.get();
+        return files;
+    }
+
+    /** Every document of a language, each taken from {@code memo} when made from equal sources. */
+    private static Listed listed(SiteModel model, String l, Made memo) {
+        List<Leader> leaders = List.copyOf(model.leaders().values());
+        List<Summit> summits = List.copyOf(model.summits().values());
+        return new Listed(model.config(), memo, leaders, summits, model.articles(), documents(model, l, memo), null);
+    }
+
+    /**
+     * The documents of a language, from {@code last}, made with the same configuration, strings and source
+     * language: the leaders' or summits' again only when one of them is not the very object of last time, and
+     * an article's only when it is not (then compared by value, so an equal one read again keeps its document).
+     * An edit to one article makes one document per language, and reads no other.
+     */
+    private static Listed relisted(SiteModel model, String l, Listed last) {
+        List<Leader> leaders = same(last.leaders(), model.leaders().values()) ? last.leaders() : List.copyOf(model.leaders().values());
+        List<Summit> summits = same(last.summits(), model.summits().values()) ? last.summits() : List.copyOf(model.summits().values());
+        List<Article> articles = model.articles();
+        if (articles.size() != last.articles().size()) return listed(model, l, last.made());
+        int fixed = leaders.size() + summits.size();
+        List<Doc> docs;
+        if (leaders == last.leaders() && summits == last.summits()) {
+            docs = new ArrayList<>(last.docs());
+        } else {
+            docs = new ArrayList<>(fixed + articles.size());
+            annotationDocs(model, l, last.made(), docs);
+            docs.addAll(last.docs().subList(last.leaders().size() + last.summits().size(), last.docs().size()));
+        }
+        Urls u = model.urls();
+        // Compared as arrays: a list's get is a call per article, and this runs before the JIT has compiled it.
+        Object[] before = last.articles().toArray();
+        Object[] now = articles.toArray();
+        int[] at = new int[fixed + 8];
+        int n = 0;
+        if (leaders != last.leaders() || summits != last.summits()) for (; n < fixed; n++) at[n] = n;
+        for (int i = 0; i < now.length; i++) {
+            if (now[i] == before[i]) continue;
+            Article a = (Article) now[i];
+            docs.set(fixed + i, last.made().doc(a.id(), a, u.article(l, a.id()), () -> articleDoc(model, l, a)));
+            if (n == at.length) at = java.util.Arrays.copyOf(at, n * 2);
+            at[n++] = fixed + i;
+        }
+        return new Listed(model.config(), last.made(), leaders, summits, articles, java.util.Collections.unmodifiableList(docs),
+                new Changed(last.docs(), java.util.Arrays.copyOf(at, n)));
+    }
+
+    /** Whether {@code now} holds the very objects of {@code before}, in its order. */
+    private static <T> boolean same(List<T> before, java.util.Collection<T> now) {
+        if (before.size() != now.size()) return false;
+        int i = 0;
+        for (T t : now) if (t != before.get(i++)) return false;
+        return true;
     }
 
     /** {@code previous} brought up to {@code docs}, or a new index where the documents moved. */
     static LanguageIndex update(LanguageIndex previous, String dir, List<Doc> docs) {
-        return previous != null && previous.dir.equals(dir) && previous.update(docs) ? previous : new LanguageIndex(dir, docs);
+        return update(previous, dir, docs, null);
+    }
+
+    /** As {@link #update(LanguageIndex, String, List)}, comparing only the places {@code changed} names. */
+    private static LanguageIndex update(LanguageIndex previous, String dir, List<Doc> docs, Changed changed) {
+        return previous != null && previous.dir.equals(dir) && previous.update(docs, changed) ? previous : new LanguageIndex(dir, docs);
     }
 
     /** The documents of a language, in their fixed order: leaders, then summits and articles newest first. */
@@ -132,6 +220,17 @@ public final class SearchIndex {
     private static List<Doc> documents(SiteModel model, String l, Made made) {
         Urls u = model.urls();
         List<Doc> docs = new ArrayList<>();
+        annotationDocs(model, l, made, docs);
+        for (Article a : model.articles()) {
+            String url = u.article(l, a.id());
+            docs.add(made == null ? articleDoc(model, l, a) : made.doc(a.id(), a, url, () -> articleDoc(model, l, a)));
+        }
+        return docs;
+    }
+
+    /** Adds the documents of the leaders, then of the summits, newest first. */
+    private static void annotationDocs(SiteModel model, String l, Made made, List<Doc> docs) {
+        Urls u = model.urls();
         for (Leader le : model.leaders().values().stream().sorted(Comparator.comparing(Leader::id)).toList()) {
             String url = u.leader(l, le.id());
             docs.add(made == null ? leaderDoc(model, l, le) : made.doc(List.of("l", le.id()), le, url, () -> leaderDoc(model, l, le)));
@@ -141,11 +240,6 @@ public final class SearchIndex {
             String url = u.summit(l, su.id());
             docs.add(made == null ? summitDoc(model, l, su) : made.doc(List.of("s", su.id()), su, url, () -> summitDoc(model, l, su)));
         }
-        for (Article a : model.articles()) {
-            String url = u.article(l, a.id());
-            docs.add(made == null ? articleDoc(model, l, a) : made.doc(a.id(), a, url, () -> articleDoc(model, l, a)));
-        }
-        return docs;
     }
 
     private static Doc leaderDoc(SiteModel model, String l, Leader le) {
@@ -257,15 +351,23 @@ public final class SearchIndex {
          * Brings the index up to {@code next}: possible when it lists the same URLs in the same order, so that
          * every document keeps its number. False, with nothing changed, when it does not.
          */
-        boolean update(List<Doc> next) {
+        boolean update(List<Doc> next, Changed changed) {
             if (next.size() != docs.size()) return false;
+            // Only the places that may have changed, when the caller knows them for the documents indexed now.
+            int[] at;
+            if (changed != null && changed.before() == docs) {
+                at = changed.at();
+            } else {
+                at = new int[next.size()];
+                for (int d = 0; d < at.length; d++) at[d] = d;
+            }
             // The same document object (kept by the caller for an unchanged article) is not read at all.
-            for (int d = 0; d < next.size(); d++) {
+            for (int d : at) {
                 if (next.get(d) != docs.get(d) && !next.get(d).url().equals(docs.get(d).url())) return false;
             }
             Set<String> touched = new HashSet<>();
             Set<Integer> documentShards = new TreeSet<>();
-            for (int d = 0; d < next.size(); d++) {
+            for (int d : at) {
                 if (next.get(d) == docs.get(d) || next.get(d).equals(docs.get(d))) continue;
                 reindex(d, docs.get(d), next.get(d), touched);
                 documentShards.add(d / PER);

@@ -80,8 +80,12 @@ public final class IncrementalBuilder {
     // Reuses the slugs the check made for each unchanged article.
     private final Resolver resolver = new Resolver(checks::slugs);
     private final MarkdownParser markdown = new MarkdownParser();
+    /** The entity linker, kept while the leaders and summits are equal. */
+    private final Renderer.Linkers linkers = new Renderer.Linkers();
     /** Kept between builds: an edit re-makes only the index files its words fall in. */
     private final brief.search.SearchIndex searchIndex = new brief.search.SearchIndex();
+    /** Kept between builds: an edit to an article without photos makes none again. */
+    private final brief.build.Pipeline.Photos photos = new brief.build.Pipeline.Photos();
     private TemplateEngine templates;
     private Site current;
     /** The files of {@link #current} made from the whole site that are neither pages nor assets (the index). */
@@ -177,7 +181,7 @@ public final class IncrementalBuilder {
         List<Diagnostic> warnings = found.stream().filter(x -> x.severity() == Severity.WARNING).toList();
         SiteModel model = resolve(changes, checked.get());
         t = lap(stages, "resolve", t);
-        Renderer renderer = new Renderer(te, markdown);
+        Renderer renderer = new Renderer(te, markdown, linkers);
         Rebuild.Decision d = Rebuild.decide(current == null ? null : current.plan(), changes, forced,
                 scope -> renderer.plan(model, scope), viewed);
         t = lap(stages, "plan", t);
@@ -262,7 +266,7 @@ public final class IncrementalBuilder {
      */
     private Map<String, byte[]> wholeSiteFiles(Sources sources, SiteModel model, Map<String, byte[]> next) {
         Map<String, byte[]> whole = new java.util.HashMap<>();
-        for (RenderedPage p : brief.build.Pipeline.derivedFiles(sources, model, searchIndex)) whole.put(p.path(), p.bytes());
+        for (RenderedPage p : brief.build.Pipeline.derivedFiles(sources, model, searchIndex, photos)) whole.put(p.path(), p.bytes());
         for (String path : wholeSite.keySet()) if (!whole.containsKey(path)) next.remove(path);
         whole.forEach((path, bytes) -> {
             if (wholeSite.get(path) != bytes) next.put(path, bytes);

@@ -147,6 +147,64 @@ class ArticleChecksTest {
         assertEquals(clean(), d.all());
     }
 
+    /**
+     * The reference and link rules look only at what an edit changed: an edited article, and the articles whose
+     * anchored links point at it (counted, not timed); the findings still equal a clean check's.
+     */
+    @Test
+    void anEditLooksAgainOnlyAtTheEditedArticleAndThoseLinkingToIt() throws IOException {
+        Sites.site(dir, SITE + """
+                -- content/articles/2025-07-11-amm-58-outcome/vi.md --
+                ---
+                title: "Kết quả Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58"
+                date: "2025-07-11"
+                outlet: TTXVN
+                ---
+                Xem [đoạn thứ hai](article:2025-07-10-amm-58#p-2).
+                -- content/articles/2025-07-11-amm-58-outcome/en.md --
+                ---
+                title: "Outcome of the 58th ASEAN Foreign Ministers' Meeting"
+                ---
+                See [the second paragraph](article:2025-07-10-amm-58#p-2).
+                """);
+        Path amm = dir.resolve("content/articles/2025-07-10-amm-58");
+        Files.writeString(amm.resolve("vi.md"), Files.readString(amm.resolve("vi.md")) + "\nCác bộ trưởng ra tuyên bố chung.\n");
+        Files.writeString(amm.resolve("en.md"), Files.readString(amm.resolve("en.md")) + "\nThe ministers issued a joint statement.\n");
+        Loader loader = new Loader();
+        ArticleChecks cache = new ArticleChecks();
+        Validator validator = new Validator(cache);
+        Diagnostics d0 = Diagnostics.forSource(dir);
+        Loader.Snapshot last = loader.load(dir, Loader.EVERYTHING, d0).orElseThrow();
+        validator.validate(last.sources(), d0);
+        assertEquals(4, cache.lastReferencesChecked(), "the first check looks at every article");
+        assertEquals(clean(), d0.all());
+
+        // An article no other links to: it alone is looked at, twice in a row.
+        Path pm = dir.resolve("content/articles/2025-10-26-pm-meets-trump/en.md");
+        for (String words : new String[] {"met with", "held talks with"}) {
+            Files.writeString(pm, Files.readString(pm).replaceFirst("met( with)?|held talks with", words));
+            Diagnostics d = Diagnostics.forSource(dir);
+            last = loader.load(dir, new Loader.Changed(last, Set.of(dir.relativize(pm))), d).orElseThrow();
+            validator.validate(last.sources(), d);
+            assertEquals(1, cache.lastRechecked());
+            assertEquals(1, cache.lastReferencesChecked(), "only the edited article: " + words);
+            assertEquals(1, validator.annotationRuns(), "no annotation quotes it: the annotation rules do not run again");
+            assertEquals(clean(), d.all());
+        }
+
+        // The linked article loses its second paragraph: it and the one linking to it, whose link now breaks.
+        Files.writeString(amm.resolve("en.md"), Files.readString(amm.resolve("en.md")).replace("The ministers issued a joint statement.\n", ""));
+        Files.writeString(amm.resolve("vi.md"), Files.readString(amm.resolve("vi.md")).replace("Các bộ trưởng ra tuyên bố chung.\n", ""));
+        Diagnostics d = Diagnostics.forSource(dir);
+        last = loader.load(dir, new Loader.Changed(last, Set.of(dir.relativize(amm.resolve("en.md")),
+                dir.relativize(amm.resolve("vi.md")))), d).orElseThrow();
+        validator.validate(last.sources(), d);
+        assertEquals(2, cache.lastReferencesChecked());
+        assertTrue(d.all().stream().anyMatch(x -> x.headline().equals("content/articles/2025-07-11-amm-58-outcome/en.md:4:5: "
+                + "error: link to article '2025-07-10-amm-58#p-2': no such anchor in that article")), d.all().toString());
+        assertEquals(clean(), d.all());
+    }
+
     /** What `brief check` reports on the folder now. */
     private java.util.List<brief.diag.Diagnostic> clean() {
         Diagnostics d = Diagnostics.forSource(dir);

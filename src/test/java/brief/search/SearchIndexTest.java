@@ -208,6 +208,51 @@ class SearchIndexTest {
         assertSameFiles(files(SearchIndex.write("s/", more)), files(grown.files()), "after a document was added");
     }
 
+    /**
+     * After an edit to one article, the index looks up that article's document in each language and no other
+     * (counted, not timed), and its files equal those of an index made from scratch.
+     */
+    @Test
+    void anEditLooksUpOnlyTheEditedArticlesDocuments(@TempDir Path site) throws Exception {
+        Sites.site(site, SITE + """
+                -- content/articles/2025-10-27-trade/vi.md --
+                ---
+                title: "Thương mại ASEAN - Hoa Kỳ"
+                date: "2025-10-27"
+                outlet: TTXVN
+                ---
+                Thương mại hai chiều tăng mạnh.
+                -- content/articles/2025-10-27-trade/en.md --
+                ---
+                title: "ASEAN–US trade"
+                ---
+                Two-way trade grew strongly.
+                """);
+        brief.load.Loader loader = new brief.load.Loader();
+        brief.check.ArticleChecks checks = new brief.check.ArticleChecks();
+        brief.check.Validator validator = new brief.check.Validator(checks);
+        brief.site.Resolver resolver = new brief.site.Resolver(checks::slugs);
+        brief.site.Publication publication = brief.site.Publication.build(java.time.Clock.systemUTC(), false);
+        brief.diag.Diagnostics d = brief.diag.Diagnostics.forSource(site);
+        brief.load.Loader.Snapshot last = loader.load(site, brief.load.Loader.EVERYTHING, d).orElseThrow();
+        SearchIndex index = new SearchIndex();
+        index.files(resolver.resolve(validator.validate(last.sources(), d).orElseThrow(), publication, brief.site.Resolver.EVERYTHING));
+        int documents = index.lastLookedAt();
+        assertEquals(2 * 4, documents, "the first index looks up every document: a leader, a summit, two articles");
+
+        Path en = site.resolve("content/articles/2025-10-27-trade/en.md");
+        for (String word : new String[] {"sharply", "steadily"}) {
+            Files.writeString(en, Files.readString(en).replaceFirst("strongly|sharply", word));
+            last = loader.load(site, new brief.load.Loader.Changed(last, java.util.Set.of(site.relativize(en))), d).orElseThrow();
+            brief.site.SiteModel model = resolver.resolve(validator.validate(last.sources(), d).orElseThrow(), publication,
+                    brief.site.Resolver.EVERYTHING);
+            Map<String, String> updated = files(index.files(model));
+            assertEquals(2, index.lastLookedAt(), "one document per language: " + word);
+            assertEquals(files(new SearchIndex().files(model)), updated);
+            assertTrue(updated.values().stream().anyMatch(json -> json.contains("\"" + word + "\"")), word + " is indexed");
+        }
+    }
+
     private static SearchIndex.Doc doc(int d, java.util.Random random, String[] words, int length) {
         StringBuilder body = new StringBuilder();
         // A long text has many distinct words of one shard ("aa…"): enough to pass the shard's limit.
