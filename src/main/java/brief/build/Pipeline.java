@@ -156,7 +156,7 @@ public final class Pipeline {
                 return new Result(checked, Optional.of(model), cached.get().stream().map(p -> new RenderedPage(p, none)).toList(),
                         Optional.of(new OutputWriter.WriteResult(n, 0, n, 0, false)), millis, Map.of());
             }
-            return renderAndWrite(renderer, checked.get(), model, o, key, diags, millis, t3);
+            return renderAndWrite(renderer, templates.get(), checked.get(), model, o, key, diags, millis, t3);
         }
         List<RenderedPage> pages = new ArrayList<>();
         java.util.function.Function<RenderedPage, List<RenderedPage>> adapt = adapter(model, o.form());
@@ -180,7 +180,7 @@ public final class Pipeline {
      * once (the site at 10,000 articles is ~600 MB of HTML). The pages of the result then carry their paths
      * only, with empty bytes: the bytes are in the output folder.
      */
-    private Result renderAndWrite(Renderer renderer, Validated checked, SiteModel model, Options o, String key,
+    private Result renderAndWrite(Renderer renderer, TemplateEngine templates, Validated checked, SiteModel model, Options o, String key,
                                   Diagnostics diags, Map<String, Long> millis, long since) {
         Sources sources = checked.sources();
         List<String> paths = new ArrayList<>();
@@ -201,6 +201,8 @@ public final class Pipeline {
             jobs.forEach(j -> adapt.apply(new RenderedPage(j.path(), new byte[0])).forEach(p -> paths.add(p.path())));
             long rendered = lap(millis, "render", since);
             byKind.forEach((kind, nanos) -> renderMillis.put(kind, nanos.sum() / 1_000_000));
+            templates.forgetFragments();
+            collectAfterPages();
             List<RenderedPage> derivedAndExtra = new ArrayList<>();
             derivedFiles(sources, model).forEach(p -> derivedAndExtra.addAll(adapt.apply(p)));
             derivedAndExtra.addAll(extraFiles(model, o.form()));
@@ -369,6 +371,22 @@ public final class Pipeline {
             }
         }
     }
+
+    /**
+     * One full collection between the pages and the search index, when the heap holds much: the parallel
+     * collector makes none during a build, so what the load and the pages promoted to the old generation and then
+     * dropped (parsed trees taken by their pages, each page's buffers, the fragments of {@code {% once %}}) stays
+     * there, and the index, the build's last large allocation, would grow the heap past it. At 10,000
+     * archive-shaped articles the collection finds ~240 MB of ~650 MB dead, and the build's peak RSS fell from
+     * 945–991 to ~900 MiB; it costs well under a second there, and a small site does not pay it.
+     */
+    private static void collectAfterPages() {
+        Runtime rt = Runtime.getRuntime();
+        if (rt.totalMemory() - rt.freeMemory() > COLLECT_ABOVE) System.gc();
+    }
+
+    /** Heap in use, in bytes, above which {@link #collectAfterPages} collects (a 1,000-article build stays below). */
+    private static final long COLLECT_ABOVE = 384L << 20;
 
     private static Result failed(Map<String, Long> millis) {
         return new Result(Optional.empty(), Optional.empty(), List.of(), Optional.empty(), millis, Map.of());

@@ -129,7 +129,7 @@ public final class Body {
         int first = h2.get(0).block();
         int next = h2.get(1).block();
         int chars = blocks.stream().filter(b -> b.index() > first && b.index() < next && b.kind() == Block.Kind.PARAGRAPH)
-                .mapToInt(b -> b.text().length()).sum();
+                .mapToInt(Block::length).sum();
         return chars > LONG_SECTION ? h2 : List.of();
     }
 

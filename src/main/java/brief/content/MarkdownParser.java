@@ -103,7 +103,8 @@ public final class MarkdownParser {
                     : n instanceof Paragraph ? Block.Kind.PARAGRAPH : Block.Kind.OTHER;
             String text = plainText(n);
             if (kind == Block.Kind.CAPTION) text = CAPTION_MARKERS.matcher(text).replaceAll("");
-            blocks.add(new Block(index, kind, text.strip(), firstLine + lines.lineOf(n.getStartOffset())));
+            blocks.add(Block.of(index, kind, text.strip(), firstLine + lines.lineOf(n.getStartOffset()), markdown,
+                    n.getStartOffset(), n.getEndOffset()));
             if (n instanceof Heading h) headingsAt.add(new Body.HeadingAt(h.getLevel(), headingId(h), text.strip(), index));
         }
         List<Body.LinkAt> links = new ArrayList<>();

@@ -52,6 +52,11 @@ final class OnceTag implements TokenParser {
         }
     }
 
+    /** Empties the cache (see {@link TemplateEngine#forgetFragments}). */
+    void forget() {
+        fragments.clear();
+    }
+
     @Override
     public String getTag() {
         return "once";

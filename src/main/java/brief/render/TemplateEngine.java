@@ -38,23 +38,36 @@ public final class TemplateEngine {
     /** Each template's longest page so far, in characters (see {@link #render}). */
     private final Map<String, Integer> sizes = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private TemplateEngine(PebbleEngine engine, Path themeDir) {
+    private final OnceTag once;
+
+    private TemplateEngine(PebbleEngine engine, Path themeDir, OnceTag once) {
         this.engine = engine;
         this.themeDir = themeDir;
+        this.once = once;
+    }
+
+    /**
+     * Lets go of the fragments {@code {% once %}} kept (an article's list item, a chronology entry): a build
+     * that has rendered all its pages needs them no more, and at 10,000 articles they are tens of megabytes.
+     * Pages rendered later render them again, alike.
+     */
+    public void forgetFragments() {
+        once.forget();
     }
 
     /** Compiles every template of the theme; syntax errors become diagnostics. */
     public static Optional<TemplateEngine> compile(Path root, Theme theme, Diagnostics diags) {
         FileLoader loader = new FileLoader(root.resolve(theme.templatesDir()).toAbsolutePath().toString());
+        BriefExtension extension = new BriefExtension(theme.strings());
         loader.setCharset("UTF-8");
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .strictVariables(true)
                 .autoEscaping(true)
                 .newLineTrimming(true)
-                .extension(new BriefExtension(theme.strings()))
+                .extension(extension)
                 .build();
-        TemplateEngine te = new TemplateEngine(engine, theme.templatesDir());
+        TemplateEngine te = new TemplateEngine(engine, theme.templatesDir(), extension.once);
         te.nameAssets(root, theme);
         if (!te.readTemplates(root, theme, diags)) return Optional.empty();
         te.parseTemplates(theme, diags);
@@ -213,14 +226,16 @@ public final class TemplateEngine {
     static final class BriefExtension extends AbstractExtension {
         private final Strings strings;
 
+        /** {@code {% once item %}}: fragments rendered once and reused, see {@link OnceTag}. */
+        final OnceTag once = new OnceTag();
+
         BriefExtension(Strings strings) {
             this.strings = strings;
         }
 
-        /** {@code {% once item %}}: fragments rendered once and reused, see {@link OnceTag}. */
         @Override
         public List<io.pebbletemplates.pebble.tokenParser.TokenParser> getTokenParsers() {
-            return List.of(new OnceTag());
+            return List.of(once);
         }
 
         @Override

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /** {@code {% once %}} reuses a fragment only for an item equal by content, in the same language, and escapes it. */
 class OnceTagTest {
+    private final OnceTag once = new OnceTag();
     private final PebbleEngine engine = new PebbleEngine.Builder().loader(new StringLoader()).autoEscaping(true)
             .newLineTrimming(true).strictVariables(true).extension(new AbstractExtension() {
                 @Override
                 public List<TokenParser> getTokenParsers() {
-                    return List.of(new OnceTag());
+                    return List.of(once);
                 }
             }).build();
     private final String template = "{% for a in items %}{% once a %}\n<li lang=\"{{ lang }}\">{{ a.title }}</li>\n{% endonce %}{% endfor %}";
@@ -44,5 +45,36 @@ class OnceTagTest {
         assertEquals("<li lang=\"en\">Old title</li>\n", render("en", List.of(item("Old title"))));
         assertEquals("<li lang=\"en\">New title</li>\n", render("en", List.of(item("New title"))));
         assertEquals("<li lang=\"vi\">New title</li>\n", render("vi", List.of(item("New title"))));
+    }
+
+    /** Equal by id alone, so that a kept fragment shows whether it was reused. */
+    public record Titled(String id, String title) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Titled t && t.id.equals(id);
+        }
+
+        @Override
+        public int hashCode() {
+            return id.hashCode();
+        }
+    }
+
+    @Test
+    void forgottenFragmentsAreRenderedAgain() throws Exception {
+        String t = "{% once a %}{{ a.title }}{% endonce %}";
+        java.util.function.Function<Titled, String> render = a -> {
+            StringWriter w = new StringWriter();
+            try {
+                engine.getTemplate(t).evaluate(w, Map.of("lang", "en", "a", a));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return w.toString();
+        };
+        assertEquals("First", render.apply(new Titled("x", "First")));
+        assertEquals("First", render.apply(new Titled("x", "Second")));
+        once.forget();
+        assertEquals("Second", render.apply(new Titled("x", "Second")));
     }
 }
