@@ -93,6 +93,15 @@ final class EntityLinker {
 
     /** Builds the name list once per build from every leader and summit, in every language. */
     static EntityLinker of(Collection<Leader> leaders, Collection<Summit> summits, Collection<String> languages) {
+        return of(names(leaders, summits, languages));
+    }
+
+    /**
+     * Every name the linker looks for, with the pages it names ("leader:id", "summit:id"): all that a linker is
+     * made from, so two equal maps make the same linker (the preview keeps it while they are equal).
+     */
+    static Map<String, Set<String>> names(Collection<Leader> leaders, Collection<Summit> summits,
+                                          Collection<String> languages) {
         Map<String, Set<String>> targets = new LinkedHashMap<>();
         for (Leader l : leaders) {
             for (String lang : languages) {
@@ -102,6 +111,10 @@ final class EntityLinker {
         for (Summit s : summits) {
             for (String lang : languages) s.name().in(lang).ifPresent(n -> add(targets, n, "summit:" + s.id()));
         }
+        return targets;
+    }
+
+    static EntityLinker of(Map<String, Set<String>> targets) {
         List<Name> out = new ArrayList<>();
         targets.forEach((text, ts) -> {
             // Ambiguous: the same words name two pages, so linking either would mislead.

@@ -53,6 +53,21 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theNamesALinkerIsMadeFromIgnoreABiographyAndFollowANameOrAnAlias() {
+        List<String> langs = List.of("vi", "en");
+        Leader son = leaders.get(2);
+        Leader withBiography = new Leader(son.id(), son.name(), son.aliases(), son.country(), son.roles(),
+                new LocalizedText(Map.of("en", "Foreign minister until 2025.")), son.pos());
+        Leader renamed = leader(son.id(), son.name().or("vi", "vi"), "Bui Thanh Son", List.of("Minister Son"));
+        List<Leader> biographyEdited = List.of(leaders.get(0), leaders.get(1), withBiography, leaders.get(3), leaders.get(4));
+        List<Leader> aliasEdited = List.of(leaders.get(0), leaders.get(1), renamed, leaders.get(3), leaders.get(4));
+        // The preview keeps its linker while these are equal (Renderer.Linkers).
+        assertEquals(EntityLinker.names(leaders, summits, langs), EntityLinker.names(biographyEdited, summits, langs));
+        assertFalse(EntityLinker.names(leaders, summits, langs).equals(EntityLinker.names(aliasEdited, summits, langs)));
+        assertTrue(EntityLinker.names(aliasEdited, summits, langs).containsKey("Minister Son"));
+    }
+
+    @Test
     void onlyTheFirstMentionOfALeaderIsLinked() {
         String html = render("Pham Minh Chinh spoke. Later Pham Minh Chinh left.\n\nPham Minh Chinh again.", "en");
         assertEquals(1, count(html, "href=\"/en/leader/pham-minh-chinh/\""), html);
