@@ -75,21 +75,16 @@ public final class Renderer {
      * stale (see brief.plan.Rebuild).
      */
     public PagePlan plan(SiteModel model, Scope scope) {
-        Views v = new Views(model);
-        // Made on first use: the preview lists a few pages and may need none of these.
-        Supplier<Chronology.Index> chrono = memo(() -> Chronology.Index.of(model));
-        Planning p = new Planning(model, model.urls(), v, memo(() -> bodies(model)), memo(() -> new Feeds(model, v)),
-                chrono, new Reads(model, chrono), new java.util.concurrent.ConcurrentHashMap<>(),
-                new Listing(model, v, scope));
-        Urls urls = p.urls();
-        Reads reads = p.reads();
-        Listing out = p.out();
+        Planning p = new Planning(model, scope);
+        Urls urls = p.urls;
+        Reads reads = p.reads;
+        Listing out = p.out;
         String root = urls.root();
         out.page(key(PageKind.ROOT, "", ""), model.sourceLang(), root, l -> urls.home(l),
                 () -> reads.common(PageKind.ROOT), h -> chooser(model, h));
         for (Language lang : model.languages()) {
-            planSectionsAndEntities(p, lang);
-            planTopicsChronologyAndFeeds(p, lang);
+            p.sectionsAndEntities(lang);
+            p.topicsChronologyAndFeeds(lang);
         }
         out.page(key(PageKind.NOT_FOUND, "root", ""), model.sourceLang(), root + "404.html", x -> urls.home(x) + "404.html",
                 () -> reads.common(PageKind.NOT_FOUND),
@@ -103,97 +98,99 @@ public final class Renderer {
             out.file(key(PageKind.SITEMAP, name, ""), root + name, reads::sitemap, () -> sitemaps.get().get(name));
         }
         out.file(key(PageKind.ROBOTS, "", ""), root + "robots.txt", () -> Set.of(new Input.Config()), () -> Sitemap.robots(urls));
-        return new PagePlan(out.pages, new ModelFacts(model, templates, v));
+        return new PagePlan(out.pages, new ModelFacts(model, templates, p.v));
     }
 
-    /** The home page, the sections' indexes and a page per article, summit (its briefing, its feed) and leader. */
-    private void planSectionsAndEntities(Planning p, Language lang) {
-        SiteModel model = p.model();
-        Urls urls = p.urls();
-        Views v = p.v();
-        Reads reads = p.reads();
-        Listing out = p.out();
-        Supplier<Chronology.Index> chrono = p.chrono();
-        String l = lang.code();
-        Supplier<BodyRenderer> bodies = p.bodies();
-        Supplier<Feeds> feeds = p.feeds();
-        out.page(key(PageKind.HOME, "", l), l, urls.home(l), urls::home, reads::home, h -> home(model, v, l, h));
-        out.page(key(PageKind.ARTICLES, "", l), l, urls.section("articles", l), x -> urls.section("articles", x),
-                reads::articleIndex, h -> new PageView.ArticleIndex(h.of(model.strings().t(l, "articles.title")),
-                        v.articleLinks(model.articles(), l)));
-        if (out.lists(PageKind.ARTICLE)) {
-            for (Article a : out.articles()) {
-                out.page(key(PageKind.ARTICLE, a.id(), l), l, urls.article(l, a.id()), x -> urls.article(x, a.id()),
-                        () -> reads.article(a), h -> article(model, v, bodies.get(), a, l, h));
+    /** What planning one model's pages shares, made once per plan, and the steps that list each language's pages. */
+    private final class Planning {
+        final SiteModel model;
+        final Urls urls;
+        final Views v;
+        // Made on first use: the preview lists a few pages and may need none of these.
+        final Supplier<BodyRenderer> bodies;
+        final Supplier<Feeds> feeds;
+        final Supplier<Chronology.Index> chrono;
+        final Reads reads;
+        final Map<String, List<NavItem>> navOrder = new java.util.concurrent.ConcurrentHashMap<>();
+        final Listing out;
+
+        Planning(SiteModel model, Scope scope) {
+            this.model = model;
+            this.urls = model.urls();
+            this.v = new Views(model);
+            this.bodies = memo(() -> bodies(model));
+            this.feeds = memo(() -> new Feeds(model, v));
+            this.chrono = memo(() -> Chronology.Index.of(model));
+            this.reads = new Reads(model, chrono);
+            this.out = new Listing(model, v, scope);
+        }
+
+        /** The home page, the sections' indexes and a page per article, summit (its briefing, its feed) and leader. */
+        void sectionsAndEntities(Language lang) {
+            String l = lang.code();
+            out.page(key(PageKind.HOME, "", l), l, urls.home(l), urls::home, reads::home, h -> home(model, v, l, h));
+            out.page(key(PageKind.ARTICLES, "", l), l, urls.section("articles", l), x -> urls.section("articles", x),
+                    reads::articleIndex, h -> new PageView.ArticleIndex(h.of(model.strings().t(l, "articles.title")),
+                            v.articleLinks(model.articles(), l)));
+            if (out.lists(PageKind.ARTICLE)) {
+                for (Article a : out.articles()) {
+                    out.page(key(PageKind.ARTICLE, a.id(), l), l, urls.article(l, a.id()), x -> urls.article(x, a.id()),
+                            () -> reads.article(a), h -> article(model, v, bodies.get(), a, l, h));
+                }
+            }
+            out.page(key(PageKind.SUMMITS, "", l), l, urls.section("summits", l), x -> urls.section("summits", x),
+                    reads::summitIndex, h -> summits(model, v, l, h));
+            for (Summit su : out.lists(PageKind.SUMMIT, PageKind.BRIEFING, PageKind.FEED) ? model.summits().values() : List.<Summit>of()) {
+                out.page(key(PageKind.SUMMIT, su.id(), l), l, urls.summit(l, su.id()), x -> urls.summit(x, su.id()),
+                        () -> reads.summit(PageKind.SUMMIT, su), h -> summit(model, v, chrono.get(), su, l, h));
+                out.page(key(PageKind.BRIEFING, su.id(), l), l, briefingUrl(urls, l, su.id()), x -> briefingUrl(urls, x, su.id()),
+                        () -> reads.summit(PageKind.BRIEFING, su), h -> briefing(model, v, chrono.get(), su, l, h));
+                out.file(key(PageKind.FEED, su.id(), l), urls.summitFeed(l, su.id()), () -> reads.summitFeed(su),
+                        () -> feeds.get().atom(l, urls.summitFeed(l, su.id()), urls.summit(l, su.id()),
+                                v.text(su.name(), l) + " · " + model.config().title().or(l, model.sourceLang()),
+                                summitArticles(model, su), su.start().start()));
+            }
+            out.page(key(PageKind.LEADERS, "", l), l, urls.section("leaders", l), x -> urls.section("leaders", x),
+                    reads::leaderIndex, h -> leaders(model, v, lang, h));
+            for (Leader le : out.lists(PageKind.LEADER) ? model.leaders().values() : List.<Leader>of()) {
+                out.page(key(PageKind.LEADER, le.id(), l), l, urls.leader(l, le.id()), x -> urls.leader(x, le.id()),
+                        () -> reads.leader(le), h -> leader(model, v, chrono.get(), le, l, h));
             }
         }
-        out.page(key(PageKind.SUMMITS, "", l), l, urls.section("summits", l), x -> urls.section("summits", x),
-                reads::summitIndex, h -> summits(model, v, l, h));
-        for (Summit su : out.lists(PageKind.SUMMIT, PageKind.BRIEFING, PageKind.FEED) ? model.summits().values() : List.<Summit>of()) {
-            out.page(key(PageKind.SUMMIT, su.id(), l), l, urls.summit(l, su.id()), x -> urls.summit(x, su.id()),
-                    () -> reads.summit(PageKind.SUMMIT, su), h -> summit(model, v, chrono.get(), su, l, h));
-            out.page(key(PageKind.BRIEFING, su.id(), l), l, briefingUrl(urls, l, su.id()), x -> briefingUrl(urls, x, su.id()),
-                    () -> reads.summit(PageKind.BRIEFING, su), h -> briefing(model, v, chrono.get(), su, l, h));
-            out.file(key(PageKind.FEED, su.id(), l), urls.summitFeed(l, su.id()), () -> reads.summitFeed(su),
-                    () -> feeds.get().atom(l, urls.summitFeed(l, su.id()), urls.summit(l, su.id()),
-                            v.text(su.name(), l) + " · " + model.config().title().or(l, model.sourceLang()),
-                            summitArticles(model, su), su.start().start()));
-        }
-        out.page(key(PageKind.LEADERS, "", l), l, urls.section("leaders", l), x -> urls.section("leaders", x),
-                reads::leaderIndex, h -> leaders(model, v, lang, h));
-        for (Leader le : out.lists(PageKind.LEADER) ? model.leaders().values() : List.<Leader>of()) {
-            out.page(key(PageKind.LEADER, le.id(), l), l, urls.leader(l, le.id()), x -> urls.leader(x, le.id()),
-                    () -> reads.leader(le), h -> leader(model, v, chrono.get(), le, l, h));
-        }
-    }
 
-    /** Topic pages, search, the chronology and its filters, the site feed, the site's own pages, not found. */
-    private void planTopicsChronologyAndFeeds(Planning p, Language lang) {
-        SiteModel model = p.model();
-        Urls urls = p.urls();
-        Views v = p.v();
-        Reads reads = p.reads();
-        Listing out = p.out();
-        Supplier<Chronology.Index> chrono = p.chrono();
-        String l = lang.code();
-        Supplier<BodyRenderer> bodies = p.bodies();
-        Supplier<Feeds> feeds = p.feeds();
-        Map<String, List<NavItem>> navOrder = p.navOrder();
-        TopicPages.plan(model, v, lang, reads, out::page);
-        out.page(key(PageKind.SEARCH, "", l), l, urls.search(l), urls::search, () -> reads.common(PageKind.SEARCH),
-                h -> new PageView.Plain(h.of(model.strings().t(l, "search.title"))));
-        out.page(key(PageKind.CHRONOLOGY, "", l), l, urls.chronology(l), urls::chronology,
-                () -> reads.chronology(PageKind.CHRONOLOGY, model.chronology()),
-                h -> chronology(model, v, l, h, navOrder, chrono.get().filters(), null, model.chronology(), false));
-        out.page(key(PageKind.CHRONOLOGY, "oldest-first", l), l, urls.chronology(l) + "oldest-first/",
-                x -> urls.chronology(x) + "oldest-first/", () -> reads.chronology(PageKind.CHRONOLOGY, model.chronology()),
-                h -> chronology(model, v, l, h, navOrder, chrono.get().filters(), null, model.chronology(), true));
-        List<Chronology.Filter> filters = out.lists(PageKind.CHRONOLOGY_FILTER) ? chrono.get().filters() : List.of();
-        for (Chronology.Filter f : filters) {
-            out.page(key(PageKind.CHRONOLOGY_FILTER, f.key(), l), l, Chronology.url(urls, l, f), x -> Chronology.url(urls, x, f),
-                    () -> reads.chronology(PageKind.CHRONOLOGY_FILTER, chrono.get().select(f)),
-                    h -> chronology(model, v, l, h, navOrder, filters, f, chrono.get().select(f), false));
+        /** Topic pages, search, the chronology and its filters, the site feed, the site's own pages, not found. */
+        void topicsChronologyAndFeeds(Language lang) {
+            String l = lang.code();
+            TopicPages.plan(model, v, lang, reads, out::page);
+            out.page(key(PageKind.SEARCH, "", l), l, urls.search(l), urls::search, () -> reads.common(PageKind.SEARCH),
+                    h -> new PageView.Plain(h.of(model.strings().t(l, "search.title"))));
+            out.page(key(PageKind.CHRONOLOGY, "", l), l, urls.chronology(l), urls::chronology,
+                    () -> reads.chronology(PageKind.CHRONOLOGY, model.chronology()),
+                    h -> chronology(model, v, l, h, navOrder, chrono.get().filters(), null, model.chronology(), false));
+            out.page(key(PageKind.CHRONOLOGY, "oldest-first", l), l, urls.chronology(l) + "oldest-first/",
+                    x -> urls.chronology(x) + "oldest-first/", () -> reads.chronology(PageKind.CHRONOLOGY, model.chronology()),
+                    h -> chronology(model, v, l, h, navOrder, chrono.get().filters(), null, model.chronology(), true));
+            List<Chronology.Filter> filters = out.lists(PageKind.CHRONOLOGY_FILTER) ? chrono.get().filters() : List.of();
+            for (Chronology.Filter f : filters) {
+                out.page(key(PageKind.CHRONOLOGY_FILTER, f.key(), l), l, Chronology.url(urls, l, f), x -> Chronology.url(urls, x, f),
+                        () -> reads.chronology(PageKind.CHRONOLOGY_FILTER, chrono.get().select(f)),
+                        h -> chronology(model, v, l, h, navOrder, filters, f, chrono.get().select(f), false));
+            }
+            out.file(key(PageKind.FEED, "", l), urls.feed(l), reads::siteFeed, () -> feeds.get().atom(l, urls.feed(l),
+                    urls.home(l), model.config().title().or(l, model.sourceLang()), model.articles(),
+                    model.articles().isEmpty() ? java.time.LocalDate.EPOCH : model.articles().get(0).date().start()));
+            for (brief.config.SitePage sp : model.config().pages()) {
+                SitePage.Text t = sp.texts().get(l);
+                if (t == null) continue;
+                out.page(key(PageKind.PAGE, sp.id(), l), l, urls.page(l, sp.id()),
+                        x -> urls.page(sp.texts().containsKey(x) ? x : model.sourceLang(), sp.id()), reads::sitePage,
+                        h -> new PageView.TextPage(h.of(t.title()),
+                                bodies.get().render(markdown.parse(t.markdown(), t.bodyLine()), l)));
+            }
+            out.page(key(PageKind.NOT_FOUND, "", l), l, urls.home(l) + "404.html", x -> urls.home(x) + "404.html",
+                    () -> reads.common(PageKind.NOT_FOUND),
+                    h -> new PageView.Plain(h.of(model.strings().t(l, "notfound.title"))));
         }
-        out.file(key(PageKind.FEED, "", l), urls.feed(l), reads::siteFeed, () -> feeds.get().atom(l, urls.feed(l),
-                urls.home(l), model.config().title().or(l, model.sourceLang()), model.articles(),
-                model.articles().isEmpty() ? java.time.LocalDate.EPOCH : model.articles().get(0).date().start()));
-        for (brief.config.SitePage sp : model.config().pages()) {
-            SitePage.Text t = sp.texts().get(l);
-            if (t == null) continue;
-            out.page(key(PageKind.PAGE, sp.id(), l), l, urls.page(l, sp.id()),
-                    x -> urls.page(sp.texts().containsKey(x) ? x : model.sourceLang(), sp.id()), reads::sitePage,
-                    h -> new PageView.TextPage(h.of(t.title()),
-                            bodies.get().render(markdown.parse(t.markdown(), t.bodyLine()), l)));
-        }
-        out.page(key(PageKind.NOT_FOUND, "", l), l, urls.home(l) + "404.html", x -> urls.home(x) + "404.html",
-                () -> reads.common(PageKind.NOT_FOUND),
-                h -> new PageView.Plain(h.of(model.strings().t(l, "notfound.title"))));
-    }
-
-    /** What planning one model's pages shares, made once per plan. */
-    private record Planning(SiteModel model, Urls urls, Views v, Supplier<BodyRenderer> bodies, Supplier<Feeds> feeds,
-                            Supplier<Chronology.Index> chrono, Reads reads, Map<String, List<NavItem>> navOrder,
-                            Listing out) {
     }
 
     private BodyRenderer bodies(SiteModel model) {
