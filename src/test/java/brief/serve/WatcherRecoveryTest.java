@@ -42,6 +42,10 @@ class WatcherRecoveryTest {
             // themes/: a template edit after it came back shows too.
             recreate(themes, stash.resolve("themes"));
             Path template = themes.resolve("default/templates/article.peb");
+            // As for the edits to content/ below (editAndExpect): the edit comes after the watcher took in the
+            // recreated folder, as a user's would. Without the pause it could race the watcher's registration of
+            // the new templates/ folder (it failed so in three full runs of the suite, once on an idle machine).
+            Thread.sleep(300);
             events.queue.clear();
             Sites.replaceIn(template, "{% block content %}", "{% block content %}<p class=\"recovered\">x</p>");
             expectPage(run, events, page, "class=\"recovered\"");
