@@ -55,7 +55,7 @@ class LiveReloadBrowserTest {
             String page = run.server.site().orElseThrow().model().urls().article("en", ServeSupport.ARTICLE);
             WebDriver browser = new ChromeDriver(options);
             try {
-                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+                WebDriverWait wait = reloadingWait(browser);
                 browser.get(run.uri(page).toString());
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
                         "ASEAN leaders highly appreciated the role"));
@@ -116,7 +116,7 @@ class LiveReloadBrowserTest {
         try (ServeSupport.Running run = new ServeSupport.Running(dir, true, List.of(), PreviewServer.Limits.DEFAULT)) {
             WebDriver browser = new ChromeDriver(options);
             try {
-                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+                WebDriverWait wait = reloadingWait(browser);
                 browser.get(run.uri("/briefings/en/").toString());
                 By overlay = By.id(LiveReload.OVERLAY_ID);
                 wait.until(ExpectedConditions.visibilityOfElementLocated(overlay));
@@ -129,5 +129,16 @@ class LiveReloadBrowserTest {
                 browser.quit();
             }
         }
+    }
+
+    /**
+     * A wait that looks again when the page reloads under it: Chromium answers a read of an element of the page
+     * being replaced with "Node with given id does not belong to the document", which Selenium does not count as
+     * a stale element. A condition that never holds still fails, at the timeout.
+     */
+    private static WebDriverWait reloadingWait(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 }
