@@ -91,10 +91,18 @@ final class PreviewRebuilds implements AutoCloseable {
         });
     }
 
+    /**
+     * The change "anything may have changed" (the watcher's null: content/ or themes/ replaced by a checkout, or
+     * events lost). The empty path is outside every source folder, so it counts as {@code Change.Everything}: all
+     * is read and rendered again. Reported as an edit of site.yaml, it reloaded the files but rendered only the
+     * pages whose inputs differed from the last build's by value, so a template edited while the watcher took in
+     * the recreated themes/ folder was read, compiled, and never rendered.
+     */
+    static final Path EVERYTHING = Path.of("");
+
     /** Collects changes and rebuilds once they stop for {@value #DEBOUNCE_MS} ms (editors save in several steps). */
     synchronized void changed(Path rel) {
-        if (rel == null) pending.add(Path.of("content", "site.yaml"));
-        else pending.add(rel);
+        pending.add(rel == null ? EVERYTHING : rel);
         if (scheduled != null) scheduled.cancel(false);
         scheduled = thread.schedule(this::flush, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
     }
@@ -195,7 +203,9 @@ final class PreviewRebuilds implements AutoCloseable {
     }
 
     private static String changedList(Set<Path> changed) {
-        return changed == null ? "" : " (changed: " + String.join(", ", changed.stream()
+        if (changed == null) return "";
+        if (changed.contains(EVERYTHING)) return " (content/ or themes/ was replaced: everything read again)";
+        return " (changed: " + String.join(", ", changed.stream()
                 .map(p -> p.toString().replace('\\', '/')).toList()) + ")";
     }
 
