@@ -145,7 +145,7 @@
         li.appendChild(h);
         var p = document.createElement('p');
         p.className = 'search-meta';
-        p.appendChild(document.createTextNode(box.getAttribute('data-kind-' + doc[0])));
+        p.appendChild(document.createTextNode(box.getAttribute('data-kind-' + doc[0]) || ''));
         if (doc[3]) {
           p.appendChild(document.createTextNode(' · '));
           var t = document.createElement('time');

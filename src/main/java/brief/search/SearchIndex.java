@@ -2,6 +2,7 @@ package brief.search;
 
 import brief.annotations.Leader;
 import brief.annotations.Summit;
+import brief.annotations.Topic;
 import brief.config.SiteConfig;
 import brief.content.Article;
 import brief.content.ArticleText;
@@ -36,6 +37,7 @@ import java.util.TreeSet;
  *   &lt;search page&gt;/t/=&lt;token&gt;.json    one large token, same shape, where its shard says {"token":1}
  *   &lt;search page&gt;/d/&lt;k&gt;.json         documents k·P … k·P+P−1: [kind, title, url, iso, date, snippet, titleLang]
  * </pre>
+ * A document's kind is {@code a} (article), {@code s} (summit), {@code l} (leader) or {@code t} (topic).
  * Shards are keyed by the first two characters of the folded token ({@link Tokens#shardKey}); a shard that
  * would pass {@link #SHARD_LIMIT} moves its largest tokens to files of their own, so what a query downloads
  * stays small however large the site grows. Keys are sorted and numbers fixed: the same site gives the same bytes.
@@ -134,7 +136,12 @@ public final class SearchIndex {
      * listed them, the articles, and the configuration (which, with an article's own slugs, makes every URL).
      */
     private record Listed(SiteConfig config, Made made, List<Leader> leaders, List<Summit> summits,
-                          List<Article> articles, List<Doc> docs, Changed changed) {}
+                          List<Topic> topics, List<Article> articles, List<Doc> docs, Changed changed) {
+        /** How many documents come before the articles': the leaders', summits' and topics'. */
+        int annotationDocs() {
+            return leaders.size() + summits.size() + topics.size();
+        }
+    }
 
     /** The places where {@code docs} may differ from those of {@code before} (every place: null). */
     record Changed(List<Doc> before, int[] at) {}
@@ -183,28 +190,31 @@ public final class SearchIndex {
     private static Listed listed(SiteModel model, String l, Made memo) {
         List<Leader> leaders = List.copyOf(model.leaders().values());
         List<Summit> summits = List.copyOf(model.summits().values());
-        return new Listed(model.config(), memo, leaders, summits, model.articles(), documents(model, l, memo), null);
+        List<Topic> topics = List.copyOf(model.topics().values());
+        return new Listed(model.config(), memo, leaders, summits, topics, model.articles(), documents(model, l, memo), null);
     }
 
     /**
      * The documents of a language, from {@code last}, made with the same configuration, strings and source
-     * language: the leaders' or summits' again only when one of them is not the very object of last time, and
+     * language: the leaders', summits' or topics' again only when one of them is not the very object of last time, and
      * an article's only when it is not (then compared by value, so an equal one read again keeps its document).
      * An edit to one article makes one document per language, and reads no other.
      */
     private static Listed relisted(SiteModel model, String l, Listed last) {
         List<Leader> leaders = same(last.leaders(), model.leaders().values()) ? last.leaders() : List.copyOf(model.leaders().values());
         List<Summit> summits = same(last.summits(), model.summits().values()) ? last.summits() : List.copyOf(model.summits().values());
+        List<Topic> topics = same(last.topics(), model.topics().values()) ? last.topics() : List.copyOf(model.topics().values());
         List<Article> articles = model.articles();
         if (articles.size() != last.articles().size()) return listed(model, l, last.made());
-        int fixed = leaders.size() + summits.size();
+        int fixed = leaders.size() + summits.size() + topics.size();
+        boolean annotationsSame = leaders == last.leaders() && summits == last.summits() && topics == last.topics();
         List<Doc> docs;
-        if (leaders == last.leaders() && summits == last.summits()) {
+        if (annotationsSame) {
             docs = new ArrayList<>(last.docs());
         } else {
             docs = new ArrayList<>(fixed + articles.size());
             annotationDocs(model, l, last.made(), docs);
-            docs.addAll(last.docs().subList(last.leaders().size() + last.summits().size(), last.docs().size()));
+            docs.addAll(last.docs().subList(last.annotationDocs(), last.docs().size()));
         }
         Urls u = model.urls();
         // Compared as arrays: a list's get is a call per article, and this runs before the JIT has compiled it.
@@ -212,7 +222,7 @@ public final class SearchIndex {
         Object[] now = articles.toArray();
         int[] at = new int[fixed + 8];
         int n = 0;
-        if (leaders != last.leaders() || summits != last.summits()) for (; n < fixed; n++) at[n] = n;
+        if (!annotationsSame) for (; n < fixed; n++) at[n] = n;
         for (int i = 0; i < now.length; i++) {
             if (now[i] == before[i]) continue;
             Article a = (Article) now[i];
@@ -220,7 +230,7 @@ public final class SearchIndex {
             if (n == at.length) at = java.util.Arrays.copyOf(at, n * 2);
             at[n++] = fixed + i;
         }
-        return new Listed(model.config(), last.made(), leaders, summits, articles, java.util.Collections.unmodifiableList(docs),
+        return new Listed(model.config(), last.made(), leaders, summits, topics, articles, java.util.Collections.unmodifiableList(docs),
                 new Changed(last.docs(), java.util.Arrays.copyOf(at, n)));
     }
 
@@ -242,7 +252,7 @@ public final class SearchIndex {
         return previous != null && previous.dir.equals(dir) && previous.update(docs, changed) ? previous : new LanguageIndex(dir, docs);
     }
 
-    /** The documents of a language, in their fixed order: leaders, then summits and articles newest first. */
+    /** The documents of a language, in their fixed order: leaders, summits newest first, topics, articles newest first. */
     static List<Doc> documents(SiteModel model, String l) {
         return documents(model, l, null);
     }
@@ -262,7 +272,7 @@ public final class SearchIndex {
         return docs;
     }
 
-    /** Adds the documents of the leaders, then of the summits, newest first. */
+    /** Adds the documents of the leaders, then of the summits, newest first, then of the topics that have a page. */
     private static void annotationDocs(SiteModel model, String l, Made made, List<Doc> docs) {
         Urls u = model.urls();
         for (Leader le : model.leaders().values().stream().sorted(Comparator.comparing(Leader::id)).toList()) {
@@ -274,6 +284,24 @@ public final class SearchIndex {
             String url = u.summit(l, su.id());
             docs.add(made == null ? summitDoc(model, l, su) : made.doc(List.of("s", su.id()), su, url, () -> summitDoc(model, l, su)));
         }
+        for (Topic t : model.topics().values().stream().sorted(Comparator.comparing(Topic::id)).toList()) {
+            String url = u.topic(l, t);
+            docs.add(made == null ? topicDoc(model, l, t) : made.doc(List.of("t", t.id()), t, url, () -> topicDoc(model, l, t)));
+        }
+    }
+
+    /**
+     * A topic's page lists its articles: found by its name in every language (a reader of the English site may
+     * type the Vietnamese name) and by its description.
+     */
+    private static Doc topicDoc(SiteModel model, String l, Topic t) {
+        String src = model.sourceLang();
+        Set<String> names = new LinkedHashSet<>();
+        names.add(t.name().or(l, src));
+        t.name().byLanguage().values().forEach(names::add);
+        String description = t.description().or(l, src);
+        return new Doc("t", t.name().or(l, src), "", model.urls().topic(l, t), "", "", snippet(description),
+                String.join("\n", names), description);
     }
 
     private static Doc leaderDoc(SiteModel model, String l, Leader le) {

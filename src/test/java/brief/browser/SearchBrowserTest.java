@@ -90,6 +90,19 @@ class SearchBrowserTest {
         assertEquals(server.base() + leader, found.get(0), "the leader's own page ranks first: " + found);
     }
 
+    /** A topic's page is a result too, labelled as a topic in the page's language. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "vi/tim-kiem/, thuong mai, vi/chu-de/thuong-mai/, Chủ đề",
+            "en/search/, trade, en/topics/trade/, Topic"})
+    void aTopicsNameFindsItsPage(String page, String query, String topic, String label) {
+        List<WebElement> links = search(page, query);
+        List<String> found = hrefs(links);
+        assertTrue(found.contains(server.base() + topic), "results for '" + query + "' on " + page + ": " + found);
+        WebElement hit = links.get(found.indexOf(server.base() + topic)).findElement(By.xpath("ancestor::li"));
+        assertTrue(hit.findElement(By.className("search-meta")).getText().startsWith(label), hit.getText());
+    }
+
     @Test
     void foldedQueryFindsVietnameseWordsAndMarksThem() {
         List<WebElement> links = search("vi/tim-kiem/", "hoi nghi");

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchIndexTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A leader, the summit they attended and an article about it, with the Vietnamese search section renamed. */
+    /**
+     * A leader, the summit they attended, a topic and an article about it filed under the topic, with the
+     * Vietnamese search section renamed.
+     */
     static final String SITE = """
             -- content/site.yaml --
             title: {vi: Bản tin thử, en: Test briefings}
@@ -44,6 +47,12 @@ class SearchIndexTest {
               name: {vi: "Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 13", en: "13th ASEAN–US Summit"}
               start: "2025-10-26"
               participants: [pham-minh-chinh]
+            -- content/topics.yaml --
+            - id: trade
+              name: {vi: Thương mại, en: Trade}
+              description:
+                vi: Trao đổi hàng hóa và dịch vụ, thuế quan.
+                en: Trade in goods and services, and tariffs.
             -- content/articles/2025-10-26-asean-us-13/vi.md --
             ---
             title: "Thủ tướng dự Hội nghị Cấp cao ASEAN - Hoa Kỳ"
@@ -51,6 +60,7 @@ class SearchIndexTest {
             outlet: TTXVN
             summits: [asean-us-13]
             leaders: [pham-minh-chinh]
+            topics: [trade]
             ---
             Chiều 26/10 tại Kuala Lumpur, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN - Hoa Kỳ lần thứ 13.
 
@@ -100,6 +110,23 @@ class SearchIndexTest {
         assertTrue(titlesOf("en/search/", "pham", "pham", 1).contains("/briefings/en/leaders/pham-minh-chinh/"));
         // The Vietnamese spelling of the name is a name of the leader's English document too.
         assertTrue(titlesOf("en/search/", "pham", "phạm", 1).contains("/briefings/en/leaders/pham-minh-chinh/"));
+    }
+
+    /** A topic's page is found by its name, in either language's spelling, and by its description. */
+    @Test
+    void aTopicIsFoundByItsNameInEitherLanguageAndByItsDescription() throws Exception {
+        assertTrue(titlesOf("vi/tim-kiem/", "thuong", "thương", 1).contains("/briefings/vi/topics/thuong-mai/"));
+        assertTrue(titlesOf("en/search/", "trade", "trade", 1).contains("/briefings/en/topics/trade/"));
+        // A reader of the English site who types the Vietnamese name finds the English page.
+        assertTrue(titlesOf("en/search/", "thuong", "thương", 1).contains("/briefings/en/topics/trade/"));
+        assertTrue(titlesOf("en/search/", "tariffs", "tariffs", 0).contains("/briefings/en/topics/trade/"));
+        JsonNode meta = read("en/search/meta.json");
+        List<String> topics = new ArrayList<>();
+        for (int d = 0; d < meta.get("docs").asInt(); d++) {
+            JsonNode doc = doc("en/search/", d);
+            if (doc.get(0).asText().equals("t")) topics.add(doc.get(1).asText() + " | " + doc.get(5).asText());
+        }
+        assertEquals(List.of("Trade | Trade in goods and services, and tariffs."), topics);
     }
 
     @Test
@@ -238,7 +265,7 @@ class SearchIndexTest {
         SearchIndex index = new SearchIndex();
         index.files(resolver.resolve(validator.validate(last.sources(), d).orElseThrow(), publication, brief.site.Resolver.EVERYTHING));
         int documents = index.lastLookedAt();
-        assertEquals(2 * 4, documents, "the first index looks up every document: a leader, a summit, two articles");
+        assertEquals(2 * 5, documents, "the first index looks up every document: a leader, a summit, a topic, two articles");
 
         Path en = site.resolve("content/articles/2025-10-27-trade/en.md");
         for (String word : new String[] {"sharply", "steadily"}) {
