@@ -52,25 +52,12 @@ public final class Tokens {
         // read the token again.
         int n = nfc.length();
         int i = 0;
-        while (i < n) {
-            char c = nfc.charAt(i);
-            if (c < 0x80) {
-                if (!asciiTokenChar(c)) {
-                    i++;
-                    continue;
-                }
-            } else {
-                int cp = nfc.codePointAt(i);
-                if (!tokenChar(cp)) {
-                    i += Character.charCount(cp);
-                    continue;
-                }
-            }
+        while ((i = tokenFrom(nfc, i)) < n) {
             int start = i;
             int hash = 0;
             boolean capital = false;
             while (i < n) {
-                c = nfc.charAt(i);
+                char c = nfc.charAt(i);
                 if (c < 0x80) {
                     if (!asciiTokenChar(c)) break;
                     if (c <= 'Z' && c >= 'A') {
@@ -105,25 +92,12 @@ public final class Tokens {
     private static void scanLowered(String norm, Sink sink) {
         int n = norm.length();
         int i = 0;
-        while (i < n) {
-            char c = norm.charAt(i);
-            if (c < 0x80) {
-                if (!asciiTokenChar(c)) {
-                    i++;
-                    continue;
-                }
-            } else {
-                int cp = norm.codePointAt(i);
-                if (!tokenChar(cp)) {
-                    i += Character.charCount(cp);
-                    continue;
-                }
-            }
+        while ((i = tokenFrom(norm, i)) < n) {
             int start = i;
             int hash = 0;
             while (i < n) {
                 int step;
-                c = norm.charAt(i);
+                char c = norm.charAt(i);
                 if (c < 0x80) {
                     if (!asciiTokenChar(c)) break;
                     step = 1;
@@ -137,6 +111,23 @@ public final class Tokens {
             }
             sink.token(norm, start, i, hash);
         }
+    }
+
+    /** Where the first token at or after {@code i} starts, or the text's length. */
+    private static int tokenFrom(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (asciiTokenChar(c)) return i;
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                if (tokenChar(cp)) return i;
+                i += Character.charCount(cp);
+            }
+        }
+        return n;
     }
 
     /** {@link #tokenChar} of an ASCII character: a letter or a digit. */
