@@ -232,10 +232,13 @@ final class Numbers {
         while (i < n && (text.charAt(i) == ' ' || (text.charAt(i) >= '\t' && text.charAt(i) <= '\r'))) i++;
         if (i == n) return -1;
         char c = text.charAt(i);
-        // Every scale word begins with b, m, n or t; other ASCII characters are told at once.
+        // Every scale word begins with b, m, n or t; other ASCII characters are told at once, and an ASCII
+        // letter is compared only with the words that begin with it.
         if (c < 0x80 && "bmntBMNT".indexOf(c) < 0) return -1;
+        char lower = (char) (c | 0x20);
         for (String word : SCALE_WORDS) {
             int end = i + word.length();
+            if (c < 0x80 && word.charAt(0) != lower) continue;
             if (!text.regionMatches(true, i, word, 0, word.length())) continue;
             if (end < n && letterOrNumber(text.codePointAt(end))) continue;
             return ((long) SCALES.get(word) << 32) | end;
