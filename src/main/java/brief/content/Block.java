@@ -86,56 +86,7 @@ public final class Block {
 
     /** A short stable hash of the block's text, for translation stamps. */
     public String hash() {
-        return text != null ? hashOf(text, 0, text.length()) : hashOf(source, start, end);
-    }
-
-    /**
-     * {@code Hashes.shortHash(Passages.collapseSpaces(s.substring(from, to).strip()))} in one pass, without the
-     * three copies of the text those make: every source paragraph is hashed on every check, to tell which changed
-     * since its translation was stamped (BlockTextTest compares the two). White space is stripped at the ends as
-     * {@link String#strip} does, runs of ASCII white space become one space, and the rest is encoded as UTF-8 is by
-     * {@link String#getBytes} (an unpaired surrogate as '?').
-     */
-    static String hashOf(String s, int from, int to) {
-        while (from < to && Character.isWhitespace(s.charAt(from))) from++;
-        while (to > from && Character.isWhitespace(s.charAt(to - 1))) to--;
-        byte[] utf8 = new byte[3 * (to - from)];
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (asciiSpace(c)) {
-                    while (i + 1 < to && asciiSpace(s.charAt(i + 1))) i++;
-                    c = ' ';
-                }
-                utf8[n++] = (byte) c;
-            } else if (c < 0x800) {
-                utf8[n++] = (byte) (0xC0 | c >> 6);
-                utf8[n++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, s.charAt(++i));
-                    utf8[n++] = (byte) (0xF0 | cp >> 18);
-                    utf8[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    utf8[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    utf8[n++] = (byte) (0x80 | cp & 0x3F);
-                } else {
-                    utf8[n++] = '?';
-                }
-            } else {
-                utf8[n++] = (byte) (0xE0 | c >> 12);
-                utf8[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-                utf8[n++] = (byte) (0x80 | c & 0x3F);
-            }
-        }
-        java.security.MessageDigest sha = Hashes.sha256Digest();
-        sha.update(utf8, 0, n);
-        return java.util.HexFormat.of().formatHex(sha.digest(), 0, 5);
-    }
-
-    /** The white space of Java's \\s, which {@link Passages#collapseSpaces} collapses. */
-    private static boolean asciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return Hashes.shortHash(Passages.collapseSpaces(text().strip()));
     }
 
     @Override

@@ -66,21 +66,4 @@ class BlockTextTest {
         assertEquals(0, Block.runAt(source, "abc", 0, 3));
         assertEquals(-1, Block.runAt(source, "", 0, source.length()));
     }
-
-    @Test
-    void aBlockIsHashedAsItsStrippedTextWithSpacesCollapsed() {
-        // The one-pass hash against what it stands for, on text with every kind of white space and character width.
-        String alphabet = " \t\n\r\u000B\f\u00A0\u2003\u3000aZ9.ạđ中\u0301\uD83D\uDE00\uD800\uDC00x";
-        java.util.Random random = new java.util.Random(3);
-        for (int k = 0; k < 20_000; k++) {
-            String text = brief.testing.RandomText.of(random, alphabet, 12);
-            // Unpaired surrogates too: a high one alone, a low one alone.
-            if (k % 7 == 0) text = text + "\uD800";
-            if (k % 11 == 0) text = "\uDC00" + text;
-            String expected = brief.source.Hashes.shortHash(Passages.collapseSpaces(text.strip()));
-            assertEquals(expected, Block.hashOf(text, 0, text.length()), text);
-            String padded = "ab " + text + " \ncd";
-            assertEquals(expected, Block.hashOf(padded, 3, 3 + text.length()), text);
-        }
-    }
 }
