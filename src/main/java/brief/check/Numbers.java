@@ -32,8 +32,11 @@ final class Numbers {
             Map.entry("million", 6), Map.entry("millions", 6), Map.entry("billion", 9), Map.entry("billions", 9),
             Map.entry("trillion", 12), Map.entry("bn", 9), Map.entry("mille", 3), Map.entry("milliard", 9),
             Map.entry("milliards", 9));
-    private static final Pattern SCALE = Pattern.compile("\\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|millions?|billions?|trillion|bn"
+    /** The scale words {@link #scaleWords} reads: the reference it is tested against (NumbersTest compares them). */
+    static final Pattern SCALE = Pattern.compile("\\s*(nghìn|ngàn|triệu|tỷ|tỉ|thousand|millions?|billions?|trillion|bn"
             + "|mille|milliards?)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** SCALES' words, for the hand-written scan: no two of them can both match at one place (each must end a word). */
+    private static final String[] SCALE_WORDS = SCALES.keySet().stream().sorted().toArray(String[]::new);
 
     /** Numbers written in words, by language prefix: cardinals and ordinals, word → value. */
     private static final Map<String, Map<String, Integer>> WORDS = Map.of("en", english(), "vi", vietnamese(), "fr", french());
@@ -143,16 +146,17 @@ final class Numbers {
         if (months != null) {
             // Word by word, without a regular expression or a lower-cased copy of every word: month names are
             // 3 to 9 letters long, and most words of a text are not one.
+            // ASCII letters are told without Character.isLetter: most characters of most texts are ASCII.
             int n = text.length();
             int i = 0;
             while (i < n) {
-                int cp = text.codePointAt(i);
-                if (!Character.isLetter(cp)) {
-                    i += Character.charCount(cp);
+                int step = letterAt(text, i);
+                if (step < 0) {
+                    i -= step;
                     continue;
                 }
                 int start = i;
-                while (i < n && Character.isLetter(cp = text.codePointAt(i))) i += Character.charCount(cp);
+                while (i < n && (step = letterAt(text, i)) > 0) i += step;
                 int month = i - start < 3 || i - start > 9 ? -1 : monthAt(months, text, start, i);
                 if (month < 0) continue;
                 String word = months.get(month);
@@ -165,6 +169,15 @@ final class Numbers {
         }
         out.sort(null);
         return out;
+    }
+
+    /** The length of the letter at {@code i} (1 or 2 chars), or minus the length of the character that is not one. */
+    private static int letterAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? 1 : -1;
+        int cp = text.codePointAt(i);
+        int len = Character.charCount(cp);
+        return Character.isLetter(cp) ? len : -len;
     }
 
     /** The index of the month whose name text[start, end) is, ignoring case; -1 if none. */
@@ -181,15 +194,14 @@ final class Numbers {
      * "453 triệu" (million) does not; "nghìn tỷ" is a thousand billion.
      */
     static String scaled(String number, String text, int end) {
-        Matcher w = SCALE.matcher(text).region(end, text.length());
-        if (!w.lookingAt()) return number;
+        long scale = scaleWords(text, end);
+        if ((int) scale == end) return number;
         BigDecimal value;
         try {
             value = new BigDecimal(number);
         } catch (NumberFormatException e) {
             return number;
         }
-        long scale = scaleWords(text, end);
         return value.movePointRight((int) (scale >> 32)).stripTrailingZeros().toPlainString();
     }
 
@@ -197,7 +209,55 @@ final class Numbers {
      * The scale words that follow a numeral ending at {@code end}: the power of ten they add up to in the high
      * half, and where they end in the low half (so {@code end} and power 0 when there are none).
      */
-    private static long scaleWords(String text, int end) {
+    static long scaleWords(String text, int end) {
+        int power = 0;
+        int at = end;
+        for (long w; (w = scaleWordAt(text, at)) >= 0; ) {
+            power += (int) (w >> 32);
+            at = (int) w;
+        }
+        return ((long) power << 32) | at;
+    }
+
+    /**
+     * What SCALE's lookingAt finds at {@code from}, scanned by hand: every number of every paragraph is looked
+     * at, and a matcher for each was most of the numbers' time. The word's power of ten in the high half and
+     * where it ends in the low half; -1 when there is none. Case is ignored as UNICODE_CASE ignores it
+     * ({@link String#regionMatches(boolean, int, String, int, int)} compares the same way).
+     */
+    private static long scaleWordAt(String text, int from) {
+        int n = text.length();
+        int i = from;
+        // \s without UNICODE_CHARACTER_CLASS: ASCII white space only.
+        while (i < n && (text.charAt(i) == ' ' || (text.charAt(i) >= '\t' && text.charAt(i) <= '\r'))) i++;
+        if (i == n) return -1;
+        char c = text.charAt(i);
+        // Every scale word begins with b, m, n or t; other ASCII characters are told at once, and an ASCII
+        // letter is compared only with the words that begin with it.
+        if (c < 0x80 && "bmntBMNT".indexOf(c) < 0) return -1;
+        char lower = (char) (c | 0x20);
+        for (String word : SCALE_WORDS) {
+            int end = i + word.length();
+            if (c < 0x80 && word.charAt(0) != lower) continue;
+            if (!text.regionMatches(true, i, word, 0, word.length())) continue;
+            if (end < n && letterOrNumber(text.codePointAt(end))) continue;
+            return ((long) SCALES.get(word) << 32) | end;
+        }
+        return -1;
+    }
+
+    /** \p{L} or \p{N}. */
+    private static boolean letterOrNumber(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** SCALE's matches from {@code end}, as the regular expression finds them: the reference for {@link #scaleWords}. */
+    static long scaleWordsByPattern(String text, int end) {
         Matcher w = SCALE.matcher(text).region(end, text.length());
         int power = 0;
         int at = end;
@@ -412,23 +472,30 @@ final class Numbers {
         }
         char group = commaDecimal ? '.' : ',';
         char decimal = commaDecimal ? ',' : '.';
-        String s = raw;
         // A separator followed by exactly three digits groups thousands; otherwise it is a decimal point,
-        // whichever character the writer used ("98.37%" in a Vietnamese text).
-        StringBuilder sb = new StringBuilder();
-        String[] parts = s.split("[.,]");
-        int idx = parts[0].length();
-        sb.append(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            char sep = s.charAt(idx);
-            boolean thousands = parts[i].length() == 3 && (sep == group || i < parts.length - 1);
-            sb.append(thousands && sep != decimal ? "" : ".").append(parts[i]);
-            idx += 1 + parts[i].length();
+        // whichever character the writer used ("98.37%" in a Vietnamese text). The parts between separators
+        // are walked in place (a numeral is digits with single separators between them, as numeralEnd reads it).
+        StringBuilder sb = new StringBuilder(raw.length());
+        int end = separatorFrom(raw, 0);
+        sb.append(raw, 0, end);
+        while (end < raw.length()) {
+            char sep = raw.charAt(end);
+            int from = end + 1;
+            end = separatorFrom(raw, from);
+            boolean thousands = end - from == 3 && (sep == group || end < raw.length());
+            if (!(thousands && sep != decimal)) sb.append('.');
+            sb.append(raw, from, end);
         }
         try {
             return new BigDecimal(sb.toString()).stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
             return raw;
         }
+    }
+    /** The index of the first '.' or ',' at or after {@code from}, or the length. */
+    private static int separatorFrom(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) != '.' && s.charAt(i) != ',') i++;
+        return i;
     }
 }

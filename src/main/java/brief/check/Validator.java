@@ -431,11 +431,18 @@ public final class Validator {
         for (Ref r : a.source().leaders()) {
             Leader l = leaders.get(r.id());
             if (l == null) continue;
-            boolean named = a.texts().values().stream().anyMatch(t -> {
+            boolean named = false;
+            for (ArticleText t : a.texts().values()) {
                 String text = normalised.computeIfAbsent(t.lang(),
                         k -> Passages.normalise(t.title() + " " + t.body().markdown()));
-                return l.namesIn(t.lang()).stream().anyMatch(text::contains);
-            });
+                for (String name : l.namesIn(t.lang())) {
+                    if (text.contains(name)) {
+                        named = true;
+                        break;
+                    }
+                }
+                if (named) break;
+            }
             if (!named) {
                 d.warningWithHint(Code.LEADER_NOT_NAMED, r.pos(), "add the form the article uses to the leader's 'aliases' in content/leaders.yaml,"
                         + " or remove the reference", "article '%s' is annotated with leader '%s', whom its text never names",

@@ -10,7 +10,8 @@ public final class Passages {
     private Passages() {}
 
     public static String normalise(String s) {
-        String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
+        // Sources are read in NFC: checking costs a pass, normalising a copy.
+        String nfc = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
         // Most short texts need nothing more: a scan for white space other than single plain spaces
         // (checks normalise every article on every build).
         int n = nfc.length();
@@ -26,17 +27,16 @@ public final class Passages {
         if (clean) return nfc;
         // Runs of white space become one space and the ends are stripped, in one pass: what the regular
         // expression [\\s\\u00A0]+ → " " then strip() gave (PassagesTest compares the two).
+        // Each run of other characters is appended whole (checks normalise every article's text).
         StringBuilder out = new StringBuilder(n);
-        boolean gap = false;
-        for (int i = 0; i < n; i++) {
-            char c = nfc.charAt(i);
-            if (isSpace(c)) {
-                gap = true;
-            } else {
-                if (gap && out.length() > 0) out.append(' ');
-                gap = false;
-                out.append(c);
-            }
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSpace(nfc.charAt(i))) i++;
+            int start = i;
+            while (i < n && !isSpace(nfc.charAt(i))) i++;
+            if (start == i) break;
+            if (out.length() > 0) out.append(' ');
+            out.append(nfc, start, i);
         }
         return out.toString().strip();
     }

@@ -32,37 +32,72 @@ public final class Tokens {
     }
 
     /**
-     * Cuts a text into tokens, handing each to {@code sink} as a range of the text in exact form (NFC, lower
+     * Cuts a text into tokens, handing each to {@code sink} as a range of a string in exact form (NFC, lower
      * case). The index takes tokens this way: making a string of each of the millions of words of a large
      * site, to look up the few thousand distinct ones, was most of its time.
      */
     static void scan(String text, Sink sink) {
-        String norm = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        // A hand-written scan of what TOKEN matches: the regular expression was a notable share of the
-        // index's time on large sites (it tokenises every body), and TokensTest holds the two to the same result.
-        // ASCII is decided without Character.getType (most of an English text, and the spaces and digits of any),
-        // and each token's hash is made on the way, so that the index's table need not read the token again.
-        int n = norm.length();
+        // Sources are read in NFC: checking costs a pass, normalising a copy of every text.
+        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        // Lower case letter by letter is String's lower case but for these two, which depend on their
+        // neighbours (final sigma) or become two characters (İ): a text with one is lowered whole.
+        if (nfc.indexOf('\u0130') >= 0 || nfc.indexOf('\u03A3') >= 0) {
+            scanLowered(nfc.toLowerCase(Locale.ROOT), sink);
+            return;
+        }
+        // A hand-written scan of what TOKEN matches in the lower-cased text, lowering each token on the way
+        // rather than copying every text: only a token with a capital is copied (TokensTest compares the two).
+        // Lowering a character never moves it in or out of TOKEN's class. ASCII is decided without
+        // Character.getType, and each token's hash is made on the way, so that the index's table need not
+        // read the token again.
+        int n = nfc.length();
         int i = 0;
-        while (i < n) {
-            char c = norm.charAt(i);
-            if (c < 0x80) {
-                if (!asciiTokenChar(c)) {
+        while ((i = tokenFrom(nfc, i)) < n) {
+            int start = i;
+            int hash = 0;
+            boolean capital = false;
+            while (i < n) {
+                char c = nfc.charAt(i);
+                if (c < 0x80) {
+                    if (!asciiTokenChar(c)) break;
+                    if (c <= 'Z' && c >= 'A') {
+                        capital = true;
+                        c += 'a' - 'A';
+                    }
+                    hash = 31 * hash + c;
                     i++;
-                    continue;
-                }
-            } else {
-                int cp = norm.codePointAt(i);
-                if (!tokenChar(cp)) {
+                } else {
+                    int cp = nfc.codePointAt(i);
+                    if (!tokenChar(cp)) break;
+                    int lower = Character.toLowerCase(cp);
+                    if (lower != cp) capital = true;
+                    if (Character.isBmpCodePoint(lower)) {
+                        hash = 31 * hash + lower;
+                    } else {
+                        hash = 31 * (31 * hash + Character.highSurrogate(lower)) + Character.lowSurrogate(lower);
+                    }
                     i += Character.charCount(cp);
-                    continue;
                 }
             }
+            if (!capital) {
+                sink.token(nfc, start, i, hash);
+            } else {
+                String lowered = nfc.substring(start, i).toLowerCase(Locale.ROOT);
+                sink.token(lowered, 0, lowered.length(), hash);
+            }
+        }
+    }
+
+    /** {@link #scan} of a text already in exact form. */
+    private static void scanLowered(String norm, Sink sink) {
+        int n = norm.length();
+        int i = 0;
+        while ((i = tokenFrom(norm, i)) < n) {
             int start = i;
             int hash = 0;
             while (i < n) {
                 int step;
-                c = norm.charAt(i);
+                char c = norm.charAt(i);
                 if (c < 0x80) {
                     if (!asciiTokenChar(c)) break;
                     step = 1;
@@ -76,6 +111,23 @@ public final class Tokens {
             }
             sink.token(norm, start, i, hash);
         }
+    }
+
+    /** Where the first token at or after {@code i} starts, or the text's length. */
+    private static int tokenFrom(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (asciiTokenChar(c)) return i;
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                if (tokenChar(cp)) return i;
+                i += Character.charCount(cp);
+            }
+        }
+        return n;
     }
 
     /** {@link #tokenChar} of an ASCII character: a letter or a digit. */

@@ -83,4 +83,37 @@ class NumbersTest {
             assertEquals(expected, scanned, text);
         }
     }
+
+    @Test
+    void theHandScanReadsTheScaleWordsTheRegularExpressionReads() {
+        // Words and pieces of words, in any case, with the white space \\s means and characters it does not.
+        String[] pieces = {" ", "  ", "\t", "\n", "\u00A0", "nghìn", "NGHÌN", "ngàn", "Triệu", "tỷ", "TỶ", "tỉ", "thousand",
+                "Million", "millions", "MILLIONS", "billion", "billions", "trillion", "bn", "BN", "mille", "milliard",
+                "milliards", "s", "x", "é", "\u0301", "1", "٣", ".", "-", "tri", "b", "\uD835\uDC00"};
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) text.append(pieces[random.nextInt(pieces.length)]);
+            String t = text.toString();
+            for (int at = 0; at <= t.length(); at++) {
+                assertEquals(Numbers.scaleWordsByPattern(t, at), Numbers.scaleWords(t, at), t + " at " + at);
+            }
+        }
+    }
+
+    @Test
+    void separatorsGroupThousandsOrMarkDecimalsByTheDigitsAfterThem() {
+        assertEquals("1234.5", Numbers.canonical("1.234,5", true));
+        assertEquals("1234.5", Numbers.canonical("1,234.5", false));
+        assertEquals("98.37", Numbers.canonical("98.37", true));
+        assertEquals("1.234", Numbers.canonical("1.234", false));
+        assertEquals("1234", Numbers.canonical("1,234", false));
+        assertEquals("1234567", Numbers.canonical("1.234.567", true));
+        assertEquals("1234567.891", Numbers.canonical("1,234,567.891", false));
+        assertEquals("1.5", Numbers.canonical("1,50", true));
+        assertEquals("70", Numbers.canonical("0070", true));
+        // Not a number once read: kept as written.
+        assertEquals("1.234.567", Numbers.canonical("1.234.567", false));
+        assertEquals("12.5.2025", Numbers.canonical("12.5.2025", true));
+    }
 }
