@@ -148,38 +148,50 @@ final class BodyWriter {
     }
 
     private void append(CharSequence s, int from, int to) {
-        if (!blank && pre == 0) {
-            // The common case: within a line that has text, only a line end is special.
-            int i = from;
-            while (i < to && s.charAt(i) != '\n') i++;
-            if (i == to) {
-                out.append(s, from, to);
-                return;
-            }
+        while (from < to) {
+            int end = from;
+            while (end < to && s.charAt(end) != '\n') end++;
+            appendInLine(s, from, end);
+            if (end == to) return;
+            eol();
+            from = end + 1;
         }
-        for (int i = from; i < to; i++) put(s.charAt(i));
     }
 
-    private void put(char c) {
-        if (c == '\n') {
-            // A blank line outside preformatted text is where Flexmark collapses and trims: not modelled.
-            if (pre == 0 && out.length() == lineStart) throw GIVE_UP;
-            out.append('\n');
-            lineStart = out.length();
-            blank = true;
-        } else if (c == ' ') {
-            if (pre > 0 || !blank) out.append(' '); // white space at the start of a line is dropped
-        } else if (c == '\t') {
-            out.append('\t');
-        } else {
-            out.append(c);
+    /**
+     * Characters without a line end. At the start of a line Flexmark drops spaces (keeping them in preformatted
+     * text) and keeps tabs, and the line stays blank until another character comes.
+     */
+    private void appendInLine(CharSequence s, int from, int to) {
+        if (blank) {
+            for (; from < to; from++) {
+                char c = s.charAt(from);
+                if (c == ' ') {
+                    if (pre > 0) out.append(' ');
+                } else if (c == '\t') {
+                    out.append('\t');
+                } else {
+                    break;
+                }
+            }
+            if (from == to) return;
             blank = false;
         }
+        out.append(s, from, to);
+    }
+
+    /** A line end. */
+    private void eol() {
+        // A blank line outside preformatted text is where Flexmark collapses and trims: not modelled.
+        if (pre == 0 && out.length() == lineStart) throw GIVE_UP;
+        out.append('\n');
+        lineStart = out.length();
+        blank = true;
     }
 
     /** Ends the line, unless it is empty. */
     private void line() {
-        if (pre > 0 || out.length() != lineStart) put('\n');
+        if (pre > 0 || out.length() != lineStart) eol();
     }
 
     /** Raw HTML, written as preformatted text. */
@@ -238,7 +250,7 @@ final class BodyWriter {
     private void node(Node n) {
         Class<?> k = n.getClass();
         if (k == Text.class) text((Text) n);
-        else if (k == SoftLineBreak.class) put('\n');
+        else if (k == SoftLineBreak.class) eol();
         else if (k == Paragraph.class) paragraph((Paragraph) n);
         else if (k == Link.class) link((Link) n);
         else if (k == BulletListItem.class || k == OrderedListItem.class) listItem((ListItem) n);
@@ -307,7 +319,8 @@ final class BodyWriter {
             plainParagraph(p, null);
             return;
         }
-        String id = "p-" + MarkdownParser.blockIndex(p);
+        int n = MarkdownParser.blockIndex(p);
+        String id = "p-" + n;
         Photo alone = figures.alone(p);
         if (alone != null) {
             Image i = (Image) p.getFirstChild();
@@ -328,7 +341,6 @@ final class BodyWriter {
                 plainParagraph(p, id);
                 return;
             }
-            int n = MarkdownParser.blockIndex(p);
             append("<p");
             attr("id", id);
             append(">");
@@ -477,14 +489,17 @@ final class BodyWriter {
     }
 
     private void link(Link n) {
-        String url = n.getUrl().toString();
+        String url = MarkdownParser.string(n.getUrl());
+        // Flexmark resolves the unescaped URL; most URLs have nothing to unescape, and are resolved once.
+        String target = url.indexOf('\\') < 0 && url.indexOf('&') < 0 ? url : n.getUrl().unescape();
+        String page = url.isEmpty() ? null : resolve.apply(lang, url);
         // A link to a page the site does not have is written as its text alone (see BodyRenderer.UNLINKED).
-        if (url.indexOf(':') > 0 && BodyRenderer.UNLINKED.equals(resolve.apply(lang, url)) || suppressed(n.getUrl())) {
+        if (url.indexOf(':') > 0 && BodyRenderer.UNLINKED.equals(page) || suppressed(url)) {
             children(n);
             return;
         }
         append("<a");
-        attr("href", resolved(n.getUrl().unescape()));
+        attr("href", target.equals(url) ? (page == null ? url : page) : resolved(target));
         if (n.getTitle().isNotNull()) attr("title", n.getTitle().unescape());
         append(">");
         children(n);
