@@ -45,7 +45,7 @@ public final class BodyRenderer {
     private static final DataKey<Figures> FIGURES = new DataKey<>("BRIEF_FIGURES", new Figures(Map.of(), "/"));
 
     /** An article's photos by file name, the site's root URL, and how many photos this render wrote so far. */
-    private static final class Figures {
+    static final class Figures {
         final Map<String, Photo> photos;
         final String root;
         int written;
@@ -65,9 +65,18 @@ public final class BodyRenderer {
         String img(Photo p, String alt) {
             return PhotoMarkup.img(p, root, alt, PhotoMarkup.BODY_SIZES, written++ == 0);
         }
+
+        /** The photo of a top-level paragraph that is one local image alone, or null. */
+        Photo alone(Paragraph node) {
+            if (!(node.getFirstChild() instanceof Image i) || i.getNext() != null) return null;
+            String url = i.getUrl().toString();
+            return MarkdownParser.isLocalPhoto(url) ? get(url) : null;
+        }
     }
 
     private final HtmlRenderer renderer;
+    private final BodyWriter.Options writing;
+    private final BiFunction<String, String, String> resolve;
     private final EntityLinker linker;
 
     /**
@@ -112,6 +121,8 @@ public final class BodyRenderer {
                     }
                 })
                 .build();
+        this.writing = new BodyWriter.Options(renderer.getOptions());
+        this.resolve = resolve;
     }
 
     /**
@@ -136,14 +147,30 @@ public final class BodyRenderer {
         if (linker == null) {
             Document doc = body.document();
             synchronized (doc) {
-                doc.set(PERMALINK, permalink);
-                doc.set(LANG, lang);
-                doc.set(FIGURES, new Figures(photos, root));
-                return renderer.render(doc);
+                return render(doc, lang, photos, root, permalink);
             }
         }
         Document doc = body.takeDocument();
         linker.link(doc);
+        return render(doc, lang, photos, root, permalink);
+    }
+
+    /** The HTML of a tree, by {@link BodyWriter}; by Flexmark's renderer when the tree holds what it does not write. */
+    private String render(Document doc, String lang, Map<String, Photo> photos, String root,
+                          java.util.function.IntFunction<String> permalink) {
+        String html = written(doc, lang, photos, root, permalink);
+        return html != null ? html : flexmark(doc, lang, photos, root, permalink);
+    }
+
+    /** The HTML {@link BodyWriter} writes, or null when the tree holds what it does not write. */
+    String written(Document doc, String lang, Map<String, Photo> photos, String root,
+                   java.util.function.IntFunction<String> permalink) {
+        return new BodyWriter(writing, resolve, lang, new Figures(photos, root), permalink).write(doc);
+    }
+
+    /** The HTML Flexmark's renderer writes, with this class's handlers: what {@link BodyWriter} must match. */
+    String flexmark(Document doc, String lang, Map<String, Photo> photos, String root,
+                    java.util.function.IntFunction<String> permalink) {
         doc.set(PERMALINK, permalink);
         doc.set(LANG, lang);
         doc.set(FIGURES, new Figures(photos, root));
@@ -163,6 +190,21 @@ public final class BodyRenderer {
             return c == ':' && MarkdownParser.isCaption(n);
         }
         return false;
+    }
+
+    /** The plain text between a figure block's "::: figure name" line and its closing ":::" line. */
+    static String figureBlockCaption(Paragraph node) {
+        // Strip first: a block followed by more text ends with a line break after its closing ":::",
+        // and the alt text would have kept that ":::".
+        String text = MarkdownParser.plainText(node).strip();
+        int from = text.indexOf('\n');
+        int to = text.lastIndexOf('\n');
+        return from < to ? text.substring(from + 1, to).strip() : "";
+    }
+
+    /** What ends paragraph {@code n}: a permalink to itself, named {@code label}, that a reader can copy to cite it. */
+    static String permalink(int n, String label) {
+        return " <a class=\"permalink\" href=\"#p-" + n + "\" aria-label=\"" + Escape.xml(label) + "\">¶</a>";
     }
 
     private static void attributes(Node node, AttributablePart part, MutableAttributes attrs) {
@@ -207,13 +249,6 @@ public final class BodyRenderer {
             html.raw(FIGURES.get(node.getDocument()).img(p, MarkdownParser.plainText(node)));
         }
 
-        /** The photo of a top-level paragraph that is one local image alone, or null. */
-        private static Photo aloneImage(Paragraph node) {
-            if (!(node.getFirstChild() instanceof Image i) || i.getNext() != null) return null;
-            String url = i.getUrl().toString();
-            return MarkdownParser.isLocalPhoto(url) ? FIGURES.get(node.getDocument()).get(url) : null;
-        }
-
         /** A link to a page the site does not have is written as its text alone (see {@link #UNLINKED}). */
         private void link(Link node, NodeRendererContext context, HtmlWriter html) {
             String url = node.getUrl().toString();
@@ -240,22 +275,12 @@ public final class BodyRenderer {
             }
         }
 
-        /** The plain text between a figure block's "::: figure name" line and its closing ":::" line. */
-        private static String figureBlockCaption(Paragraph node) {
-            // Strip first: a block followed by more text ends with a line break after its closing ":::",
-            // and the alt text would have kept that ":::".
-            String text = MarkdownParser.plainText(node).strip();
-            int from = text.indexOf('\n');
-            int to = text.lastIndexOf('\n');
-            return from < to ? text.substring(from + 1, to).strip() : "";
-        }
-
         private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
             if (!(node.getParent() instanceof Document)) {
                 context.delegateRender();
                 return;
             }
-            Photo alone = aloneImage(node);
+            Photo alone = FIGURES.get(node.getDocument()).alone(node);
             if (alone != null) {
                 // ![caption](photo.jpg) on its own line: a figure, its text the caption, as in a figure block.
                 Image i = (Image) node.getFirstChild();
@@ -279,8 +304,7 @@ public final class BodyRenderer {
                 int n = MarkdownParser.blockIndex(node);
                 html.withAttr().tag("p");
                 context.renderChildren(node);
-                html.raw(" <a class=\"permalink\" href=\"#p-" + n + "\" aria-label=\"")
-                        .raw(Escape.xml(permalink.apply(n))).raw("\">¶</a>");
+                html.raw(permalink(n, permalink.apply(n)));
                 html.closeTag("p").line();
                 return;
             }
