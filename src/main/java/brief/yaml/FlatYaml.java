@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Reads the flat YAML nearly every article's front matter is, without SnakeYAML: lines of {@code key: "text"},
  * {@code key: [id, 123]}, {@code key: true} or {@code key: false}, and nothing else. SnakeYAML (through Jackson)
- * cost as much as a fifth of loading an article (measured on the archive shape), most of it in setting up its
- * scanner for a dozen lines.
+ * was nearly a fifth of reading an article in a profile of a 10,000-article archive-shaped build (3.7% of all its
+ * CPU), and this reader a sixth of that.
  *
  * <p>It gives exactly the tree {@link YamlReader} would, positions and kinds included, or null when the text is
  * anything else (a comment, a blank line, an escape, a quote inside a value, a mapping, a duplicate key, a value

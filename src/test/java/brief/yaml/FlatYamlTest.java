@@ -73,7 +73,7 @@ class FlatYamlTest {
 
     @Test
     void theRealContentsFrontMatterReadsAlike() throws IOException {
-        assertFrontMattersReadAlike(Sites.projectRoot().resolve("content/articles"), 10, 4);
+        assertFrontMattersReadAlike(Sites.projectRoot().resolve("content/articles"), 10, 7);
     }
 
     @Test
