@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -42,10 +43,12 @@ public final class MarkdownParser {
     private final Parser[] parsers = new Parser[4];
     /**
      * How many bodies keep their tree for the render, which then need not parse them again: all of them on a
-     * site of up to 2,000 articles in two languages (a tenth of the CPU of the render saved), and no more on
-     * a larger one, whose peak memory they would raise (~150 MB at 10,000 articles, measured: over 1 GiB).
+     * site of up to 6,000 articles in two languages, and no more on a larger one, whose peak memory they would
+     * raise. A tree is ~9 KB for an archive-shaped body; at 10,000 articles, cold builds peaked at 784 MiB with
+     * 4,000 trees kept, 866 MiB with 12,000 and 954–1,003 MiB with all 20,000 (too near the 1 GiB target).
+     * The second parse was 5.3% of the CPU of that build with 4,000 kept.
      */
-    static final int KEPT_TREES = 4_000;
+    static final int KEPT_TREES = 12_000;
     private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
 
     public MarkdownParser() {
@@ -289,7 +292,31 @@ public final class MarkdownParser {
         return slug.isEmpty() ? "section" : slug;
     }
 
+    /** The text of a node without its markup, as Flexmark's {@link TextCollectingVisitor} collects it. */
     public static String plainText(Node n) {
-        return new TextCollectingVisitor().collectAndGetText(n);
+        String plain = plainRun(n);
+        return plain != null ? plain : new TextCollectingVisitor().collectAndGetText(n);
+    }
+
+    /**
+     * The text of a paragraph or heading that holds nothing but plain text, as {@link TextCollectingVisitor}
+     * collects it: its text as written, and a paragraph followed by a blank line ends in "\n". Null for any other
+     * node, and for a text with a backslash escape or an entity, which the visitor unescapes. Most blocks of a
+     * briefing are such paragraphs, and the visitor (a sequence builder, a walk up the parents per node) was a
+     * sixth of the load's parse of a body in a profile of a 10,000-article archive-shaped build.
+     */
+    static String plainRun(Node n) {
+        if (!(n instanceof Paragraph || n instanceof Heading)) return null;
+        Node c = n.getFirstChild();
+        if (c == null) return null;
+        String text = null;
+        for (; c != null; c = c.getNext()) {
+            if (c.getClass() != Text.class) return null;
+            String s = string(c.getChars());
+            if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0) return null;
+            text = text == null ? s : text + s;
+        }
+        if (n.isOrDescendantOfType(com.vladsch.flexmark.util.ast.DoNotCollectText.class)) return null;
+        return n instanceof Paragraph p && p.isTrailingBlankLine() ? text + "\n" : text;
     }
 }

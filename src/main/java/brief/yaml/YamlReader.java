@@ -47,6 +47,13 @@ public final class YamlReader {
         if (text.isBlank()) return Optional.empty();
         // The content is typed by people, often pasted from a word processor; the theme is written by developers.
         if (file.startsWith("content")) PastedCharacters.check(file, text, lineOffset, diags);
+        YNode flat = FlatYaml.read(file, text, lineOffset);
+        if (flat != null) return Optional.of(flat);
+        return parse(file, text, lineOffset, diags);
+    }
+
+    /** SnakeYAML's reading of a text that is not blank (through Jackson): what {@link FlatYaml} must match. */
+    static Optional<YNode> parse(Path file, String text, int lineOffset, Diagnostics diags) {
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) return Optional.empty();

@@ -1,0 +1,98 @@
+package brief.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import brief.bench.SiteGenerator;
+import brief.testing.Sites;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link MarkdownParser#plainText} reads a block of plain text straight from the body, without Flexmark's
+ * text-collecting visitor: on every node of every body it must give exactly what the visitor gives.
+ */
+class PlainTextTest {
+    private final MarkdownParser parser = new MarkdownParser();
+
+    /** Bodies where the short way and the visitor could part: escapes, entities, breaks, nesting, markup. */
+    private static final List<String> TRICKY = List.of(
+            "Một đoạn văn.\n\nĐoạn thứ hai, cuối cùng.",
+            "Một đoạn văn.\n\n\n\nSau ba dòng trống.\n",
+            "Hai dòng\nmột đoạn.\n\nHard  \nbreak and a back\\\nslash break.",
+            "Escaped \\*stars\\* and \\[brackets\\].\n\nAT&amp;T, &copy; 2025, &#39;quoted&#39; & a bare ampersand.",
+            "## Heading with *emphasis*\n\n## Heading &amp; entity\n\n### Plain heading ###\n\nSetext\n======\n\nText.",
+            "> A quote.\n>\n> Two paragraphs.\n\n- item one\n- item two\n\n  continued\n\n1. first\n2. second",
+            "Unmatched [bracket and ] and `code` and <b>html</b> and ![photo](a.jpg) and [link](leader:x).",
+            "Autolink https://example.org and www.example.org and a@b.vn.\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+            "~~struck~~ text\n\n::: caption\nA caption.\n:::\n\n::: figure a.jpg\nCaption. Ảnh: TTXVN\n:::",
+            "Lazy\ncontinuation\n> quote\nlazy\n\n    indented code\n\n```\nfenced\n```\n\n***\n\nlast",
+            "A paragraph ending the text without a newline");
+
+    @Test
+    void plainTextIsWhatTheVisitorCollectsOnTrickyBodies() {
+        for (String body : TRICKY) assertSameOnEveryNode(body);
+    }
+
+    @Test
+    void plainTextIsWhatTheVisitorCollectsOnTheRealContent() throws IOException {
+        for (Path md : markdownUnder(Sites.projectRoot().resolve("content/articles"))) {
+            assertSameOnEveryNode(body(Files.readString(md)));
+        }
+    }
+
+    @Test
+    void plainTextIsWhatTheVisitorCollectsOnAnArchiveShapedSite(@TempDir Path tmp) throws IOException {
+        new SiteGenerator(new SiteGenerator.Options(40, 7, List.of("vi", "en"), SiteGenerator.Format.BRIEF,
+                Sites.projectRoot().resolve("themes/default"), SiteGenerator.Shape.archive(40))).write(tmp);
+        List<Path> files = markdownUnder(tmp.resolve("content/articles"));
+        assertEquals(80, files.size());
+        for (Path md : files) assertSameOnEveryNode(body(Files.readString(md)));
+    }
+
+    @Test
+    void onlyAParagraphOrHeadingOfPlainTextTakesTheShortWay() {
+        var doc = parser.tree("Plain text.\n\nWith *markup*.\n\nAT&amp;T\n\n## Plain heading\n\n> Quote\n");
+        Node plain = doc.getFirstChild();
+        assertEquals("Plain text.\n", MarkdownParser.plainRun(plain));
+        assertNull(MarkdownParser.plainRun(plain.getNext()));
+        assertNull(MarkdownParser.plainRun(plain.getNext().getNext()));
+        assertEquals("Plain heading", MarkdownParser.plainRun(plain.getNext().getNext().getNext()));
+        assertNull(MarkdownParser.plainRun(doc.getLastChild()));
+        assertNotNull(MarkdownParser.plainRun(doc.getLastChild().getFirstChild()));
+    }
+
+    private void assertSameOnEveryNode(String body) {
+        List<Node> nodes = new ArrayList<>();
+        collect(parser.tree(body), nodes);
+        for (Node n : nodes) {
+            assertEquals(new TextCollectingVisitor().collectAndGetText(n), MarkdownParser.plainText(n),
+                    () -> n + " in:\n" + body);
+        }
+    }
+
+    private static void collect(Node n, List<Node> into) {
+        into.add(n);
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) collect(c, into);
+    }
+
+    /** A file's body, after its front matter. */
+    private static String body(String file) {
+        return brief.source.FrontMatter.split(file).map(brief.source.FrontMatter::body).orElse(file);
+    }
+
+    private static List<Path> markdownUnder(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+}
