@@ -410,8 +410,8 @@ public final class Renderer {
         if (a.source().summits().isEmpty()) return null;
         Summit su = model.summits().get(a.source().summits().get(0).id());
         if (su == null) return null;
-        List<Article> all = model.articlesBySummit().getOrDefault(su.id(), List.of()).stream()
-                .sorted(READING_ORDER).toList();
+        List<Article> all = v.readingOrder(su, () -> model.articlesBySummit().getOrDefault(su.id(), List.of()).stream()
+                .sorted(READING_ORDER).toList());
         int i = 0;
         while (i < all.size() && !all.get(i).id().equals(a.id())) i++;
         if (i == all.size() || all.size() < 2) return null;

@@ -120,7 +120,25 @@ public final class Views {
         return articles.stream().map(a -> articleLink(a, lang)).toList();
     }
 
+    /**
+     * A summit's link in a language, made once: it is printed on the page of each of its articles (and twice more
+     * where the article has a sequel), and its place's country name is looked up in the JDK's locale data.
+     */
     Items.SummitLink summitLink(Summit su, String lang) {
+        return summitLinks.computeIfAbsent(lang, l -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(su.id(), id -> makeSummitLink(su, lang));
+    }
+
+    private final Map<String, Map<String, Items.SummitLink>> summitLinks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A summit's own articles in reading order, sorted once: each of them shows its neighbours, in every language. */
+    List<Article> readingOrder(Summit su, java.util.function.Supplier<List<Article>> sort) {
+        return readingOrders.computeIfAbsent(su.id(), id -> sort.get());
+    }
+
+    private final Map<String, List<Article>> readingOrders = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Items.SummitLink makeSummitLink(Summit su, String lang) {
         return new Items.SummitLink(text(su.name(), lang), urls.summit(lang, su.id()),
                 dateRange(su.start(), su.end(), lang), su.start().iso(), su.id(), place(su, lang));
     }
