@@ -450,7 +450,7 @@ public final class Renderer {
                 model.childSummits().getOrDefault(su.id(), List.of()).stream().map(c -> v.summitLink(c, l)).toList(),
                 participants,
                 su.outcomes().stream().map(o -> v.text(o, l)).toList(),
-                su.figures().stream().map(f -> v.figureView(f, l)).toList(),
+                v.figures(su, l),
                 v.articleLinks(articles, l), timeline);
     }
 
