@@ -35,21 +35,14 @@ public final class Related {
     /** The related articles of {@code a}, best first; at most {@link #MAX}. */
     public static List<Article> of(SiteModel m, Article a) {
         // Those sharing a summit or a leader outrank any that share only topics: read the (short) summit and
-        // leader lists first, and the long topic lists only when they give fewer than MAX. What a candidate
-        // shares is counted as its lists are read (each of a's ids once, each article once per id), rather
-        // than by comparing its front matter with a's afterwards.
+        // leader lists first, and the long topic lists only when they give fewer than MAX.
         Ids mine = Ids.of(a);
-        Map<String, Tally> near = new HashMap<>();
-        int list = 0;
-        for (String id : mine.summits()) tally(near, m.articlesBySummit().get(id), ++list, true);
-        for (String id : mine.leaders()) tally(near, m.articlesByLeader().get(id), ++list, false);
+        Map<String, Article> near = new HashMap<>();
+        for (Ref r : a.source().summits()) add(near, m.articlesBySummit().get(r.id()));
+        for (Ref r : a.source().leaders()) add(near, m.articlesByLeader().get(r.id()));
         near.remove(a.id());
         List<Shared> candidates = new ArrayList<>(near.size());
-        for (Tally t : near.values()) {
-            ArticleText b = t.article.source();
-            candidates.add(new Shared(t.article, t.summits, t.leaders, Ids.common(mine.topics(), b.topics()),
-                    b.date().orElseThrow()));
-        }
+        for (Article b : near.values()) candidates.add(mine.shared(b));
         List<Shared> ranked = best(candidates, MAX);
         if (ranked.size() >= MAX) return ranked.stream().map(Shared::article).toList();
         Map<String, Article> byTopic = new HashMap<>();
@@ -62,30 +55,6 @@ public final class Related {
         for (Shared s : ranked) out.add(s.article());
         for (Shared s : best(more, MAX - out.size())) out.add(s.article());
         return out;
-    }
-
-    /** A candidate's summits and leaders in common with the article so far; {@code list}: the last list it was counted in. */
-    private static final class Tally {
-        final Article article;
-        int summits;
-        int leaders;
-        int list;
-
-        Tally(Article article) {
-            this.article = article;
-        }
-    }
-
-    /** Counts one summit's or leader's articles (list number {@code list}), each once however often it is listed. */
-    private static void tally(Map<String, Tally> into, List<Article> articles, int list, boolean summit) {
-        if (articles == null) return;
-        for (Article b : articles) {
-            Tally t = into.computeIfAbsent(b.id(), k -> new Tally(b));
-            if (t.list == list) continue;
-            t.list = list;
-            if (summit) t.summits++;
-            else t.leaders++;
-        }
     }
 
     /**
