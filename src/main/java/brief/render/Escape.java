@@ -25,6 +25,36 @@ public final class Escape {
         return b.toString();
     }
 
+    /**
+     * What templates print, autoescaped: {@code & < > " '} as {@code &amp; &lt; &gt; &quot; &#39;}, everything else
+     * as it is, the same text as Pebble's own "html" strategy (unbescape's {@code escapeHtml4Xml}) writes, by a
+     * loop that looks at each character once and copies nothing when there is nothing to escape. Templates print
+     * thousands of strings a page; unbescape's general escaper was a tenth of their time.
+     */
+    public static String html(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !markup(s.charAt(i))) i++;
+        if (i == n) return s;
+        StringBuilder b = new StringBuilder(n + 16).append(s, 0, i);
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean markup(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
+    }
+
     /** A JSON string literal, also safe inside an HTML script element. */
     public static String json(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2).append('"');

@@ -26,7 +26,8 @@ import org.apache.commons.io.output.StringBuilderWriter;
  * filter pages: rendered once, those lists cost a copy per page instead of a template evaluation.
  *
  * <p>The fragment may read only {@code item} and the page's language ({@code t()}): that is what the key is
- * made of, and a key equal by content gives the same text, so a cached fragment is never stale, in a build or
+ * made of (an item may be a list of what the fragment reads, as the theme's header is keyed by
+ * {@code [site, page.kind]}), and a key equal by content gives the same text, so a cached fragment is never stale, in a build or
  * in the preview. Pebble's own {@code cache} tag keys by a name alone, which would be stale after an edit.
  */
 final class OnceTag implements TokenParser {

@@ -410,8 +410,8 @@ public final class Renderer {
         if (a.source().summits().isEmpty()) return null;
         Summit su = model.summits().get(a.source().summits().get(0).id());
         if (su == null) return null;
-        List<Article> all = model.articlesBySummit().getOrDefault(su.id(), List.of()).stream()
-                .sorted(READING_ORDER).toList();
+        List<Article> all = v.readingOrder(su, () -> model.articlesBySummit().getOrDefault(su.id(), List.of()).stream()
+                .sorted(READING_ORDER).toList());
         int i = 0;
         while (i < all.size() && !all.get(i).id().equals(a.id())) i++;
         if (i == all.size() || all.size() < 2) return null;
@@ -450,7 +450,7 @@ public final class Renderer {
                 model.childSummits().getOrDefault(su.id(), List.of()).stream().map(c -> v.summitLink(c, l)).toList(),
                 participants,
                 su.outcomes().stream().map(o -> v.text(o, l)).toList(),
-                su.figures().stream().map(f -> v.figureView(f, l)).toList(),
+                v.figures(su, l),
                 v.articleLinks(articles, l), timeline);
     }
 

@@ -107,7 +107,19 @@ public final class Views {
         return a.in(lang).map(ArticleText::title).orElse(a.source().title());
     }
 
+    /**
+     * An article's list item in a language, made once: it is listed on the home page, the articles index, its
+     * summits', leaders' and topics' pages and as a related briefing or a sequel on others' pages, and the
+     * {@code {% once %}} fragment it is printed by compares it with the one it rendered (the same one, here).
+     */
     Items.ArticleCard articleLink(Article a, String lang) {
+        return articleCards.computeIfAbsent(lang, l -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(a.id(), id -> makeArticleLink(a, lang));
+    }
+
+    private final Map<String, Map<String, Items.ArticleCard>> articleCards = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Items.ArticleCard makeArticleLink(Article a, String lang) {
         boolean translated = a.in(lang).isPresent();
         return new Items.ArticleCard(title(a, lang), urls.article(lang, a.id()), date(a.date(), lang),
                 a.date().iso(), translated, translated ? lang : m.sourceLang(),
@@ -120,7 +132,25 @@ public final class Views {
         return articles.stream().map(a -> articleLink(a, lang)).toList();
     }
 
+    /**
+     * A summit's link in a language, made once: it is printed on the page of each of its articles (and twice more
+     * where the article has a sequel), and its place's country name is looked up in the JDK's locale data.
+     */
     Items.SummitLink summitLink(Summit su, String lang) {
+        return summitLinks.computeIfAbsent(lang, l -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(su.id(), id -> makeSummitLink(su, lang));
+    }
+
+    private final Map<String, Map<String, Items.SummitLink>> summitLinks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A summit's own articles in reading order, sorted once: each of them shows its neighbours, in every language. */
+    List<Article> readingOrder(Summit su, java.util.function.Supplier<List<Article>> sort) {
+        return readingOrders.computeIfAbsent(su.id(), id -> sort.get());
+    }
+
+    private final Map<String, List<Article>> readingOrders = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Items.SummitLink makeSummitLink(Summit su, String lang) {
         return new Items.SummitLink(text(su.name(), lang), urls.summit(lang, su.id()),
                 dateRange(su.start(), su.end(), lang), su.start().iso(), su.id(), place(su, lang));
     }
@@ -189,6 +219,14 @@ public final class Views {
         }
         return f.approx().map(a -> s.t(lang, "figure.approx." + a.key(), value)).orElse(value);
     }
+
+    /** A summit's key figures with their sources in a language, made once for its page and its briefing. */
+    List<Items.FigureCard> figures(Summit su, String lang) {
+        return summitFigures.computeIfAbsent(lang, l -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(su.id(), id -> su.figures().stream().map(f -> figureView(f, lang)).toList());
+    }
+
+    private final Map<String, Map<String, List<Items.FigureCard>>> summitFigures = new java.util.concurrent.ConcurrentHashMap<>();
 
     Items.FigureCard figureView(Figure f, String lang) {
         List<Items.Evidence> sources = f.sources().stream().map(q -> evidence(f, q, lang)).toList();
