@@ -556,11 +556,7 @@ final class BodyWriter {
             return;
         }
         String url = resolved(text);
-        append("<a");
-        attr("href", url.startsWith("www.") ? o.html.autolinkWwwPrefix + url : url);
-        append(">");
-        text(text);
-        append("</a>");
+        anchor(url.startsWith("www.") ? o.html.autolinkWwwPrefix + url : url, text);
     }
 
     private void mailLink(MailLink n) {
@@ -569,8 +565,13 @@ final class BodyWriter {
             text(text);
             return;
         }
+        anchor("mailto:" + resolved(text), text);
+    }
+
+    /** A link written as Flexmark writes an autolink or a mail link: the address, then its text, escaped. */
+    private void anchor(String href, String text) {
         append("<a");
-        attr("href", "mailto:" + resolved(text));
+        attr("href", href);
         append(">");
         text(text);
         append("</a>");

@@ -9,18 +9,9 @@ public final class Escape {
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') continue;
-                    if (c == 0xFFFE || c == 0xFFFF) continue;
-                    b.append(c);
-                }
-            }
+            String entity = entity(c);
+            if (entity != null) b.append(entity);
+            else if ((c >= 0x20 || c == '\n' || c == '\t' || c == '\r') && c != 0xFFFE && c != 0xFFFF) b.append(c);
         }
         return b.toString();
     }
@@ -34,25 +25,28 @@ public final class Escape {
     public static String html(String s) {
         int n = s.length();
         int i = 0;
-        while (i < n && !markup(s.charAt(i))) i++;
+        while (i < n && entity(s.charAt(i)) == null) i++;
         if (i == n) return s;
         StringBuilder b = new StringBuilder(n + 16).append(s, 0, i);
         for (; i < n; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
+            String entity = entity(c);
+            if (entity != null) b.append(entity);
+            else b.append(c);
         }
         return b.toString();
     }
 
-    private static boolean markup(char c) {
-        return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
+    /** How XML and HTML text write {@code c}: {@code & < > " '} as entities; null for a character written as itself. */
+    private static String entity(char c) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+        };
     }
 
     /** A JSON string literal, also safe inside an HTML script element. */
