@@ -461,13 +461,7 @@ final class BodyWriter {
     /** An element on lines of its own, its children inside on the same line (Flexmark's tagLine). */
     private void lineElement(String tag, Node n) {
         line();
-        append("<");
-        append(tag);
-        append(">");
-        children(n);
-        append("</");
-        append(tag);
-        append(">");
+        inline(tag, n);
         line();
     }
 
