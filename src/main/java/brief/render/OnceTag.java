@@ -16,7 +16,6 @@ import java.io.Writer;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.commons.io.output.StringBuilderWriter;
 
 /**
  * {@code {% once item %}…{% endonce %}}: the fragment is rendered once for each distinct value of {@code item}
@@ -34,7 +33,8 @@ final class OnceTag implements TokenParser {
     /** Beyond this many fragments the cache starts again: it bounds memory in a long preview session. */
     private static final int MAX_FRAGMENTS = 200_000;
 
-    private final Map<Key, String> fragments = new ConcurrentHashMap<>();
+    /** Each fragment's text, encoded once: pages are written as UTF-8 ({@link Utf8Writer}) and copy the bytes. */
+    private final Map<Key, byte[]> fragments = new ConcurrentHashMap<>();
 
     private record Key(Object node, Object lang, Object item, int hash) {
         Key(Object node, Object lang, Object item) {
@@ -89,15 +89,16 @@ final class OnceTag implements TokenParser {
         @Override
         public void render(PebbleTemplateImpl self, Writer writer, EvaluationContextImpl context) throws IOException {
             Key key = new Key(this, context.getScopeChain().get("lang"), item.evaluate(self, context));
-            String text = fragments.get(key);
+            byte[] text = fragments.get(key);
             if (text == null) {
-                StringBuilderWriter w = new StringBuilderWriter(512);
+                Utf8Writer w = new Utf8Writer(512);
                 body.render(self, w, context);
-                text = w.toString();
+                text = w.toByteArray();
                 if (fragments.size() >= MAX_FRAGMENTS) fragments.clear();
                 fragments.putIfAbsent(key, text);
             }
-            writer.write(text);
+            if (writer instanceof Utf8Writer u) u.writeUtf8(text);
+            else writer.write(new String(text, java.nio.charset.StandardCharsets.UTF_8));
         }
 
         @Override

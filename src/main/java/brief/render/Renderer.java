@@ -315,8 +315,7 @@ public final class Renderer {
         }
         return new Page(key, model.urls().file(url), reads, () -> {
             PageView page = pageView.apply(new Meta.Heads(model, v, key, lang, url, urlIn));
-            return templates.render(template, lang, v.site(lang, () -> site(model, v, lang)), page)
-                    .getBytes(StandardCharsets.UTF_8);
+            return templates.render(template, lang, v.site(lang, () -> site(model, v, lang)), page);
         }, java.util.Collections.unmodifiableMap(translations));
     }
 

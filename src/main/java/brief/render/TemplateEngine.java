@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.io.output.StringBuilderWriter;
 
 /**
  * The theme's Pebble templates, compiled once. Autoescaping is on and variables are strict, so a typo in a
@@ -35,8 +34,13 @@ public final class TemplateEngine {
     private final Path themeDir;
     /** The theme's static files by their own name ("style.css") → the name they are published under. */
     private final Map<String, String> assetNames = new java.util.TreeMap<>();
-    /** Each template's longest page so far, in characters (see {@link #render}). */
-    private final Map<String, Integer> sizes = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each thread's writer, kept from page to page with its buffer (see {@link #render}); taken while a page is
+     * rendered, so a render nested on the same thread would make its own.
+     */
+    private final ThreadLocal<Utf8Writer> writers = new ThreadLocal<>();
+    /** A writer whose buffer grew beyond this (a long chronology) is not kept: a few threads keep one each. */
+    private static final int KEPT_BUFFER = 1 << 20;
 
     private final OnceTag once;
 
@@ -163,10 +167,10 @@ public final class TemplateEngine {
     }
 
     /**
-     * Renders a page template with what it reads: {@code lang}, {@code site} and {@code page}; a failure names the
-     * template and line, as a {@link TemplateFailure}.
+     * Renders a page template with what it reads: {@code lang}, {@code site} and {@code page}, into the page's
+     * UTF-8 bytes; a failure names the template and line, as a {@link TemplateFailure}.
      */
-    String render(String name, String lang, PageView.Site site, PageView page) {
+    byte[] render(String name, String lang, PageView.Site site, PageView page) {
         // Pebble takes its variables as a map: the three names a template may read.
         Map<String, Object> context = new HashMap<>(4);
         context.put("lang", lang);
@@ -177,13 +181,14 @@ public final class TemplateEngine {
             throw new TemplateFailure(new SourcePos(themeDir.resolve(name), 0, 0), "template not found",
                     "add " + themeDir.resolve(name) + " to the theme");
         }
-        // Not StringWriter: its StringBuffer locks on every append, and pages are rendered on every core.
-        // As large as the template's largest page so far, up to 64 K characters (a template such as the chronology's
-        // makes one long page and many short ones): a buffer grown page after page by doubling copies is
-        // garbage that a large build collects thousands of times.
-        StringBuilderWriter w = new StringBuilderWriter(sizes.getOrDefault(name, 16384));
+        // Encoded as it is written, into a buffer this thread keeps: a buffer grown page after page by doubling
+        // copies is garbage that a large build collects thousands of times, and so are a page's String and bytes.
+        Utf8Writer w = writers.get();
+        writers.set(null);
+        if (w == null) w = new Utf8Writer(1 << 16);
         try {
             t.evaluate(w, context);
+            return w.toByteArray();
         } catch (PebbleException e) {
             String file = templateName(e.getFileName(), name);
             TemplateErrors.Problem p = TemplateErrors.of(themeDir.resolve(file), texts.get(file), e.getLineNumber(),
@@ -195,10 +200,10 @@ public final class TemplateEngine {
             // Not Pebble's own report (a function of ours or Pebble failed): still the template's, never Java's.
             TemplateErrors.Problem p = TemplateErrors.unexpected(themeDir.resolve(name), null);
             throw new TemplateFailure(p.pos(), p.message(), p.hint());
+        } finally {
+            w.reset();
+            if (w.capacity() <= KEPT_BUFFER) writers.set(w);
         }
-        String html = w.toString();
-        if (html.length() > sizes.getOrDefault(name, 16384)) sizes.merge(name, Math.min(html.length(), 1 << 16), Math::max);
-        return html;
     }
 
     /** The name of the template Pebble names in a failure (a name or a path under the templates), else {@code fallback}. */
