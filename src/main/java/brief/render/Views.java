@@ -52,13 +52,17 @@ public final class Views {
     private final Map<String, List<Article>> related = new java.util.concurrent.ConcurrentHashMap<>();
 
     List<Article> related(Article a) {
-        return related.computeIfAbsent(a.id(), id -> Related.of(m, a));
+        return related.computeIfAbsent(a.id(), id -> relatedIndex.get().of(a));
     }
+
+    /** The numbers related articles are ranked by, made when first asked (the preview may render no article). */
+    private final java.util.function.Supplier<Related.Index> relatedIndex;
 
     Views(SiteModel m) {
         this.m = m;
         this.urls = m.urls();
         this.s = m.strings();
+        this.relatedIndex = Renderer.memo(() -> new Related.Index(m));
         for (Event ev : m.events()) events.putIfAbsent(ev.id(), ev);
     }
 
