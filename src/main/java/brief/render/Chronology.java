@@ -50,13 +50,6 @@ final class Chronology {
         return List.copyOf(out);
     }
 
-    /** The leaders the entries name: what a filter page's leader navigation lists. */
-    static Set<String> leadersOf(List<ChronoEntry> entries) {
-        Set<String> out = new java.util.HashSet<>();
-        for (ChronoEntry e : entries) out.addAll(e.leaderIds());
-        return out;
-    }
-
     static String url(Urls u, String lang, Filter f) {
         return switch (f.dim()) {
             case YEAR -> u.chronology(lang) + f.value() + "/";

@@ -111,7 +111,7 @@ public final class Renderer {
         final Supplier<Feeds> feeds;
         final Supplier<Chronology.Index> chrono;
         final Reads reads;
-        final Map<String, List<NavItem>> navOrder = new java.util.concurrent.ConcurrentHashMap<>();
+        final Map<String, Nav> navOrder = new java.util.concurrent.ConcurrentHashMap<>();
         final Listing out;
 
         Planning(SiteModel model, Scope scope) {
@@ -490,7 +490,7 @@ public final class Renderer {
      * is recent, or oldest first on the whole chronology's own static page (…/oldest-first/).
      */
     private PageView.ChronologyPage chronology(SiteModel model, Views v, String l, Meta.Heads h,
-                                               Map<String, List<NavItem>> navOrder, List<Chronology.Filter> filters,
+                                               Map<String, Nav> navOrder, List<Chronology.Filter> filters,
                                                Chronology.Filter current, List<ChronoEntry> entries, boolean oldestFirst) {
         if (!oldestFirst) {
             entries = new ArrayList<>(entries);
@@ -507,10 +507,24 @@ public final class Renderer {
         // A filter page lists only the leaders its own entries name: listing every leader on every leader's page
         // made the chronology's size grow with leaders × leaders (1,000 leaders: 2 million links at 10,000
         // articles); this way it grows with the entries, and the whole chronology still lists them all.
-        java.util.Set<String> named = current == null ? null : Chronology.leadersOf(entries);
-        for (NavItem n : navOrder.computeIfAbsent(l, x -> navOrder(model, v, l, filters))) {
+        // Those are found by their places in the navigation, which come in its order: a walk through every
+        // leader of the navigation per filter page grew with leaders × filters.
+        Nav nav = navOrder.computeIfAbsent(l, x -> navOrder(model, v, l, filters));
+        java.util.BitSet listed = new java.util.BitSet(nav.items().size());
+        if (current == null) {
+            listed.set(0, nav.items().size());
+        } else {
+            listed.set(0, nav.firstLeader());
+            for (ChronoEntry e : entries) {
+                for (String id : e.leaderIds()) {
+                    Integer at = nav.leaderAt().get(id);
+                    if (at != null) listed.set(at);
+                }
+            }
+        }
+        for (int i = listed.nextSetBit(0); i >= 0; i = listed.nextSetBit(i + 1)) {
+            NavItem n = nav.items().get(i);
             Chronology.Filter f = n.filter();
-            if (named != null && f.dim() == Chronology.Dim.LEADER && !named.contains(f.value())) continue;
             String label = n.label();
             boolean on = f.equals(current);
             if (on) currentLabel = label;
@@ -528,17 +542,25 @@ public final class Renderer {
     /** A filter of the chronology's navigation, with its label and URL in one language, and its key (made once). */
     private record NavItem(Chronology.Filter filter, String label, String url, String key) {}
 
+    /**
+     * The navigation of one language: its filters in order (years, series, then leaders), where the leaders
+     * begin, and each leader's place.
+     */
+    private record Nav(List<NavItem> items, int firstLeader, Map<String, Integer> leaderAt) {}
+
     /** The filters in the order the navigation lists them: years as given, series and leaders by label. */
-    private static List<NavItem> navOrder(SiteModel model, Views v, String l, List<Chronology.Filter> filters) {
+    private static Nav navOrder(SiteModel model, Views v, String l, List<Chronology.Filter> filters) {
         Collator collator = Collator.getInstance(model.config().language(l).orElseThrow().locale());
         Comparator<NavItem> byLabel = Comparator.comparing(NavItem::label, collator);
         List<NavItem> all = filters.stream()
                 .map(f -> new NavItem(f, label(model, v, l, f), Chronology.url(model.urls(), l, f), f.key())).toList();
         List<NavItem> out = new ArrayList<>(all.stream().filter(n -> n.filter().dim() == Chronology.Dim.YEAR).toList());
-        for (Chronology.Dim d : List.of(Chronology.Dim.SERIES, Chronology.Dim.LEADER)) {
-            out.addAll(all.stream().filter(n -> n.filter().dim() == d).sorted(byLabel).toList());
-        }
-        return List.copyOf(out);
+        out.addAll(all.stream().filter(n -> n.filter().dim() == Chronology.Dim.SERIES).sorted(byLabel).toList());
+        int firstLeader = out.size();
+        out.addAll(all.stream().filter(n -> n.filter().dim() == Chronology.Dim.LEADER).sorted(byLabel).toList());
+        Map<String, Integer> leaderAt = new java.util.HashMap<>();
+        for (int i = firstLeader; i < out.size(); i++) leaderAt.put(out.get(i).filter().value(), i);
+        return new Nav(List.copyOf(out), firstLeader, leaderAt);
     }
 
     private static String label(SiteModel model, Views v, String l, Chronology.Filter f) {
