@@ -53,9 +53,35 @@ final class OnceTag implements TokenParser {
         }
     }
 
+    /**
+     * The same fragments by the very item they were rendered for: the items views make are records made once
+     * and shared (an article's list item, a chronology entry), and a record's hash walks every field, where an
+     * identity's is read from its header. Records are immutable, so the same record gives the same text; an
+     * item not found here is looked up by content.
+     */
+    private final Map<Same, byte[]> byIdentity = new ConcurrentHashMap<>();
+
+    private record Same(Object node, Object lang, Object item, int hash) {
+        Same(Object node, Object lang, Object item) {
+            this(node, lang, item, (31 * System.identityHashCode(node) + Objects.hashCode(lang)) * 31
+                    + System.identityHashCode(item));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same k && k.item == item && k.node == node && Objects.equals(k.lang, lang);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
     /** Empties the cache (see {@link TemplateEngine#forgetFragments}). */
     void forget() {
         fragments.clear();
+        byIdentity.clear();
     }
 
     @Override
@@ -88,7 +114,22 @@ final class OnceTag implements TokenParser {
 
         @Override
         public void render(PebbleTemplateImpl self, Writer writer, EvaluationContextImpl context) throws IOException {
-            Key key = new Key(this, context.getScopeChain().get("lang"), item.evaluate(self, context));
+            Object lang = context.getScopeChain().get("lang");
+            Object value = item.evaluate(self, context);
+            Same same = value instanceof Record ? new Same(this, lang, value) : null;
+            byte[] text = same == null ? null : byIdentity.get(same);
+            if (text == null) {
+                text = byContent(self, context, new Key(this, lang, value));
+                if (same != null) {
+                    if (byIdentity.size() >= MAX_FRAGMENTS) byIdentity.clear();
+                    byIdentity.putIfAbsent(same, text);
+                }
+            }
+            if (writer instanceof Utf8Writer u) u.writeUtf8(text);
+            else writer.write(new String(text, java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        private byte[] byContent(PebbleTemplateImpl self, EvaluationContextImpl context, Key key) throws IOException {
             byte[] text = fragments.get(key);
             if (text == null) {
                 Utf8Writer w = new Utf8Writer(512);
@@ -97,8 +138,7 @@ final class OnceTag implements TokenParser {
                 if (fragments.size() >= MAX_FRAGMENTS) fragments.clear();
                 fragments.putIfAbsent(key, text);
             }
-            if (writer instanceof Utf8Writer u) u.writeUtf8(text);
-            else writer.write(new String(text, java.nio.charset.StandardCharsets.UTF_8));
+            return text;
         }
 
         @Override

@@ -97,7 +97,17 @@ sealed interface PageView {
     record Site(String title, String description, String lang, String tag, String base, String assets, String home,
                 String articles, String summits, String leaders, String chronology, String search, String feed,
                 String feedAbsolute, boolean drafts, String topics, Items.Publisher publisher,
-                List<Items.SitePageLink> pages, String colors, Map<String, String> asset) {}
+                List<Items.SitePageLink> pages, String colors, Map<String, String> asset) {
+        /**
+         * Equal sites have equal titles, languages and home URLs: hashing those alone spares the key of the
+         * header's {@code {% once [site, page.kind] %}} a walk through the whole record (its assets' map, its
+         * pages) on every page.
+         */
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(title, lang, home);
+        }
+    }
 
     /** The language chooser at the root: its title and description in every language at once. */
     record Chooser(Head head, List<ChooserName> names) implements PageView {}

@@ -528,7 +528,7 @@ public final class Renderer {
             String label = n.label();
             boolean on = f.equals(current);
             if (on) currentLabel = label;
-            Items.FilterLink item = new Items.FilterLink(label, n.url(), n.key(), on);
+            Items.FilterLink item = on ? new Items.FilterLink(label, n.url(), n.key(), true) : n.link();
             (f.dim() == Chronology.Dim.YEAR ? years : f.dim() == Chronology.Dim.SERIES ? series : leaders).add(item);
         }
         String title = current == null ? model.strings().t(l, "chronology.title")
@@ -539,8 +539,16 @@ public final class Renderer {
                 new Items.Filters(years, series, leaders), v.groupByYearMonth(entries, l));
     }
 
-    /** A filter of the chronology's navigation, with its label and URL in one language, and its key (made once). */
-    private record NavItem(Chronology.Filter filter, String label, String url, String key) {}
+    /**
+     * A filter of the chronology's navigation, with its label and URL in one language, and its key (made once);
+     * and its link when it is not the page's own, one record for every page that lists it, which
+     * {@code {% once %}} then finds by identity.
+     */
+    private record NavItem(Chronology.Filter filter, String label, String url, String key, Items.FilterLink link) {
+        NavItem(Chronology.Filter filter, String label, String url, String key) {
+            this(filter, label, url, key, new Items.FilterLink(label, url, key, false));
+        }
+    }
 
     /**
      * The navigation of one language: its filters in order (years, series, then leaders), where the leaders

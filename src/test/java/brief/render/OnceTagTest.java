@@ -77,4 +77,26 @@ class OnceTagTest {
         once.forget();
         assertEquals("Second", render.apply(new Titled("x", "Second")));
     }
+
+    public record Card(String title) {}
+
+    @Test
+    void theSameRecordAnEqualOneAndAnotherInAnotherLanguageGiveTheirOwnText() throws Exception {
+        String t = "{% once a %}<li lang=\"{{ lang }}\">{{ a.title }}</li>{% endonce %}";
+        java.util.function.BiFunction<String, Card, String> render = (lang, a) -> {
+            StringWriter w = new StringWriter();
+            try {
+                engine.getTemplate(t).evaluate(w, Map.of("lang", lang, "a", a));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return w.toString();
+        };
+        Card card = new Card("Hội nghị");
+        assertEquals("<li lang=\"vi\">Hội nghị</li>", render.apply("vi", card));
+        assertEquals("<li lang=\"vi\">Hội nghị</li>", render.apply("vi", card), "the same record, found by identity");
+        assertEquals("<li lang=\"en\">Hội nghị</li>", render.apply("en", card), "the same record in another language");
+        assertEquals("<li lang=\"vi\">Hội nghị</li>", render.apply("vi", new Card("Hội nghị")), "an equal record");
+        assertEquals("<li lang=\"vi\">Summit</li>", render.apply("vi", new Card("Summit")));
+    }
 }
