@@ -20,7 +20,13 @@ import java.util.Optional;
  * order, so the JSON is byte-identical from build to build.
  */
 final class JsonLd {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Jackson's mapper, for values {@link #write} does not write itself (none that brief makes): made on first
+     * use, since making one cost a cold build about a tenth of a second of CPU.
+     */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     private final SiteModel m;
     private final Views v;
@@ -84,7 +90,7 @@ final class JsonLd {
             out.append(v);
         } else {
             try {
-                out.append(JSON.writeValueAsString(v).replace("</", "<\\/"));
+                out.append(Mapper.JSON.writeValueAsString(v).replace("</", "<\\/"));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("JSON-LD of plain values cannot fail to serialise", e);
             }
