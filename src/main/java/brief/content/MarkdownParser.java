@@ -34,13 +34,18 @@ public final class MarkdownParser {
 
     private final DataHolder options;
     /**
-     * The parser with every extension, and without the ones a text cannot use, indexed by
-     * (may autolink ? 2 : 0) + (may hold a table ? 1 : 0): the autolink pass runs regular expressions over every
-     * text node, and the tables extension examines every paragraph (a sixth of the parse, measured), while
-     * most briefings hold neither a bare URL nor a '|'. A parser without an extension gives the same tree for
-     * a text that extension cannot match.
+     * Parsers without the extensions and block parsers a text cannot use, made when first needed and indexed by
+     * {@link #needs}: the autolink pass runs regular expressions over every text node, the tables extension
+     * examines every paragraph (a sixth of the parse, measured), and each block parser is tried in turn on every
+     * line that starts with a character other than a letter (each list item, heading and caption line), most
+     * with a regular expression, while most briefings hold no bare URL, '|', code, HTML or thematic break.
+     * A parser without an extension or block parser gives the same tree for a text it cannot match.
      */
-    private final Parser[] parsers = new Parser[4];
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Parser> parsers =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(1 << 7);
+    /** What {@link #needs} may ask for, one bit each. */
+    static final int TABLE = 1, AUTOLINK = 2, FENCED_CODE = 4, HTML_BLOCK = 8, THEMATIC_BREAK = 16,
+            INDENTED_CODE = 32, BLOCK_QUOTE = 64;
     /**
      * How many bodies keep their tree for the render, which then need not parse them again: all of them on a
      * site of up to 6,000 articles in two languages, and no more on a larger one, whose peak memory they would
@@ -56,14 +61,66 @@ public final class MarkdownParser {
         o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
                 StrikethroughExtension.create()));
         this.options = o.toImmutable();
-        for (int i = 0; i < 4; i++) {
-            List<com.vladsch.flexmark.util.misc.Extension> ext = new ArrayList<>();
-            if ((i & 1) != 0) ext.add(TablesExtension.create());
-            if ((i & 2) != 0) ext.add(AutolinkExtension.create());
-            ext.add(StrikethroughExtension.create());
-            parsers[i] = i == 3 ? Parser.builder(options).build()
-                    : Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, ext).toImmutable()).build();
+    }
+
+    /** The parser for texts with these {@link #needs}. */
+    private Parser parser(int needs) {
+        Parser p = parsers.get(needs);
+        if (p != null) return p;
+        List<com.vladsch.flexmark.util.misc.Extension> ext = new ArrayList<>();
+        if ((needs & TABLE) != 0) ext.add(TablesExtension.create());
+        if ((needs & AUTOLINK) != 0) ext.add(AutolinkExtension.create());
+        ext.add(StrikethroughExtension.create());
+        MutableDataSet o = new MutableDataSet(options).set(Parser.EXTENSIONS, ext)
+                .set(Parser.FENCED_CODE_BLOCK_PARSER, (needs & FENCED_CODE) != 0)
+                .set(Parser.HTML_BLOCK_PARSER, (needs & HTML_BLOCK) != 0)
+                .set(Parser.THEMATIC_BREAK_PARSER, (needs & THEMATIC_BREAK) != 0)
+                .set(Parser.INDENTED_CODE_BLOCK_PARSER, (needs & INDENTED_CODE) != 0)
+                .set(Parser.BLOCK_QUOTE_PARSER, (needs & BLOCK_QUOTE) != 0);
+        p = needs == parsers.length() - 1 ? Parser.builder(options).build() : Parser.builder(o.toImmutable()).build();
+        return parsers.compareAndSet(needs, null, p) ? p : parsers.get(needs);
+    }
+
+    /**
+     * The extensions and block parsers a text could use, as bits: a table row has a '|'; an autolink, see
+     * {@link #mayAutolink}; a code fence is "```" or "~~~"; an HTML block starts with '<', a block quote with '>';
+     * indented code takes a tab or four spaces; a thematic break ends a line, see {@link #mayHoldThematicBreak}.
+     */
+    static int needs(String markdown) {
+        return (mayHoldTable(markdown) ? TABLE : 0)
+                | (mayAutolink(markdown) ? AUTOLINK : 0)
+                | (markdown.contains("```") || markdown.contains("~~~") ? FENCED_CODE : 0)
+                | (markdown.indexOf('<') >= 0 ? HTML_BLOCK : 0)
+                | (mayHoldThematicBreak(markdown) ? THEMATIC_BREAK : 0)
+                | (markdown.indexOf('\t') >= 0 || markdown.contains("    ") ? INDENTED_CODE : 0)
+                | (markdown.indexOf('>') >= 0 ? BLOCK_QUOTE : 0);
+    }
+
+    /**
+     * Whether a line could end in a thematic break: three or more '*', '-' or '_' (the same one), with only spaces
+     * and tabs between and after them, after whatever opens the line (a list item, a quote). A text with a
+     * carriage return is taken to have one, so that lines need only be split at '\n'.
+     */
+    static boolean mayHoldThematicBreak(String markdown) {
+        if (markdown.indexOf('\r') >= 0) return true;
+        int end = markdown.length();
+        while (end > 0) {
+            int start = markdown.lastIndexOf('\n', end - 1) + 1;
+            int i = end - 1;
+            while (i >= start && (markdown.charAt(i) == ' ' || markdown.charAt(i) == '\t')) i--;
+            char mark = i >= start ? markdown.charAt(i) : 0;
+            if (mark == '*' || mark == '-' || mark == '_') {
+                int marks = 0;
+                for (; i >= start; i--) {
+                    char c = markdown.charAt(i);
+                    if (c == mark) marks++;
+                    else if (c != ' ' && c != '\t') break;
+                }
+                if (marks >= 3) return true;
+            }
+            end = start - 1;
         }
+        return false;
     }
 
     /** Whether the text could hold a table: every table row has a '|'. */
@@ -71,9 +128,9 @@ public final class MarkdownParser {
         return markdown.indexOf('|') >= 0;
     }
 
-    /** The Flexmark tree of a text, from the parser with just the extensions the text can use. */
+    /** The Flexmark tree of a text, from the parser with just the extensions and block parsers the text can use. */
     public Document tree(String markdown) {
-        return parsers[(mayAutolink(markdown) ? 2 : 0) + (mayHoldTable(markdown) ? 1 : 0)].parse(markdown);
+        return parser(needs(markdown)).parse(markdown);
     }
 
     /**
@@ -281,7 +338,17 @@ public final class MarkdownParser {
 
     /** Taken by the page: a theme id, or a paragraph's citation id (p-1, p-2…). */
     static boolean isReserved(String slug) {
-        return RESERVED_IDS.contains(slug) || slug.matches("p-[0-9]+");
+        return RESERVED_IDS.contains(slug) || isParagraphId(slug);
+    }
+
+    /** "p-" and one or more ASCII digits, read without compiling a regular expression for each heading. */
+    private static boolean isParagraphId(String slug) {
+        if (slug.length() < 3 || !slug.startsWith("p-")) return false;
+        for (int i = 2; i < slug.length(); i++) {
+            char c = slug.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     private static final com.vladsch.flexmark.util.data.NullableDataKey<java.util.Map<Node, String>> HEADING_IDS =

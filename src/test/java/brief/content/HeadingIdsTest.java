@@ -33,6 +33,12 @@ class HeadingIdsTest {
     }
 
     @Test
+    void onlyPAndDigitsIsTakenForAParagraphsCitation() {
+        Body body = new MarkdownParser().parse("## P\n\n## P 12a\n\n## P 07\n\n## Phần 3\n", 1);
+        assertEquals(List.of("p", "p-12a", "p-07-2", "phan-3"), body.headingIds());
+    }
+
+    @Test
     void everyIdTheDefaultThemeWritesIsReservedFromHeadings() throws Exception {
         Pattern literalId = Pattern.compile("\\bid=\"([a-z0-9-]+)\"");
         TreeSet<String> missing = new TreeSet<>();
