@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link MarkdownParser#tree} parses each text with a parser that lacks the extensions and block parsers the text
- * cannot use: the tree must be the one the parser with all of them gives, node for node.
+ * cannot use, and whose heading parser is made once: the tree must be the one Flexmark's parser with all of them
+ * gives, node for node.
  */
 class ParserChoiceTest {
     private final MarkdownParser parser = new MarkdownParser();
@@ -33,7 +34,10 @@ class ParserChoiceTest {
             "> A quote.\n>\n> Two paragraphs.\n\nA > sign, and\n> a lazy\nquote.\n\n- > in an item",
             "| a | b |\n|---|---|\n| 1 | 2 |\n\nhttps://example.org, www.example.org, a@b.vn\n\n~~struck~~",
             "Plain text of a briefing.\n\n## A heading\n\n- an item\n- another\n\n::: caption\nẢnh: TTXVN\n:::\n",
-            "Line one\r\n***\r\n\r\nCarriage returns.");
+            "Line one\r\n***\r\n\r\nCarriage returns.",
+            // Headings against the block parsers tried after them (the parser's own heading factory stands first).
+            "- # Heading in an item\n\n> ## In a quote\n\n#\n\n#not a heading\n\nSetext\n===\n\n- item\n---\n\n"
+                    + "Text\n- - -\n\n## Closed ##\n\n    # code\n\n```\n# in a fence\n```\n<div>\n# in HTML\n</div>");
 
     @Test
     void treesAreThoseOfTheParserWithEveryBlockParser() {
