@@ -19,7 +19,6 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Parses article bodies with Flexmark (CommonMark, tables, autolinks, strikethrough) and numbers their
@@ -30,17 +29,21 @@ public final class MarkdownParser {
     public static final String CAPTION_CLOSE = ":::";
     /** A figure block: "::: figure photo.jpg", its caption and credit, and ":::". */
     public static final String FIGURE_OPEN = "::: figure";
-    private static final Pattern CAPTION_MARKERS = Pattern.compile("^::: (?:caption|figure[^\\n]*)\\s*\\n|\\n:::\\s*$");
 
     private final DataHolder options;
     /**
-     * The parser with every extension, and without the ones a text cannot use, indexed by
-     * (may autolink ? 2 : 0) + (may hold a table ? 1 : 0): the autolink pass runs regular expressions over every
-     * text node, and the tables extension examines every paragraph (a sixth of the parse, measured), while
-     * most briefings hold neither a bare URL nor a '|'. A parser without an extension gives the same tree for
-     * a text that extension cannot match.
+     * Parsers without the extensions and block parsers a text cannot use, made when first needed and indexed by
+     * {@link #needs}: the autolink pass runs regular expressions over every text node, the tables extension
+     * examines every paragraph (a sixth of the parse, measured), and each block parser is tried in turn on every
+     * line that starts with a character other than a letter (each list item, heading and caption line), most
+     * with a regular expression, while most briefings hold no bare URL, '|', code, HTML or thematic break.
+     * A parser without an extension or block parser gives the same tree for a text it cannot match.
      */
-    private final Parser[] parsers = new Parser[4];
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Parser> parsers =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(1 << 7);
+    /** What {@link #needs} may ask for, one bit each. */
+    static final int TABLE = 1, AUTOLINK = 2, FENCED_CODE = 4, HTML_BLOCK = 8, THEMATIC_BREAK = 16,
+            INDENTED_CODE = 32, BLOCK_QUOTE = 64;
     /**
      * How many bodies keep their tree for the render, which then need not parse them again: all of them on a
      * site of up to 6,000 articles in two languages, and no more on a larger one, whose peak memory they would
@@ -56,14 +59,106 @@ public final class MarkdownParser {
         o.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
                 StrikethroughExtension.create()));
         this.options = o.toImmutable();
-        for (int i = 0; i < 4; i++) {
-            List<com.vladsch.flexmark.util.misc.Extension> ext = new ArrayList<>();
-            if ((i & 1) != 0) ext.add(TablesExtension.create());
-            if ((i & 2) != 0) ext.add(AutolinkExtension.create());
-            ext.add(StrikethroughExtension.create());
-            parsers[i] = i == 3 ? Parser.builder(options).build()
-                    : Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, ext).toImmutable()).build();
+    }
+
+    /** The parser for texts with these {@link #needs}. */
+    private Parser parser(int needs) {
+        Parser p = parsers.get(needs);
+        if (p != null) return p;
+        List<com.vladsch.flexmark.util.misc.Extension> ext = new ArrayList<>();
+        if ((needs & TABLE) != 0) ext.add(TablesExtension.create());
+        if ((needs & AUTOLINK) != 0) ext.add(AutolinkExtension.create());
+        ext.add(StrikethroughExtension.create());
+        MutableDataSet o = new MutableDataSet(options).set(Parser.EXTENSIONS, ext)
+                .set(Parser.FENCED_CODE_BLOCK_PARSER, (needs & FENCED_CODE) != 0)
+                .set(Parser.HTML_BLOCK_PARSER, (needs & HTML_BLOCK) != 0)
+                .set(Parser.THEMATIC_BREAK_PARSER, (needs & THEMATIC_BREAK) != 0)
+                .set(Parser.INDENTED_CODE_BLOCK_PARSER, (needs & INDENTED_CODE) != 0)
+                .set(Parser.BLOCK_QUOTE_PARSER, (needs & BLOCK_QUOTE) != 0)
+                .set(Parser.HEADING_PARSER, false);
+        p = Parser.builder(o.toImmutable()).customBlockParserFactory(new Headings()).build();
+        return parsers.compareAndSet(needs, null, p) ? p : parsers.get(needs);
+    }
+
+    /**
+     * Flexmark's heading parser, made once per parser instead of once per text: each text's parse made a new one,
+     * which compiles three regular expressions (0.9% of a 10,000-article build). What it makes depends only on
+     * the parser's options, and its {@code tryStart} keeps nothing between calls. It stands where Flexmark's own
+     * would, after block quotes and before the other block parsers.
+     */
+    private static final class Headings implements com.vladsch.flexmark.parser.block.CustomBlockParserFactory {
+        private final com.vladsch.flexmark.parser.core.HeadingParser.Factory factory =
+                new com.vladsch.flexmark.parser.core.HeadingParser.Factory();
+        private volatile com.vladsch.flexmark.parser.block.BlockParserFactory made;
+
+        @Override
+        public com.vladsch.flexmark.parser.block.BlockParserFactory apply(DataHolder options) {
+            com.vladsch.flexmark.parser.block.BlockParserFactory f = made;
+            if (f == null) made = f = factory.apply(options);
+            return f;
         }
+
+        @Override
+        public java.util.Set<Class<?>> getAfterDependents() {
+            return factory.getAfterDependents();
+        }
+
+        @Override
+        public java.util.Set<Class<?>> getBeforeDependents() {
+            return factory.getBeforeDependents();
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return factory.affectsGlobalScope();
+        }
+
+        @Override
+        public com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler getLeadInHandler(DataHolder options) {
+            return factory.getLeadInHandler(options);
+        }
+    }
+
+    /**
+     * The extensions and block parsers a text could use, as bits: a table row has a '|'; an autolink, see
+     * {@link #mayAutolink}; a code fence is "```" or "~~~"; an HTML block starts with '<', a block quote with '>';
+     * indented code takes a tab or four spaces; a thematic break ends a line, see {@link #mayHoldThematicBreak}.
+     */
+    static int needs(String markdown) {
+        return (mayHoldTable(markdown) ? TABLE : 0)
+                | (mayAutolink(markdown) ? AUTOLINK : 0)
+                | (markdown.contains("```") || markdown.contains("~~~") ? FENCED_CODE : 0)
+                | (markdown.indexOf('<') >= 0 ? HTML_BLOCK : 0)
+                | (mayHoldThematicBreak(markdown) ? THEMATIC_BREAK : 0)
+                | (markdown.indexOf('\t') >= 0 || markdown.contains("    ") ? INDENTED_CODE : 0)
+                | (markdown.indexOf('>') >= 0 ? BLOCK_QUOTE : 0);
+    }
+
+    /**
+     * Whether a line could end in a thematic break: three or more '*', '-' or '_' (the same one), with only spaces
+     * and tabs between and after them, after whatever opens the line (a list item, a quote). A text with a
+     * carriage return is taken to have one, so that lines need only be split at '\n'.
+     */
+    static boolean mayHoldThematicBreak(String markdown) {
+        if (markdown.indexOf('\r') >= 0) return true;
+        int end = markdown.length();
+        while (end > 0) {
+            int start = markdown.lastIndexOf('\n', end - 1) + 1;
+            int i = end - 1;
+            while (i >= start && (markdown.charAt(i) == ' ' || markdown.charAt(i) == '\t')) i--;
+            char mark = i >= start ? markdown.charAt(i) : 0;
+            if (mark == '*' || mark == '-' || mark == '_') {
+                int marks = 0;
+                for (; i >= start; i--) {
+                    char c = markdown.charAt(i);
+                    if (c == mark) marks++;
+                    else if (c != ' ' && c != '\t') break;
+                }
+                if (marks >= 3) return true;
+            }
+            end = start - 1;
+        }
+        return false;
     }
 
     /** Whether the text could hold a table: every table row has a '|'. */
@@ -71,9 +166,9 @@ public final class MarkdownParser {
         return markdown.indexOf('|') >= 0;
     }
 
-    /** The Flexmark tree of a text, from the parser with just the extensions the text can use. */
+    /** The Flexmark tree of a text, from the parser with just the extensions and block parsers the text can use. */
     public Document tree(String markdown) {
-        return parsers[(mayAutolink(markdown) ? 2 : 0) + (mayHoldTable(markdown) ? 1 : 0)].parse(markdown);
+        return parser(needs(markdown)).parse(markdown);
     }
 
     /**
@@ -105,7 +200,7 @@ public final class MarkdownParser {
                     : isCaption(n) ? Block.Kind.CAPTION
                     : n instanceof Paragraph ? Block.Kind.PARAGRAPH : Block.Kind.OTHER;
             String text = plainText(n);
-            if (kind == Block.Kind.CAPTION) text = CAPTION_MARKERS.matcher(text).replaceAll("");
+            if (kind == Block.Kind.CAPTION) text = withoutCaptionMarkers(text);
             blocks.add(Block.of(index, kind, text.strip(), firstLine + lines.lineOf(n.getStartOffset()), markdown,
                     n.getStartOffset(), n.getEndOffset()));
             if (n instanceof Heading h) headingsAt.add(new Body.HeadingAt(h.getLevel(), headingId(h), text.strip(), index));
@@ -122,12 +217,61 @@ public final class MarkdownParser {
             if (n instanceof Paragraph p) figureAt(p, firstLine, lines).ifPresent(photos::add);
         }
         photos.sort(java.util.Comparator.comparingInt(Body.PhotoAt::line).thenComparingInt(Body.PhotoAt::column));
-        return new Body(markdown, doc, blocks, firstLine, links, headings, headingsAt, photos, () -> parseTree(markdown),
-                kept.getAndIncrement() < KEPT_TREES);
+        return new Body(markdown, doc, blocks, firstLine, links, headings, headingsAt, photos,
+                () -> withHeadingIds(parseTree(markdown), headingsAt), kept.getAndIncrement() < KEPT_TREES);
+    }
+
+    /**
+     * A second parse of a body, given the ids of its top-level headings found by the first ({@link #headingId}
+     * would make them again from each heading's text: 0.4% of a 10,000-article build, at render).
+     */
+    private static Document withHeadingIds(Document doc, List<Body.HeadingAt> headings) {
+        java.util.Map<Node, String> ids = new java.util.IdentityHashMap<>();
+        int i = 0;
+        for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) {
+            if (!(c instanceof Heading)) continue;
+            if (i == headings.size()) return doc;
+            ids.put(c, headings.get(i++).id());
+        }
+        if (i == headings.size()) HEADING_IDS.set(doc, ids);
+        return doc;
     }
 
     private Document parseTree(String markdown) {
         return tree(markdown);
+    }
+
+    /**
+     * A caption's text without its opening and closing lines, as the pattern
+     * {@code ^::: (?:caption|figure[^\n]*)\s*\n|\n:::\s*$} removed them (it was 0.4% of a 10,000-article build):
+     * the opening line and the blank run after it up to its last line end, and a closing ":::" line followed by
+     * nothing but white space. {@code CaptionMarkersTest} holds the pattern to compare.
+     */
+    static String withoutCaptionMarkers(String text) {
+        int from = 0;
+        int after = text.startsWith("::: caption") ? 11 : text.startsWith("::: figure") ? text.indexOf('\n', 10) : -1;
+        if (after >= 0) {
+            int lastEol = -1;
+            for (int i = after; i < text.length() && isSpace(text.charAt(i)); i++) {
+                if (text.charAt(i) == '\n') lastEol = i;
+            }
+            if (lastEol >= 0) from = lastEol + 1;
+        }
+        int to = text.length();
+        for (int k = text.indexOf("\n:::", from); k >= 0; k = text.indexOf("\n:::", k + 1)) {
+            int i = k + 4;
+            while (i < text.length() && isSpace(text.charAt(i))) i++;
+            if (i == text.length()) {
+                to = k;
+                break;
+            }
+        }
+        return from == 0 && to == text.length() ? text : text.substring(from, to);
+    }
+
+    /** Java's \\s: a space, tab, line end, vertical tab, form feed or carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Where a link is written: the line in the file, and the column counted in characters from 1. */
@@ -196,7 +340,7 @@ public final class MarkdownParser {
 
     /** The file a top-level figure block names ("::: figure photo.jpg"), or null when the node is not one. */
     public static String figureName(Node n) {
-        if (!(n instanceof Paragraph) || !(n.getParent() instanceof Document)) return null;
+        if (!(n instanceof Paragraph) || !(n.getParent() instanceof Document) || !opensWithColon(n)) return null;
         String chars = string(n.getChars()).strip();
         if (!chars.startsWith(FIGURE_OPEN + " ") || !chars.endsWith("\n" + CAPTION_CLOSE)) return null;
         int eol = chars.indexOf('\n');
@@ -216,11 +360,22 @@ public final class MarkdownParser {
     }
 
     /**
+     * Whether a node's first character after white space is ':', as a caption's or figure's is: most paragraphs
+     * are neither, and are then not copied out of the body to be looked at.
+     */
+    private static boolean opensWithColon(Node n) {
+        com.vladsch.flexmark.util.sequence.BasedSequence s = n.getChars();
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+        return i < s.length() && s.charAt(i) == ':';
+    }
+
+    /**
      * A caption is a paragraph fenced by "::: caption" (or "::: figure photo.jpg") and ":::" lines: a figure's
      * text is its caption, and a translation's caption block matches the source's figure block.
      */
     public static boolean isCaption(Node n) {
-        if (!(n instanceof Paragraph)) return false;
+        if (!(n instanceof Paragraph) || !opensWithColon(n)) return false;
         String chars = string(n.getChars()).strip();
         return (chars.startsWith(CAPTION_OPEN + "\n") || chars.startsWith(FIGURE_OPEN + " ") && chars.indexOf('\n') > 0)
                 && chars.endsWith("\n" + CAPTION_CLOSE);
@@ -281,7 +436,17 @@ public final class MarkdownParser {
 
     /** Taken by the page: a theme id, or a paragraph's citation id (p-1, p-2…). */
     static boolean isReserved(String slug) {
-        return RESERVED_IDS.contains(slug) || slug.matches("p-[0-9]+");
+        return RESERVED_IDS.contains(slug) || isParagraphId(slug);
+    }
+
+    /** "p-" and one or more ASCII digits, read without compiling a regular expression for each heading. */
+    private static boolean isParagraphId(String slug) {
+        if (slug.length() < 3 || !slug.startsWith("p-")) return false;
+        for (int i = 2; i < slug.length(); i++) {
+            char c = slug.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     private static final com.vladsch.flexmark.util.data.NullableDataKey<java.util.Map<Node, String>> HEADING_IDS =
@@ -295,7 +460,45 @@ public final class MarkdownParser {
     /** The text of a node without its markup, as Flexmark's {@link TextCollectingVisitor} collects it. */
     public static String plainText(Node n) {
         String plain = plainRun(n);
+        if (plain == null) plain = collected(n);
         return plain != null ? plain : new TextCollectingVisitor().collectAndGetText(n);
+    }
+
+    /**
+     * What {@link TextCollectingVisitor} collects from a block made of the nodes briefings are written with
+     * (paragraphs whose text holds links and line breaks, captions, headings, lists, quotes), walked the way the
+     * visitor walks them: the text of each Text node and line break as written, a "\n" before each block after
+     * the first character, and one after a paragraph followed by a blank line. Null when the block holds any other
+     * node, or a text the visitor would unescape: the visitor (a sequence builder, a walk up the parents per node)
+     * was most of {@code plainText}'s 2% of a 10,000-article build, on paragraphs that hold an entity link.
+     */
+    static String collected(Node n) {
+        if (n.isOrDescendantOfType(com.vladsch.flexmark.util.ast.DoNotCollectText.class)) return null;
+        StringBuilder out = new StringBuilder();
+        return collect(n, out) ? out.toString() : null;
+    }
+
+    private static boolean collect(Node n, StringBuilder out) {
+        Class<?> c = n.getClass();
+        if (c == Text.class || c == com.vladsch.flexmark.ast.SoftLineBreak.class) {
+            String s = string(n.getChars());
+            // The visitor unescapes a Text's backslash escapes and entities, and reads a NUL as U+FFFD.
+            if (s.indexOf('\\') >= 0 || s.indexOf('&') >= 0 || s.indexOf('\0') >= 0) return false;
+            out.append(s);
+            return true;
+        }
+        if (!(c == Link.class || c == Paragraph.class || c == Heading.class || c == BlankLine.class
+                || c == com.vladsch.flexmark.ast.BulletList.class || c == com.vladsch.flexmark.ast.OrderedList.class
+                || c == com.vladsch.flexmark.ast.BulletListItem.class || c == com.vladsch.flexmark.ast.OrderedListItem.class
+                || c == com.vladsch.flexmark.ast.BlockQuote.class)) {
+            return false;
+        }
+        if (n instanceof com.vladsch.flexmark.util.ast.Block && !out.isEmpty()) out.append('\n');
+        for (Node child = n.getFirstChild(); child != null; child = child.getNext()) {
+            if (!collect(child, out)) return false;
+        }
+        if (n instanceof Paragraph p && p.isTrailingBlankLine()) out.append('\n');
+        return true;
     }
 
     /**

@@ -33,6 +33,25 @@ class HeadingIdsTest {
     }
 
     @Test
+    void onlyPAndDigitsIsTakenForAParagraphsCitation() {
+        Body body = new MarkdownParser().parse("## P\n\n## P 12a\n\n## P 07\n\n## Phần 3\n", 1);
+        assertEquals(List.of("p", "p-12a", "p-07-2", "phan-3"), body.headingIds());
+    }
+
+    @Test
+    void aBodyParsedAgainForItsPageKeepsTheIdsOfItsFirstParse() {
+        Body body = new MarkdownParser().parse("## Main\n\nĐoạn.\n\n> ## Trong trích dẫn\n\n## Main\n\n## P 1\n\n## Đối thoại\n", 1);
+        var first = body.takeDocument();
+        var again = body.takeDocument();
+        assertTrue(first != again);
+        List<String> ids = new java.util.ArrayList<>();
+        new com.vladsch.flexmark.util.ast.NodeVisitor(new com.vladsch.flexmark.util.ast.VisitHandler<>(
+                com.vladsch.flexmark.ast.Heading.class, h -> ids.add(MarkdownParser.headingId(h)))).visit(again);
+        assertEquals(List.of("main-2", "trong-trich-dan", "main-3", "p-1-2", "doi-thoai"), ids);
+        assertEquals(body.headingIds(), ids);
+    }
+
+    @Test
     void everyIdTheDefaultThemeWritesIsReservedFromHeadings() throws Exception {
         Pattern literalId = Pattern.compile("\\bid=\"([a-z0-9-]+)\"");
         TreeSet<String> missing = new TreeSet<>();

@@ -71,6 +71,21 @@ class PlainTextTest {
         assertNotNull(MarkdownParser.plainRun(doc.getLastChild().getFirstChild()));
     }
 
+    @Test
+    void blocksOfLinksBreaksListsAndQuotesAreCollectedWithoutTheVisitor() {
+        var doc = parser.tree("Gặp [Phạm Minh Chính](leader:pham-minh-chinh)\ntại Hà Nội.\n\n::: caption\nẢnh: TTXVN\n:::\n\n"
+                + "- một\n- hai\n\n> Trích dẫn\n> hai dòng.\n\nWith *markup*.\n\nAT&amp;T [x](y)\n");
+        Node link = doc.getFirstChild();
+        assertEquals("Gặp Phạm Minh Chính\ntại Hà Nội.\n", MarkdownParser.collected(link));
+        assertEquals("::: caption\nẢnh: TTXVN\n:::\n", MarkdownParser.collected(link.getNext()));
+        for (Node n = link; n != doc.getLastChild().getPrevious(); n = n.getNext()) {
+            assertNotNull(MarkdownParser.collected(n), n::toString);
+            assertEquals(new TextCollectingVisitor().collectAndGetText(n), MarkdownParser.collected(n));
+        }
+        assertNull(MarkdownParser.collected(doc.getLastChild().getPrevious()));
+        assertNull(MarkdownParser.collected(doc.getLastChild()));
+    }
+
     private void assertSameOnEveryNode(String body) {
         List<Node> nodes = new ArrayList<>();
         collect(parser.tree(body), nodes);

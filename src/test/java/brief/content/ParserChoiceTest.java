@@ -1,0 +1,104 @@
+package brief.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import brief.bench.SiteGenerator;
+import brief.testing.Sites;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link MarkdownParser#tree} parses each text with a parser that lacks the extensions and block parsers the text
+ * cannot use, and whose heading parser is made once: the tree must be the one Flexmark's parser with all of them
+ * gives, node for node.
+ */
+class ParserChoiceTest {
+    private final MarkdownParser parser = new MarkdownParser();
+    private final Parser everything = Parser.builder(parser.options()).build();
+
+    /** One text per construct whose block parser a text without it does without, and their look-alikes. */
+    private static final List<String> CONSTRUCTS = List.of(
+            "Đoạn văn.\n\n```\nfenced\n```\n\n~~~ java\ntilde\n~~~\n\n- ```\n  in a list\n  ```",
+            "<div>\nblock\n</div>\n\nText <b>inline</b>.\n\n> <p>quoted</p>\n\n- <!-- comment -->",
+            "***\n\n- - -\n\n___\n\n*  *  *  \t\n\n- ***\n\n> ---\n\nSetext\n---\n\n**bold** and a - dash --",
+            "Text\n\n    indented code\n\n\tcode after a tab\n\n- item\n\n      code in an item\n\n>     code in a quote",
+            "> A quote.\n>\n> Two paragraphs.\n\nA > sign, and\n> a lazy\nquote.\n\n- > in an item",
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\nhttps://example.org, www.example.org, a@b.vn\n\n~~struck~~",
+            "Plain text of a briefing.\n\n## A heading\n\n- an item\n- another\n\n::: caption\nẢnh: TTXVN\n:::\n",
+            "Line one\r\n***\r\n\r\nCarriage returns.",
+            // Headings against the block parsers tried after them (the parser's own heading factory stands first).
+            "- # Heading in an item\n\n> ## In a quote\n\n#\n\n#not a heading\n\nSetext\n===\n\n- item\n---\n\n"
+                    + "Text\n- - -\n\n## Closed ##\n\n    # code\n\n```\n# in a fence\n```\n<div>\n# in HTML\n</div>");
+
+    @Test
+    void treesAreThoseOfTheParserWithEveryBlockParser() {
+        for (String text : CONSTRUCTS) assertSameTree(text);
+    }
+
+    @Test
+    void treesAreThoseOfTheParserWithEveryBlockParserOnTheRealContent() throws IOException {
+        for (Path md : markdownUnder(Sites.projectRoot().resolve("content/articles"))) assertSameTree(Files.readString(md));
+    }
+
+    @Test
+    void treesAreThoseOfTheParserWithEveryBlockParserOnAnArchiveShapedSite(@TempDir Path tmp) throws IOException {
+        new SiteGenerator(new SiteGenerator.Options(40, 7, List.of("vi", "en"), SiteGenerator.Format.BRIEF,
+                Sites.projectRoot().resolve("themes/default"), SiteGenerator.Shape.archive(40))).write(tmp);
+        List<Path> files = markdownUnder(tmp.resolve("content/articles"));
+        assertEquals(80, files.size());
+        for (Path md : files) assertSameTree(Files.readString(md));
+    }
+
+    @Test
+    void aThematicBreakIsALineEndingInThreeLikeMarks() {
+        for (String t : List.of("***", "- - -", "___", "*  *  * \t", "- item\n- ***\n", "> ---", "Text\n---\n", "a\r\nb")) {
+            assertTrue(MarkdownParser.mayHoldThematicBreak(t), t);
+        }
+        for (String t : List.of("", "Hà Nội - Tiếp tục", "- item\n- item\n", "**bold**", "-- two", "*-*", "_ - _\n", "***x")) {
+            assertFalse(MarkdownParser.mayHoldThematicBreak(t), t);
+        }
+    }
+
+    @Test
+    void aBriefingOfParagraphsHeadingsListsAndCaptionsNeedsNoOtherBlockParser() {
+        assertEquals(0, MarkdownParser.needs("Đoạn văn.\n\n## Tiêu đề\n\n- một\n- hai\n\n::: caption\nẢnh: TTXVN\n:::\n"));
+        assertEquals(MarkdownParser.BLOCK_QUOTE, MarkdownParser.needs("Đoạn văn.\n\n> Trích dẫn."));
+    }
+
+    private void assertSameTree(String file) {
+        String text = body(file);
+        assertEquals(dump(everything.parse(text)), dump(parser.tree(text)), () -> "in:\n" + text);
+    }
+
+    /** A file's body, after its front matter. */
+    private static String body(String file) {
+        return brief.source.FrontMatter.split(file).map(brief.source.FrontMatter::body).orElse(file);
+    }
+
+    /** Every node, its offsets, what Flexmark prints of it, and its characters. */
+    private static String dump(Node n) {
+        StringBuilder out = new StringBuilder();
+        dump(n, 0, out);
+        return out.toString();
+    }
+
+    private static void dump(Node n, int depth, StringBuilder out) {
+        out.append("  ".repeat(depth)).append(n).append(' ').append(n.getChars()).append('\n');
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) dump(c, depth + 1, out);
+    }
+
+    private static List<Path> markdownUnder(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+}
