@@ -381,16 +381,18 @@ public final class SearchIndex {
             // One hash lookup per token occurrence, by exact form; documents are numbered in order, so each list
             // stays sorted and distinct by appending a document only when it is not already the last one.
             FormTable table = new FormTable();
+            Tokens.Scanner scanner = new Tokens.Scanner();
             for (int d = 0; d < docs.size(); d++) {
                 Doc doc = docs.get(d);
                 int doc_ = d;
-                Tokens.scan(doc.titleText(), (norm, start, end, hash) -> {
-                    Form f = table.get(norm, start, end, hash);
+                scanner.scan(doc.titleText(), (chars, start, end, hash) -> {
+                    Form f = table.get(chars, start, end, hash);
                     f.title.addLast(doc_);
                     f.all.addLast(doc_);
                 });
                 // Line by line: no token spans a line, and no copy of the whole body is made.
-                doc.body().forEachPart(part -> Tokens.scan(part, (norm, start, end, hash) -> table.get(norm, start, end, hash).all.addLast(doc_)));
+                Tokens.Sink body = (chars, start, end, hash) -> table.get(chars, start, end, hash).all.addLast(doc_);
+                doc.body().forEachPart(part -> scanner.scan(part, body));
             }
             table.forEach(byExact::put);
             byExact.forEach((tok, f) -> byFolded.computeIfAbsent(f.folded, k -> new TreeMap<>()).put(tok, f));
@@ -563,37 +565,54 @@ public final class SearchIndex {
      */
     private static final class FormTable {
         private String[] keys = new String[1 << 14];
+        /** Each key's characters and hash, compared before the key is taken. */
+        private char[][] chars = new char[1 << 14][];
+        private int[] hashes = new int[1 << 14];
         private Form[] forms = new Form[1 << 14];
         private int size;
 
-        /** @param h the hash of the range, as {@link Tokens#scan} gives it: String's hash of its characters */
-        Form get(String text, int start, int end, int h) {
+        /** @param h the hash of the range, as {@link Tokens.Scanner#scan} gives it: String's hash of its characters */
+        Form get(char[] text, int start, int end, int h) {
             int len = end - start;
             int mask = keys.length - 1;
             int slot = (h ^ (h >>> 16)) & mask;
-            for (String k; (k = keys[slot]) != null; slot = (slot + 1) & mask) {
-                if (k.length() == len && k.regionMatches(0, text, start, len)) return forms[slot];
+            for (char[] k; (k = chars[slot]) != null; slot = (slot + 1) & mask) {
+                if (hashes[slot] == h && k.length == len && same(k, text, start)) return forms[slot];
             }
-            String key = text.substring(start, end);
+            String key = new String(text, start, len);
             Form f = new Form(key);
             keys[slot] = key;
+            chars[slot] = key.toCharArray();
+            hashes[slot] = h;
             forms[slot] = f;
             if (++size * 2 > keys.length) grow();
             return f;
         }
 
+        /** Whether {@code k} is the characters of {@code text} from {@code start} on. */
+        private static boolean same(char[] k, char[] text, int start) {
+            for (int i = 0; i < k.length; i++) if (k[i] != text[start + i]) return false;
+            return true;
+        }
+
         private void grow() {
             String[] oldKeys = keys;
+            char[][] oldChars = chars;
+            int[] oldHashes = hashes;
             Form[] oldForms = forms;
             keys = new String[oldKeys.length * 2];
+            chars = new char[oldKeys.length * 2][];
+            hashes = new int[oldKeys.length * 2];
             forms = new Form[oldKeys.length * 2];
             int mask = keys.length - 1;
             for (int i = 0; i < oldKeys.length; i++) {
                 if (oldKeys[i] == null) continue;
-                int h = oldKeys[i].hashCode();
+                int h = oldHashes[i];
                 int slot = (h ^ (h >>> 16)) & mask;
                 while (keys[slot] != null) slot = (slot + 1) & mask;
                 keys[slot] = oldKeys[i];
+                chars[slot] = oldChars[i];
+                hashes[slot] = h;
                 forms[slot] = oldForms[i];
             }
         }

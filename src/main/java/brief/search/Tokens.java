@@ -21,118 +21,128 @@ public final class Tokens {
     /** The tokens of a text in their exact form: NFC, lower case. */
     public static List<String> exact(String text) {
         List<String> out = new ArrayList<>();
-        scan(text, (norm, start, end, hash) -> out.add(norm.substring(start, end)));
+        scan(text, (chars, start, end, hash) -> out.add(new String(chars, start, end - start)));
         return out;
     }
 
-    /** Receives each token of a text as a range of the text in exact form, without making a string of it. */
+    /** Receives each token of a text as a range of characters in exact form, without making a string of it. */
     interface Sink {
-        /** @param hash the {@link String#hashCode} the token's string would have, computed while scanning it */
-        void token(String norm, int start, int end, int hash);
+        /**
+         * @param chars the token's characters between {@code start} and {@code end}: valid only during the call
+         * @param hash the {@link String#hashCode} the token's string would have, computed while scanning it
+         */
+        void token(char[] chars, int start, int end, int hash);
+    }
+
+    /** {@link Scanner#scan} with a scanner of its own. */
+    static void scan(String text, Sink sink) {
+        new Scanner().scan(text, sink);
     }
 
     /**
-     * Cuts a text into tokens, handing each to {@code sink} as a range of a string in exact form (NFC, lower
-     * case). The index takes tokens this way: making a string of each of the millions of words of a large
-     * site, to look up the few thousand distinct ones, was most of its time.
+     * Cuts texts into tokens in one buffer it keeps from text to text: the index makes one per language (one
+     * thread each) and hands it every text of the language.
      */
-    static void scan(String text, Sink sink) {
-        // Sources are read in NFC: checking costs a pass, normalising a copy of every text.
-        String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-        // Lower case letter by letter is String's lower case but for these two, which depend on their
-        // neighbours (final sigma) or become two characters (İ): a text with one is lowered whole.
-        if (nfc.indexOf('\u0130') >= 0 || nfc.indexOf('\u03A3') >= 0) {
-            scanLowered(nfc.toLowerCase(Locale.ROOT), sink);
-            return;
-        }
-        // A hand-written scan of what TOKEN matches in the lower-cased text, lowering each token on the way
-        // rather than copying every text: only a token with a capital is copied (TokensTest compares the two).
-        // Lowering a character never moves it in or out of TOKEN's class. ASCII is decided without
-        // Character.getType, and each token's hash is made on the way, so that the index's table need not
-        // read the token again.
-        int n = nfc.length();
-        int i = 0;
-        while ((i = tokenFrom(nfc, i)) < n) {
-            int start = i;
-            int hash = 0;
-            boolean capital = false;
-            while (i < n) {
-                char c = nfc.charAt(i);
-                if (c < 0x80) {
-                    if (!asciiTokenChar(c)) break;
-                    if (c <= 'Z' && c >= 'A') {
-                        capital = true;
-                        c += 'a' - 'A';
+    static final class Scanner {
+        private char[] buf = new char[1024];
+
+        /**
+         * Cuts a text into tokens, handing each to {@code sink} as a range of characters in exact form (NFC,
+         * lower case). The index takes tokens this way: making a string of each of the millions of words of a
+         * large site, to look up the few thousand distinct ones, was most of its time.
+         */
+        void scan(String text, Sink sink) {
+            // Sources are read in NFC: checking costs a pass, normalising a copy of every text.
+            String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+            // Lower case letter by letter is String's lower case but for these two, which depend on their
+            // neighbours (final sigma) or become two characters (İ): a text with one is lowered whole.
+            boolean lower = true;
+            if (nfc.indexOf('\u0130') >= 0 || nfc.indexOf('\u03A3') >= 0) {
+                nfc = nfc.toLowerCase(Locale.ROOT);
+                lower = false;
+            }
+            // A hand-written scan of what TOKEN matches in the lower-cased text, on a copy of the text's
+            // characters that each token is lowered in, in place (TokensTest compares the two). Lowering a
+            // character never moves it in or out of TOKEN's class. A character of the Basic Multilingual Plane
+            // is decided and lowered by one look-up in LOWER (Character.getType and toLowerCase were most of
+            // the scan's time on Vietnamese text), and each token's hash is made on the way, so that the
+            // index's table need not read the token again.
+            int n = nfc.length();
+            if (buf.length < n) buf = new char[Math.max(n, buf.length * 2)];
+            char[] b = buf;
+            nfc.getChars(0, n, b, 0);
+            char[] table = LOWER;
+            int i = 0;
+            while (true) {
+                // To the next token's first character.
+                for (; i < n; i++) {
+                    char l = table[b[i]];
+                    if (l == 0) continue;
+                    if (l != OTHER) break;
+                    int cp = Character.codePointAt(b, i, n);
+                    if (tokenChar(cp)) break;
+                    i += Character.charCount(cp) - 1;
+                }
+                if (i >= n) return;
+                int start = i;
+                int hash = 0;
+                // Whether a character's lower case has another length (none has in Unicode 16): the token is
+                // then lowered as a string, as String.toLowerCase does it.
+                boolean resized = false;
+                while (i < n) {
+                    char c = b[i];
+                    char l = table[c];
+                    if (l == 0) break;
+                    if (l != OTHER) {
+                        if (lower) b[i] = l;
+                        else l = c;
+                        hash = 31 * hash + l;
+                        i++;
+                        continue;
                     }
-                    hash = 31 * hash + c;
-                    i++;
-                } else {
-                    int cp = nfc.codePointAt(i);
+                    int cp = Character.codePointAt(b, i, n);
                     if (!tokenChar(cp)) break;
-                    int lower = Character.toLowerCase(cp);
-                    if (lower != cp) capital = true;
-                    if (Character.isBmpCodePoint(lower)) {
-                        hash = 31 * hash + lower;
+                    int count = Character.charCount(cp);
+                    int lc = lower ? Character.toLowerCase(cp) : cp;
+                    if (Character.isBmpCodePoint(lc)) {
+                        hash = 31 * hash + lc;
                     } else {
-                        hash = 31 * (31 * hash + Character.highSurrogate(lower)) + Character.lowSurrogate(lower);
+                        hash = 31 * (31 * hash + Character.highSurrogate(lc)) + Character.lowSurrogate(lc);
                     }
-                    i += Character.charCount(cp);
+                    if (Character.charCount(lc) != count) resized = true;
+                    else if (!resized) Character.toChars(lc, b, i);
+                    i += count;
                 }
-            }
-            if (!capital) {
-                sink.token(nfc, start, i, hash);
-            } else {
-                String lowered = nfc.substring(start, i).toLowerCase(Locale.ROOT);
-                sink.token(lowered, 0, lowered.length(), hash);
-            }
-        }
-    }
-
-    /** {@link #scan} of a text already in exact form. */
-    private static void scanLowered(String norm, Sink sink) {
-        int n = norm.length();
-        int i = 0;
-        while ((i = tokenFrom(norm, i)) < n) {
-            int start = i;
-            int hash = 0;
-            while (i < n) {
-                int step;
-                char c = norm.charAt(i);
-                if (c < 0x80) {
-                    if (!asciiTokenChar(c)) break;
-                    step = 1;
+                if (!resized) {
+                    sink.token(b, start, i, hash);
                 } else {
-                    int cp = norm.codePointAt(i);
-                    if (!tokenChar(cp)) break;
-                    step = Character.charCount(cp);
+                    String t = nfc.substring(start, i).toLowerCase(Locale.ROOT);
+                    sink.token(t.toCharArray(), 0, t.length(), hash);
                 }
-                for (int k = 0; k < step; k++) hash = 31 * hash + norm.charAt(i + k);
-                i += step;
             }
-            sink.token(norm, start, i, hash);
         }
     }
 
-    /** Where the first token at or after {@code i} starts, or the text's length. */
-    private static int tokenFrom(String text, int i) {
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                if (asciiTokenChar(c)) return i;
-                i++;
-            } else {
-                int cp = text.codePointAt(i);
-                if (tokenChar(cp)) return i;
-                i += Character.charCount(cp);
+    /** In {@link #LOWER}: a character decided by its code point (a surrogate, or one whose lower case is not in the BMP). */
+    private static final char OTHER = '\uFFFF';
+
+    /**
+     * Each character of the Basic Multilingual Plane: 0 when it is not in TOKEN's class, else its lower case, or
+     * {@link #OTHER}. U+0000 and U+FFFF are in no token, so neither value is a token character's lower case.
+     */
+    private static final char[] LOWER = lowerTable();
+
+    private static char[] lowerTable() {
+        char[] t = new char[0x10000];
+        for (int c = 0; c < t.length; c++) {
+            if (Character.isSurrogate((char) c)) {
+                t[c] = OTHER;
+            } else if (tokenChar(c)) {
+                int l = Character.toLowerCase(c);
+                t[c] = Character.isBmpCodePoint(l) && l != 0 && l != OTHER ? (char) l : OTHER;
             }
         }
-        return n;
-    }
-
-    /** {@link #tokenChar} of an ASCII character: a letter or a digit. */
-    private static boolean asciiTokenChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        return t;
     }
 
     /** Whether a code point is in TOKEN's class: a letter, a number or a mark (\p{L}, \p{N}, \p{M}). */
