@@ -52,14 +52,29 @@ public final class Tokens {
          * large site, to look up the few thousand distinct ones, was most of its time.
          */
         void scan(String text, Sink sink) {
-            // Sources are read in NFC: checking costs a pass, normalising a copy of every text.
-            String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-            // Lower case letter by letter is String's lower case but for these two, which depend on their
-            // neighbours (final sigma) or become two characters (İ): a text with one is lowered whole.
+            int n = text.length();
+            if (buf.length < n) buf = new char[Math.max(n, buf.length * 2)];
+            char[] b = buf;
+            text.getChars(0, n, b, 0);
+            String nfc = text;
             boolean lower = true;
-            if (nfc.indexOf('\u0130') >= 0 || nfc.indexOf('\u03A3') >= 0) {
-                nfc = nfc.toLowerCase(Locale.ROOT);
-                lower = false;
+            // Sources are read in NFC: a text of characters that are NFC whatever comes before them is taken as it
+            // is (Normalizer.isNormalized, which ends in the same answer, was half of the scan's time). These
+            // two are left out of that table: lower case letter by letter is String's lower case but for them,
+            // as they depend on their neighbours (final sigma) or become two characters (İ).
+            if (!plainNfc(b, n)) {
+                if (!Normalizer.isNormalized(nfc, Normalizer.Form.NFC)) nfc = Normalizer.normalize(nfc, Normalizer.Form.NFC);
+                // A text with one of the two is lowered whole.
+                if (nfc.indexOf('\u0130') >= 0 || nfc.indexOf('\u03A3') >= 0) {
+                    nfc = nfc.toLowerCase(Locale.ROOT);
+                    lower = false;
+                }
+                if (nfc != text) {
+                    n = nfc.length();
+                    if (buf.length < n) buf = new char[Math.max(n, buf.length * 2)];
+                    b = buf;
+                    nfc.getChars(0, n, b, 0);
+                }
             }
             // A hand-written scan of what TOKEN matches in the lower-cased text, on a copy of the text's
             // characters that each token is lowered in, in place (TokensTest compares the two). Lowering a
@@ -67,10 +82,6 @@ public final class Tokens {
             // is decided and lowered by one look-up in LOWER (Character.getType and toLowerCase were most of
             // the scan's time on Vietnamese text), and each token's hash is made on the way, so that the
             // index's table need not read the token again.
-            int n = nfc.length();
-            if (buf.length < n) buf = new char[Math.max(n, buf.length * 2)];
-            char[] b = buf;
-            nfc.getChars(0, n, b, 0);
             char[] table = LOWER;
             int i = 0;
             while (true) {
@@ -121,6 +132,53 @@ public final class Tokens {
                 }
             }
         }
+    }
+
+    /** Whether the first {@code n} characters of {@code b} are each in {@link #plainNfc(char)}: then they are NFC. */
+    private static boolean plainNfc(char[] b, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = b[i];
+            if (c >= 0x130 && !plainNfc(c)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a character is NFC whatever comes before it and stays as it is in lower case letter by letter:
+     * below U+0300 (where Unicode's quick check starts), or neither a surrogate, a mark, a Hangul jamo, nor a
+     * character NFC changes (what composes with the character before it is a mark or a jamo: TokensTest checks
+     * it over the whole plane), and not İ or Σ (see {@link Scanner#scan}). Decided once per block of 256.
+     */
+    static boolean plainNfc(char c) {
+        byte[] page = PLAIN[c >>> 8];
+        if (page == null) PLAIN[c >>> 8] = page = plainPage(c >>> 8);
+        // A page another thread made may be seen before its bytes: a 0 read then only sends the text to the
+        // Normalizer, which gives the same answer.
+        return page[c & 0xFF] != 0;
+    }
+
+    /** {@link #plainNfc(char)} by block of 256 characters, made when a text first holds one of the block. */
+    private static final byte[][] PLAIN = new byte[256][];
+
+    private static byte[] plainPage(int page) {
+        byte[] p = new byte[256];
+        for (int k = 0; k < 256; k++) {
+            char c = (char) (page << 8 | k);
+            boolean plain;
+            if (c == '\u0130' || c == '\u03A3') {
+                plain = false;
+            } else if (c < 0x300) {
+                plain = true;
+            } else if (Character.isSurrogate(c) || (c >= 0x1100 && c <= 0x11FF)) {
+                plain = false;
+            } else {
+                int type = Character.getType(c);
+                plain = type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                        && type != Character.ENCLOSING_MARK && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC);
+            }
+            p[k] = (byte) (plain ? 1 : 0);
+        }
+        return p;
     }
 
     /** In {@link #LOWER}: a character decided by its code point (a surrogate, or one whose lower case is not in the BMP). */

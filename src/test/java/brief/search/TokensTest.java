@@ -62,4 +62,24 @@ class TokensTest {
             Tokens.scan(s, (chars, start, end, hash) -> assertEquals(new String(chars, start, end - start).hashCode(), hash, s));
         }
     }
+
+    @Test
+    void aCharacterTakenAsNfcWithoutTheNormalizerNeitherComposesWithTheOneBeforeNorChanges() {
+        // What composes with the character before it is a character of a composite's decomposition after its
+        // first: over every composite of the plane, none of those may be taken as NFC by the table.
+        for (int p = 0; p < 0x10000; p++) {
+            if (Character.isSurrogate((char) p)) continue;
+            String one = String.valueOf((char) p);
+            String nfd = java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFD);
+            for (int k = 1; k < nfd.length(); k++) {
+                assertEquals(false, Tokens.plainNfc(nfd.charAt(k)), "U+" + Integer.toHexString(nfd.charAt(k)) + " in " + one);
+            }
+            if (Tokens.plainNfc((char) p)) {
+                assertEquals(one, java.text.Normalizer.normalize(one, java.text.Normalizer.Form.NFC), one);
+                assertEquals(one.toLowerCase(java.util.Locale.ROOT).length(), 1, one);
+            }
+        }
+        // A decomposed syllable, Hangul or Oriya, is cut as its composed form.
+        assertEquals(List.of("각", "\u0b4b"), Tokens.exact("\u1100\u1161\u11a8 \u0b47\u0b3e"));
+    }
 }
