@@ -136,9 +136,12 @@ public final class Tokens {
 
     /** Whether the first {@code n} characters of {@code b} are each in {@link #plainNfc(char)}: then they are NFC. */
     private static boolean plainNfc(char[] b, int n) {
+        byte[][] pages = PLAIN;
         for (int i = 0; i < n; i++) {
             char c = b[i];
-            if (c >= 0x130 && !plainNfc(c)) return false;
+            if (c < 0x130) continue;
+            byte[] page = pages[c >>> 8];
+            if ((page == null || page[c & 0xFF] == 0) && !plainNfc(c)) return false;
         }
         return true;
     }
