@@ -45,6 +45,10 @@ public final class Tokens {
      */
     static final class Scanner {
         private char[] buf = new char[1024];
+        /** The tokens of the text cut last: start, end and hash of each (a start below 0: see {@link #lowered}). */
+        private int[] cuts = new int[3 * 256];
+        /** The tokens lowered as strings (none in Unicode 16): a token whose start is -1-k is the k-th. */
+        private final List<String> lowered = new ArrayList<>();
 
         /**
          * Cuts a text into tokens, handing each to {@code sink} as a range of characters in exact form (NFC,
@@ -52,49 +56,63 @@ public final class Tokens {
          * large site, to look up the few thousand distinct ones, was most of its time.
          */
         void scan(String text, Sink sink) {
-            int n = text.length();
-            if (buf.length < n) buf = new char[Math.max(n, buf.length * 2)];
-            char[] b = buf;
-            text.getChars(0, n, b, 0);
-            String nfc = text;
-            boolean lower = true;
             // Sources are read in NFC: a text of characters that are NFC whatever comes before them is taken as it
-            // is (Normalizer.isNormalized, which ends in the same answer, was half of the scan's time). These
-            // two are left out of that table: lower case letter by letter is String's lower case but for them,
-            // as they depend on their neighbours (final sigma) or become two characters (İ).
-            if (!plainNfc(b, n)) {
-                if (!Normalizer.isNormalized(nfc, Normalizer.Form.NFC)) nfc = Normalizer.normalize(nfc, Normalizer.Form.NFC);
+            // is, seen while cutting it (Normalizer.isNormalized, which ends in the same answer, was half of the
+            // scan's time). İ and Σ are left out of that table: lower case letter by letter is String's lower
+            // case but for them, as they depend on their neighbours (final sigma) or become two characters (İ).
+            int count = cut(text, true, true);
+            if (count < 0) {
+                String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
                 // A text with one of the two is lowered whole.
-                if (nfc.indexOf('\u0130') >= 0 || nfc.indexOf('\u03A3') >= 0) {
-                    nfc = nfc.toLowerCase(Locale.ROOT);
-                    lower = false;
-                }
-                if (nfc != text) {
-                    n = nfc.length();
-                    if (buf.length < n) buf = new char[Math.max(n, buf.length * 2)];
-                    b = buf;
-                    nfc.getChars(0, n, b, 0);
+                boolean lower = nfc.indexOf('\u0130') < 0 && nfc.indexOf('\u03A3') < 0;
+                count = cut(lower ? nfc : nfc.toLowerCase(Locale.ROOT), lower, false);
+            }
+            int[] c = cuts;
+            char[] b = buf;
+            for (int k = 0; k < count; k++) {
+                int start = c[3 * k];
+                if (start >= 0) {
+                    sink.token(b, start, c[3 * k + 1], c[3 * k + 2]);
+                } else {
+                    String t = lowered.get(-1 - start);
+                    sink.token(t.toCharArray(), 0, t.length(), c[3 * k + 2]);
                 }
             }
+            lowered.clear();
+        }
+
+        /**
+         * Cuts {@code text} into {@link #cuts}, lowering each token in place in {@link #buf} when {@code lower},
+         * and gives how many; or -1 as soon as a character is not {@link #plainNfc(char)} when {@code plain}.
+         */
+        private int cut(String text, boolean lower, boolean plain) {
             // A hand-written scan of what TOKEN matches in the lower-cased text, on a copy of the text's
             // characters that each token is lowered in, in place (TokensTest compares the two). Lowering a
             // character never moves it in or out of TOKEN's class. A character of the Basic Multilingual Plane
             // is decided and lowered by one look-up in LOWER (Character.getType and toLowerCase were most of
             // the scan's time on Vietnamese text), and each token's hash is made on the way, so that the
             // index's table need not read the token again.
+            int n = text.length();
+            if (buf.length < n) buf = new char[Math.max(n, buf.length * 2)];
+            char[] b = buf;
+            text.getChars(0, n, b, 0);
             char[] table = LOWER;
+            byte[][] pages = PLAIN;
+            int count = 0;
             int i = 0;
             while (true) {
                 // To the next token's first character.
                 for (; i < n; i++) {
-                    char l = table[b[i]];
+                    char c = b[i];
+                    if (plain && c >= 0x130 && !plainNfc(pages, c)) return -1;
+                    char l = table[c];
                     if (l == 0) continue;
                     if (l != OTHER) break;
                     int cp = Character.codePointAt(b, i, n);
                     if (tokenChar(cp)) break;
                     i += Character.charCount(cp) - 1;
                 }
-                if (i >= n) return;
+                if (i >= n) return count;
                 int start = i;
                 int hash = 0;
                 // Whether a character's lower case has another length (none has in Unicode 16): the token is
@@ -102,6 +120,7 @@ public final class Tokens {
                 boolean resized = false;
                 while (i < n) {
                     char c = b[i];
+                    if (plain && c >= 0x130 && !plainNfc(pages, c)) return -1;
                     char l = table[c];
                     if (l == 0) break;
                     if (l != OTHER) {
@@ -113,37 +132,35 @@ public final class Tokens {
                     }
                     int cp = Character.codePointAt(b, i, n);
                     if (!tokenChar(cp)) break;
-                    int count = Character.charCount(cp);
+                    int chars = Character.charCount(cp);
                     int lc = lower ? Character.toLowerCase(cp) : cp;
                     if (Character.isBmpCodePoint(lc)) {
                         hash = 31 * hash + lc;
                     } else {
                         hash = 31 * (31 * hash + Character.highSurrogate(lc)) + Character.lowSurrogate(lc);
                     }
-                    if (Character.charCount(lc) != count) resized = true;
+                    if (Character.charCount(lc) != chars) resized = true;
                     else if (!resized) Character.toChars(lc, b, i);
-                    i += count;
+                    i += chars;
                 }
-                if (!resized) {
-                    sink.token(b, start, i, hash);
+                if (3 * count + 3 > cuts.length) cuts = java.util.Arrays.copyOf(cuts, cuts.length * 2);
+                if (resized) {
+                    lowered.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                    cuts[3 * count] = -lowered.size();
                 } else {
-                    String t = nfc.substring(start, i).toLowerCase(Locale.ROOT);
-                    sink.token(t.toCharArray(), 0, t.length(), hash);
+                    cuts[3 * count] = start;
                 }
+                cuts[3 * count + 1] = i;
+                cuts[3 * count + 2] = hash;
+                count++;
             }
         }
     }
 
-    /** Whether the first {@code n} characters of {@code b} are each in {@link #plainNfc(char)}: then they are NFC. */
-    private static boolean plainNfc(char[] b, int n) {
-        byte[][] pages = PLAIN;
-        for (int i = 0; i < n; i++) {
-            char c = b[i];
-            if (c < 0x130) continue;
-            byte[] page = pages[c >>> 8];
-            if ((page == null || page[c & 0xFF] == 0) && !plainNfc(c)) return false;
-        }
-        return true;
+    /** {@link #plainNfc(char)}, looked up in {@code pages} ({@link #PLAIN}) when its block is made. */
+    private static boolean plainNfc(byte[][] pages, char c) {
+        byte[] page = pages[c >>> 8];
+        return page != null && page[c & 0xFF] != 0 || plainNfc(c);
     }
 
     /**
