@@ -101,17 +101,8 @@ public final class Tokens {
             int count = 0;
             int i = 0;
             while (true) {
-                // To the next token's first character.
-                for (; i < n; i++) {
-                    char c = b[i];
-                    if (plain && c >= 0x130 && !plainNfc(pages, c)) return -1;
-                    char l = table[c];
-                    if (l == 0) continue;
-                    if (l != OTHER) break;
-                    int cp = Character.codePointAt(b, i, n);
-                    if (tokenChar(cp)) break;
-                    i += Character.charCount(cp) - 1;
-                }
+                i = tokenFrom(b, i, n, plain);
+                if (i < 0) return -1;
                 if (i >= n) return count;
                 int start = i;
                 int hash = 0;
@@ -144,16 +135,32 @@ public final class Tokens {
                     i += chars;
                 }
                 if (3 * count + 3 > cuts.length) cuts = java.util.Arrays.copyOf(cuts, cuts.length * 2);
-                if (resized) {
-                    lowered.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-                    cuts[3 * count] = -lowered.size();
-                } else {
-                    cuts[3 * count] = start;
-                }
+                if (resized) lowered.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                cuts[3 * count] = resized ? -lowered.size() : start;
                 cuts[3 * count + 1] = i;
                 cuts[3 * count + 2] = hash;
                 count++;
             }
+        }
+
+        /**
+         * Where the first token at or after {@code i} starts, or the text's length; -1 when a character before it
+         * is not {@link #plainNfc(char)} and {@code plain} asks.
+         */
+        private static int tokenFrom(char[] b, int i, int n, boolean plain) {
+            char[] table = LOWER;
+            byte[][] pages = PLAIN;
+            for (; i < n; i++) {
+                char c = b[i];
+                if (plain && c >= 0x130 && !plainNfc(pages, c)) return -1;
+                char l = table[c];
+                if (l == 0) continue;
+                if (l != OTHER) return i;
+                int cp = Character.codePointAt(b, i, n);
+                if (tokenChar(cp)) return i;
+                i += Character.charCount(cp) - 1;
+            }
+            return n;
         }
     }
 
