@@ -345,7 +345,7 @@ public final class SearchIndex {
 
     /** The first words of a text, cut at a word boundary. */
     static String snippet(String text) {
-        String s = text.strip().replaceAll("\\s+", " ");
+        String s = brief.content.Passages.collapseSpaces(text.strip());
         if (s.length() <= SNIPPET) return s;
         int cut = s.lastIndexOf(' ', SNIPPET);
         return s.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET) + "…";
@@ -381,21 +381,21 @@ public final class SearchIndex {
             // One hash lookup per token occurrence, by exact form; documents are numbered in order, so each list
             // stays sorted and distinct by appending a document only when it is not already the last one.
             FormTable table = new FormTable();
+            Tokens.Scanner scanner = new Tokens.Scanner();
+            java.util.function.Consumer<String> scan = part -> scanner.scan(part, table);
             for (int d = 0; d < docs.size(); d++) {
                 Doc doc = docs.get(d);
-                int doc_ = d;
-                Tokens.scan(doc.titleText(), (norm, start, end, hash) -> {
-                    Form f = table.get(norm, start, end, hash);
-                    f.title.addLast(doc_);
-                    f.all.addLast(doc_);
-                });
+                table.doc = d;
+                table.title = true;
+                scanner.scan(doc.titleText(), table);
+                table.title = false;
                 // Line by line: no token spans a line, and no copy of the whole body is made.
-                doc.body().forEachPart(part -> Tokens.scan(part, (norm, start, end, hash) -> table.get(norm, start, end, hash).all.addLast(doc_)));
+                doc.body().forEachPart(scan);
             }
             table.forEach(byExact::put);
             byExact.forEach((tok, f) -> byFolded.computeIfAbsent(f.folded, k -> new TreeMap<>()).put(tok, f));
             byFolded.forEach((folded, forms) -> {
-                encoded.put(folded, json(g -> forms(g, forms)));
+                encoded.put(folded, forms(forms));
                 shards.computeIfAbsent(Tokens.shardKey(folded), k -> new TreeSet<>()).add(folded);
             });
             put(dir + "meta.json", ("{\"v\":1,\"docs\":" + docs.size() + ",\"per\":" + PER + "}\n")
@@ -439,7 +439,7 @@ public final class SearchIndex {
             for (String folded : touched) {
                 TreeMap<String, Form> forms = byFolded.get(folded);
                 if (forms == null) encoded.remove(folded);
-                else encoded.put(folded, json(g -> forms(g, forms)));
+                else encoded.put(folded, forms(forms));
                 shardKeys.add(Tokens.shardKey(folded));
             }
             for (String key : shardKeys) writeShard(key, touched);
@@ -519,24 +519,24 @@ public final class SearchIndex {
                     files.put(path, kept);
                     continue;
                 }
-                put(path, json(g -> {
-                    g.writeStartObject();
-                    g.writeFieldName(t);
-                    g.writeRawValue(new String(encoded.get(t), StandardCharsets.UTF_8));
-                    g.writeEndObject();
-                }));
+                ByteArrayOutputStream one = new ByteArrayOutputStream(encoded.get(t).length + 16);
+                field(one, t);
+                one.writeBytes(encoded.get(t));
+                one.write('}');
+                put(path, one.toByteArray());
             }
             String path = dir + "t/" + Tokens.safe(key) + ".json";
             paths.add(path);
-            put(path, json(g -> {
-                g.writeStartObject();
-                for (String t : folded) {
-                    g.writeFieldName(t);
-                    if (own.contains(t)) g.writeNumber(1);
-                    else g.writeRawValue(new String(encoded.get(t), StandardCharsets.UTF_8));
-                }
-                g.writeEndObject();
-            }));
+            // Written directly, as Jackson wrote it: a folded token needs no escape (see forms).
+            ByteArrayOutputStream shard = new ByteArrayOutputStream((int) Math.min(size + 16, 1 << 20));
+            for (String t : folded) {
+                field(shard, t);
+                if (own.contains(t)) shard.write('1');
+                else shard.writeBytes(encoded.get(t));
+            }
+            if (folded.isEmpty()) shard.write('{');
+            shard.write('}');
+            put(path, shard.toByteArray());
             shardPaths.put(key, paths);
         }
 
@@ -559,70 +559,152 @@ public final class SearchIndex {
 
     /**
      * The forms of a language by exact token, looked up by a range of a text: a string is made only for a form
-     * not seen before. Open addressing with linear probing; the hash is String's, so a key's own is the same.
+     * not seen before. Each form is a number, and what the table keeps of it is in arrays by number, its
+     * characters in one array: a token looked up is compared where the form before it was, not in an object of
+     * its own (at 10,000 articles the objects each token reached were spread over a heap of hundreds of MB).
+     * Open addressing with linear probing; the hash is String's.
      */
-    private static final class FormTable {
-        private String[] keys = new String[1 << 14];
-        private Form[] forms = new Form[1 << 14];
+    private static final class FormTable implements Tokens.Sink {
+        /** The document the tokens handed to {@link #token} occur in, and whether in its title. */
+        int doc;
+        boolean title;
+        /** Each slot's form number + 1 (0: empty), and the form's hash. */
+        private int[] slots = new int[1 << 14];
+        private int[] hashes = new int[1 << 14];
+        /** The characters of every form, one after the other, and where each form's start and end. */
+        private char[] chars = new char[1 << 16];
+        private int[] ends = new int[1 << 12];
+        /** Each form's documents, and the last one added + 1, for all of the text and for titles. */
+        private int[][] all = new int[1 << 12][];
+        private int[] allCount = new int[1 << 12];
+        private int[] allLast = new int[1 << 12];
+        private int[][] titles = new int[1 << 12][];
+        private int[] titleCount = new int[1 << 12];
+        private int[] titleLast = new int[1 << 12];
         private int size;
 
-        /** @param h the hash of the range, as {@link Tokens#scan} gives it: String's hash of its characters */
-        Form get(String text, int start, int end, int h) {
-            int len = end - start;
-            int mask = keys.length - 1;
-            int slot = (h ^ (h >>> 16)) & mask;
-            for (String k; (k = keys[slot]) != null; slot = (slot + 1) & mask) {
-                if (k.length() == len && k.regionMatches(0, text, start, len)) return forms[slot];
+        /** Adds {@link #doc} to the token's form, and to its title's documents when in a {@link #title}. */
+        @Override
+        public void token(char[] text, int start, int end, int hash) {
+            int f = form(text, start, end, hash);
+            int d = doc;
+            // Documents are numbered in order, so each list stays sorted and distinct by appending a document
+            // only when it is not already the last one.
+            if (allLast[f] != d + 1) {
+                allLast[f] = d + 1;
+                int[] a = all[f];
+                int n = allCount[f];
+                if (n == a.length) all[f] = a = java.util.Arrays.copyOf(a, n * 2);
+                a[n] = d;
+                allCount[f] = n + 1;
             }
-            String key = text.substring(start, end);
-            Form f = new Form(key);
-            keys[slot] = key;
-            forms[slot] = f;
-            if (++size * 2 > keys.length) grow();
+            if (title && titleLast[f] != d + 1) {
+                titleLast[f] = d + 1;
+                int[] a = titles[f];
+                int n = titleCount[f];
+                if (n == a.length) titles[f] = a = java.util.Arrays.copyOf(a, n * 2);
+                a[n] = d;
+                titleCount[f] = n + 1;
+            }
+        }
+
+        /** @param h the hash of the range, as {@link Tokens.Scanner#scan} gives it: String's hash of its characters */
+        private int form(char[] text, int start, int end, int h) {
+            int len = end - start;
+            int mask = slots.length - 1;
+            int slot = (h ^ (h >>> 16)) & mask;
+            for (int s; (s = slots[slot]) != 0; slot = (slot + 1) & mask) {
+                if (hashes[slot] != h) continue;
+                int f = s - 1;
+                int from = f == 0 ? 0 : ends[f - 1];
+                if (ends[f] - from == len && same(chars, from, text, start, len)) return f;
+            }
+            int f = size++;
+            if (f == ends.length) growForms();
+            int from = f == 0 ? 0 : ends[f - 1];
+            if (from + len > chars.length) chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, from + len));
+            System.arraycopy(text, start, chars, from, len);
+            ends[f] = from + len;
+            all[f] = new int[2];
+            titles[f] = new int[1];
+            slots[slot] = f + 1;
+            hashes[slot] = h;
+            if (size * 2 > slots.length) growSlots();
             return f;
         }
 
-        private void grow() {
-            String[] oldKeys = keys;
-            Form[] oldForms = forms;
-            keys = new String[oldKeys.length * 2];
-            forms = new Form[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] == null) continue;
-                int h = oldKeys[i].hashCode();
+        private static boolean same(char[] a, int from, char[] b, int start, int len) {
+            for (int i = 0; i < len; i++) if (a[from + i] != b[start + i]) return false;
+            return true;
+        }
+
+        private void growForms() {
+            int n = ends.length * 2;
+            ends = java.util.Arrays.copyOf(ends, n);
+            all = java.util.Arrays.copyOf(all, n);
+            allCount = java.util.Arrays.copyOf(allCount, n);
+            allLast = java.util.Arrays.copyOf(allLast, n);
+            titles = java.util.Arrays.copyOf(titles, n);
+            titleCount = java.util.Arrays.copyOf(titleCount, n);
+            titleLast = java.util.Arrays.copyOf(titleLast, n);
+        }
+
+        private void growSlots() {
+            int[] oldSlots = slots;
+            int[] oldHashes = hashes;
+            slots = new int[oldSlots.length * 2];
+            hashes = new int[oldSlots.length * 2];
+            int mask = slots.length - 1;
+            for (int i = 0; i < oldSlots.length; i++) {
+                if (oldSlots[i] == 0) continue;
+                int h = oldHashes[i];
                 int slot = (h ^ (h >>> 16)) & mask;
-                while (keys[slot] != null) slot = (slot + 1) & mask;
-                keys[slot] = oldKeys[i];
-                forms[slot] = oldForms[i];
+                while (slots[slot] != 0) slot = (slot + 1) & mask;
+                slots[slot] = oldSlots[i];
+                hashes[slot] = h;
             }
         }
 
+        /** Each form, as its exact token and its documents. */
         void forEach(java.util.function.BiConsumer<String, Form> action) {
-            for (int i = 0; i < keys.length; i++) if (keys[i] != null) action.accept(keys[i], forms[i]);
+            for (int f = 0; f < size; f++) {
+                int from = f == 0 ? 0 : ends[f - 1];
+                String key = new String(chars, from, ends[f] - from);
+                action.accept(key, new Form(key, new Docs(all[f], allCount[f]), new Docs(titles[f], titleCount[f])));
+            }
         }
     }
 
     /** The documents an exact form occurs in, and those with it in their title. */
     private static final class Form {
         final String folded;
-        final Docs all = new Docs();
-        final Docs title = new Docs();
+        final Docs all;
+        final Docs title;
 
         Form(String exact) {
+            this(exact, new Docs(), new Docs());
+        }
+
+        Form(String exact, Docs all, Docs title) {
             this.folded = Tokens.fold(exact);
+            this.all = all;
+            this.title = title;
         }
     }
 
     /** An ascending list of distinct document numbers, unboxed. */
     private static final class Docs {
-        private int[] a = new int[2];
+        private int[] a;
         private int n;
 
-        void addLast(int d) {
-            if (n > 0 && a[n - 1] == d) return;
-            if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
-            a[n++] = d;
+        Docs() {
+            this(new int[2], 0);
+        }
+
+        /** The first {@code n} numbers of {@code a}, ascending and distinct. */
+        Docs(int[] a, int n) {
+            this.a = a;
+            this.n = n;
         }
 
         /** Adds or removes {@code d}, keeping the list sorted. */
@@ -650,15 +732,29 @@ public final class SearchIndex {
         }
     }
 
-    private static void forms(JsonGenerator g, Map<String, Form> forms) throws IOException {
-        g.writeStartObject();
+    /**
+     * The JSON of a folded token's forms, {"exact":["all postings","title postings"],…}, written directly: what
+     * Jackson writes, as a token is letters, digits and marks and postings are ASCII letters, digits, "-" and
+     * "_", none of which JSON escapes. A generator per folded token was a tenth of the index's time.
+     */
+    private static byte[] forms(Map<String, Form> forms) {
+        StringBuilder b = new StringBuilder(64);
+        b.append('{');
         for (Map.Entry<String, Form> f : forms.entrySet()) {
-            g.writeArrayFieldStart(f.getKey());
-            g.writeString(f.getValue().all.encoded());
-            g.writeString(f.getValue().title.encoded());
-            g.writeEndArray();
+            if (b.length() > 1) b.append(',');
+            b.append('"').append(f.getKey()).append("\":[\"").append(f.getValue().all.encoded()).append("\",\"")
+                    .append(f.getValue().title.encoded()).append("\"]");
         }
-        g.writeEndObject();
+        return b.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writes '{' (first field) or ',', then {@code "name":}. */
+    private static void field(ByteArrayOutputStream out, String name) {
+        out.write(out.size() == 0 ? '{' : ',');
+        out.write('"');
+        out.writeBytes(name.getBytes(StandardCharsets.UTF_8));
+        out.write('"');
+        out.write(':');
     }
 
     private interface Body {
