@@ -48,8 +48,16 @@ public final class Diagnostics {
      */
     private static final class Lines {
         private final byte[] bytes;
-        /** Where each line starts, and the length + 1 after the last; made at the first lookup. */
-        private int[] starts;
+        /**
+         * Where each line starts, as far as a lookup has needed: {@code starts[k]} is the start of line k + 1 for k
+         * below {@code known}; {@code scanned} is where the search for the next LF goes on. A finding usually points
+         * near the top of its file (the front matter), so the rest of the file is not looked at.
+         */
+        private int[] starts = new int[16];
+        private int known = 1;
+        private int scanned;
+        /** Whether the last line (the one no LF ends) has been reached: then {@code known} lines are all. */
+        private boolean all;
         /** The whole file's lines, decoded at once, for a file a line of which does not decode cleanly by itself. */
         private java.util.List<String> decoded;
 
@@ -68,12 +76,24 @@ public final class Diagnostics {
         synchronized String line(int line) {
             if (bytes == null) return null;
             if (decoded != null) return line <= decoded.size() ? decoded.get(line - 1) : null;
-            if (starts == null) starts = starts(bytes);
-            if (line > starts.length - 1) return null;
+            // Line k runs from its start to the LF before line k + 1, or to the end of the file for the last.
+            while (known <= line && !all) {
+                int lf = scanned;
+                while (lf < bytes.length && bytes[lf] != '\n') lf++;
+                if (lf == bytes.length) {
+                    all = true;
+                    break;
+                }
+                if (known == starts.length) starts = java.util.Arrays.copyOf(starts, known * 2);
+                starts[known++] = lf + 1;
+                scanned = lf + 1;
+            }
+            if (line > known) return null;
             int from = starts[line - 1];
-            int to = starts[line] - 1;
+            boolean last = line == known && all;
+            int to = last ? bytes.length : starts[line] - 1;
             // A CR before the LF is dropped (CRLF is one line end); the last line has no LF, and keeps its CR.
-            if (line < starts.length - 1 && to > from && bytes[to - 1] == '\r') to--;
+            if (!last && to > from && bytes[to - 1] == '\r') to--;
             String s = new String(bytes, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
             // A byte that is not UTF-8: decoded with the whole file, as it always was, rather than reasoning
             // about where the decoder's replacement characters fall when a line is decoded alone.
@@ -81,17 +101,6 @@ public final class Diagnostics {
             decoded = java.util.Arrays.asList(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
                     .replace("\r\n", "\n").split("\n", -1));
             return line <= decoded.size() ? decoded.get(line - 1) : null;
-        }
-
-        /** The start of each line (LF is a byte no other UTF-8 character contains), then length + 1. */
-        private static int[] starts(byte[] b) {
-            int n = 1;
-            for (byte x : b) if (x == '\n') n++;
-            int[] out = new int[n + 1];
-            int k = 1;
-            for (int i = 0; i < b.length; i++) if (b[i] == '\n') out[k++] = i + 1;
-            out[n] = b.length + 1;
-            return out;
         }
     }
 

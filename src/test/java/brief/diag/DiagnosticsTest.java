@@ -73,5 +73,10 @@ class DiagnosticsTest {
         again.warning(Code.INVALID_VALUE, new SourcePos(file, 4, 1), "x");
         again.warning(Code.INVALID_VALUE, new SourcePos(file, 2, 1), "x");
         assertEquals(java.util.Arrays.asList("b\\u000D", "x\uFFFD"), again.all().stream().map(Diagnostic::sourceLine).toList());
+        // A file that ends with its LF has an empty last line, and no line after it; lines asked for in any order.
+        java.nio.file.Files.writeString(root.resolve(file), "a\nb\n");
+        Diagnostics ends = Diagnostics.forSource(root);
+        for (int line : new int[] {2, 4, 3, 1}) ends.warning(Code.INVALID_VALUE, new SourcePos(file, line, 1), "x");
+        assertEquals(java.util.Arrays.asList("a", "b", "", null), ends.all().stream().map(Diagnostic::sourceLine).toList());
     }
 }
