@@ -34,6 +34,10 @@ final class FactsRule {
     /** The article's part: each translation's paragraphs against the source's. */
     static void checkArticle(String src, Article a, Diagnostics d) {
         List<Block> source = a.source().body().blocks();
+        // The source's numbers, read once for all its translations; most paragraphs state the same numbers as
+        // their translation, and are left without making their message's parts.
+        @SuppressWarnings("unchecked")
+        List<String>[] sourceNumbers = new List[source.size()];
         for (ArticleText t : a.texts().values()) {
             if (t.lang().equals(src)) continue;
             List<Block> tr = t.body().blocks();
@@ -41,8 +45,13 @@ final class FactsRule {
             List<AcceptedNumber> unused = new ArrayList<>(t.accepted());
             for (int i = 0; i < source.size(); i++) {
                 int paragraph = i + 1;
+                String sourceText = source.get(i).text();
+                String translation = tr.get(i).text();
+                if (sourceNumbers[i] == null) sourceNumbers[i] = Numbers.in(sourceText, src);
+                List<String> numbers = Numbers.in(translation, t.lang());
+                if (sourceNumbers[i].equals(numbers)) continue;
                 List<AcceptedNumber> here = t.accepted().stream().filter(x -> x.paragraph() == paragraph).toList();
-                compare(source.get(i).text(), src, tr.get(i).text(), t.lang(),
+                compare(sourceNumbers[i], numbers, sourceText, src, translation, t.lang(),
                         new SourcePos(t.file(), tr.get(i).line(), 1), "paragraph " + paragraph, here, unused, d);
             }
             // An acceptance that silences nothing would silence the next real difference in that paragraph.
@@ -96,8 +105,14 @@ final class FactsRule {
      */
     static void compare(String source, String srcLang, String translation, String lang, SourcePos pos, String what,
                         List<AcceptedNumber> accepted, List<AcceptedNumber> unused, Diagnostics d) {
-        List<String> a = Numbers.in(source, srcLang);
-        List<String> b = Numbers.in(translation, lang);
+        compare(Numbers.in(source, srcLang), Numbers.in(translation, lang), source, srcLang, translation, lang, pos,
+                what, accepted, unused, d);
+    }
+
+    /** {@link #compare}, with the numbers of the source ({@code a}) and of the translation ({@code b}) read. */
+    private static void compare(List<String> a, List<String> b, String source, String srcLang, String translation,
+                                String lang, SourcePos pos, String what, List<AcceptedNumber> accepted,
+                                List<AcceptedNumber> unused, Diagnostics d) {
         if (a.equals(b)) return;
         List<String> missing = new ArrayList<>(a);
         b.forEach(missing::remove);

@@ -143,32 +143,66 @@ final class Numbers {
             out.add(scaled(canonical(text.substring(start, i), commaDecimal), text, i));
         }
         List<String> months = MONTH_NAMES.get(lang.length() > 2 ? lang.substring(0, 2) : lang);
-        if (months != null) {
-            // Word by word, without a regular expression or a lower-cased copy of every word: month names are
-            // 3 to 9 letters long, and most words of a text are not one.
-            // ASCII letters are told without Character.isLetter: most characters of most texts are ASCII.
-            int n = text.length();
-            int i = 0;
-            while (i < n) {
+        if (months != null) months(text, lang, months, out);
+        out.sort(null);
+        return out;
+    }
+
+    /** Adds the numbers of the month names of {@code text} to {@code out}. */
+    private static void months(String text, String lang, List<String> months, List<String> out) {
+        // Word by word, without a regular expression or a lower-cased copy of every word: month names are
+        // 3 to 9 letters long, and most words of a text are not one.
+        // ASCII letters are told without Character.isLetter: most characters of most texts are ASCII.
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (!asciiLetter(c)) {
+                    i++;
+                    continue;
+                }
+            } else {
                 int step = letterAt(text, i);
                 if (step < 0) {
                     i -= step;
                     continue;
                 }
-                int start = i;
-                while (i < n && (step = letterAt(text, i)) > 0) i += step;
-                int month = i - start < 3 || i - start > 9 ? -1 : monthAt(months, text, start, i);
-                if (month < 0) continue;
-                String word = months.get(month);
-                // "May" is also a verb and "mars" a planet; only count them next to a day or a year.
-                String around = text.substring(Math.max(0, start - 4), Math.min(n, i + 16));
-                if (AMBIGUOUS_MONTHS.contains(word) && !around.matches("(?s).*\\d.*")) continue;
-                if (Character.isLowerCase(text.charAt(start)) && lang.startsWith("en")) continue;
-                out.add(String.valueOf(month + 1));
+            }
+            int start = i;
+            i = wordEnd(text, i);
+            int month = i - start < 3 || i - start > 9 ? -1 : monthAt(months, text, start, i);
+            if (month < 0) continue;
+            if (Character.isLowerCase(text.charAt(start)) && lang.startsWith("en")) continue;
+            // "May" is also a verb and "mars" a planet; only count them next to a day or a year.
+            if (AMBIGUOUS_MONTHS.contains(months.get(month)) && !digitBetween(text, Math.max(0, start - 4), Math.min(n, i + 16))) {
+                continue;
+            }
+            out.add(String.valueOf(month + 1));
+        }
+    }
+
+    /** Where the run of letters that starts at {@code i} ends. */
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            char d = text.charAt(i);
+            if (d < 0x80) {
+                if (!asciiLetter(d)) break;
+                i++;
+            } else {
+                int step = letterAt(text, i);
+                if (step < 0) break;
+                i += step;
             }
         }
-        out.sort(null);
-        return out;
+        return i;
+    }
+
+    /** Whether text[from, to) holds a digit 0-9: what {@code matches("(?s).*\\d.*")} said, without compiling it each time. */
+    private static boolean digitBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (digit(text, i)) return true;
+        return false;
     }
 
     /** The length of the letter at {@code i} (1 or 2 chars), or minus the length of the character that is not one. */
@@ -180,11 +214,27 @@ final class Numbers {
         return Character.isLetter(cp) ? len : -len;
     }
 
-    /** The index of the month whose name text[start, end) is, ignoring case; -1 if none. */
+    /** 'a' to 'z' or 'A' to 'Z'. */
+    private static boolean asciiLetter(char c) {
+        return (char) ((c | 0x20) - 'a') < 26;
+    }
+
+    /**
+     * The index of the month whose name text[start, end) is, ignoring case; -1 if none. A word that begins with
+     * an ASCII letter is compared only with the names that begin with that letter, or with a letter that is not
+     * ASCII: comparing every word of its length with every name, ignoring case, was most of
+     * what reading the numbers of an English text cost. Other first characters are compared as before (ignoring
+     * case, 'ſ' is an 's').
+     */
     private static int monthAt(List<String> months, String text, int start, int end) {
+        char first = text.charAt(start);
+        char lower = (char) (first | 0x20);
+        boolean ascii = first < 0x80;
         for (int m = 0; m < months.size(); m++) {
             String name = months.get(m);
-            if (name.length() == end - start && text.regionMatches(true, start, name, 0, name.length())) return m;
+            char n0 = name.charAt(0);
+            if (name.length() != end - start || ascii && n0 < 0x80 && (char) (n0 | 0x20) != lower) continue;
+            if (text.regionMatches(true, start, name, 0, name.length())) return m;
         }
         return -1;
     }

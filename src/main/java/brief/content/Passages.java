@@ -52,6 +52,11 @@ public final class Passages {
         // Nothing to change, as in most blocks: no white space other than single plain spaces.
         while (i < n) {
             char c = s.charAt(i);
+            // Most characters are above the space, and none of those is white space here.
+            if (c > ' ') {
+                i++;
+                continue;
+            }
             if (c == ' ' ? i + 1 < n && isAsciiSpace(s.charAt(i + 1)) : isAsciiSpace(c)) break;
             i++;
         }

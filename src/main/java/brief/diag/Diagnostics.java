@@ -37,18 +37,71 @@ public final class Diagnostics {
 
     /** Diagnostics that show the offending line, read from the files under {@code root}. */
     public static Diagnostics forSource(java.nio.file.Path root) {
-        java.util.Map<java.nio.file.Path, java.util.List<String>> cache = new java.util.concurrent.ConcurrentHashMap<>();
-        return new Diagnostics(pos -> {
-            java.util.List<String> lines = cache.computeIfAbsent(pos.file(), f -> {
-                try {
-                    return java.util.Arrays.asList(new String(java.nio.file.Files.readAllBytes(root.resolve(f)),
-                            java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n").split("\n", -1));
-                } catch (java.io.IOException | RuntimeException e) {
-                    return java.util.List.of();
+        java.util.Map<java.nio.file.Path, Lines> cache = new java.util.concurrent.ConcurrentHashMap<>();
+        return new Diagnostics(pos -> cache.computeIfAbsent(pos.file(), f -> Lines.read(root.resolve(f))).line(pos.line()));
+    }
+
+    /**
+     * A file's lines as a finding shows them: the file decoded as UTF-8, CRLF read as LF, split at LF. Only the
+     * line shown is decoded: a check's warnings point at one line of each of thousands of articles, and decoding
+     * and splitting each whole file was most of what a warning cost.
+     */
+    private static final class Lines {
+        private final byte[] bytes;
+        /**
+         * Where each line starts, as far as a lookup has needed: {@code starts[k]} is the start of line k + 1 for k
+         * below {@code known}; {@code scanned} is where the search for the next LF goes on. A finding usually points
+         * near the top of its file (the front matter), so the rest of the file is not looked at.
+         */
+        private int[] starts = new int[16];
+        private int known = 1;
+        private int scanned;
+        /** Whether the last line (the one no LF ends) has been reached: then {@code known} lines are all. */
+        private boolean all;
+        /** The whole file's lines, decoded at once, for a file a line of which does not decode cleanly by itself. */
+        private java.util.List<String> decoded;
+
+        private Lines(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        static Lines read(java.nio.file.Path file) {
+            try {
+                return new Lines(java.nio.file.Files.readAllBytes(file));
+            } catch (java.io.IOException | RuntimeException e) {
+                return new Lines(null);
+            }
+        }
+
+        synchronized String line(int line) {
+            if (bytes == null) return null;
+            if (decoded != null) return line <= decoded.size() ? decoded.get(line - 1) : null;
+            // Line k runs from its start to the LF before line k + 1, or to the end of the file for the last.
+            while (known <= line && !all) {
+                int lf = scanned;
+                while (lf < bytes.length && bytes[lf] != '\n') lf++;
+                if (lf == bytes.length) {
+                    all = true;
+                    break;
                 }
-            });
-            return pos.line() <= lines.size() ? lines.get(pos.line() - 1) : null;
-        });
+                if (known == starts.length) starts = java.util.Arrays.copyOf(starts, known * 2);
+                starts[known++] = lf + 1;
+                scanned = lf + 1;
+            }
+            if (line > known) return null;
+            int from = starts[line - 1];
+            boolean last = line == known && all;
+            int to = last ? bytes.length : starts[line] - 1;
+            // A CR before the LF is dropped (CRLF is one line end); the last line has no LF, and keeps its CR.
+            if (!last && to > from && bytes[to - 1] == '\r') to--;
+            String s = new String(bytes, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
+            // A byte that is not UTF-8: decoded with the whole file, as it always was, rather than reasoning
+            // about where the decoder's replacement characters fall when a line is decoded alone.
+            if (s.indexOf('\uFFFD') < 0) return s;
+            decoded = java.util.Arrays.asList(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("\r\n", "\n").split("\n", -1));
+            return line <= decoded.size() ? decoded.get(line - 1) : null;
+        }
     }
 
     /**

@@ -52,6 +52,16 @@ class NumbersTest {
     }
 
     @Test
+    void aMonthNameIsReadInAnyCaseAndOnlyAsAWholeWord() {
+        assertEquals(List.of("10", "26", "3", "9"), Numbers.in("26 OCTOBER, 3 September", "en"));
+        assertEquals(List.of("3", "9"), Numbers.in("le 3 SEPTEMBRE", "fr"));
+        // Ignoring case as String.regionMatches does, a long s is an s; a longer word is no month.
+        assertEquals(List.of("3", "9"), Numbers.in("le 3 ſeptembre", "fr"));
+        assertEquals(List.of("3", "4"), Numbers.in("3 Octobers, 4 Aprilia", "en"));
+        assertEquals(List.of("12", "5"), Numbers.in("le 5 décembre", "fr"));
+    }
+
+    @Test
     void mayIsAMonthOnlyNextToANumber() {
         assertEquals(List.of(), Numbers.in("The two sides may cooperate.", "en"));
         assertEquals(List.of("2024", "5"), Numbers.in("in May 2024", "en"));

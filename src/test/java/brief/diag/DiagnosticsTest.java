@@ -53,4 +53,30 @@ class DiagnosticsTest {
         d.error(Code.INVALID_VALUE, new SourcePos(file, 1, 1), "id '%s'", "x\u0007");
         assertEquals("content/summits.yaml:1:1: error: id 'x\\u0007'", d.all().get(0).headline());
     }
+
+    @Test
+    void theLineShownIsTheFilesLineWithCrLfAsOneLineEndAndBadBytesReplaced(@org.junit.jupiter.api.io.TempDir Path root)
+            throws java.io.IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.writeBytes("\uFEFFa: 1\r\nb\r\r\nlone\rcr\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        b.writeBytes(new byte[] {'x', (byte) 0xE1, (byte) 0xBB, '\n'});
+        b.writeBytes("Nguyễn\r".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.nio.file.Files.createDirectories(root.resolve("content"));
+        java.nio.file.Files.write(root.resolve(file), b.toByteArray());
+        Diagnostics d = Diagnostics.forSource(root);
+        // Line 4 last: its bad bytes make the file be decoded whole from then on.
+        for (int line : new int[] {5, 1, 2, 3, 4, 6}) d.warning(Code.INVALID_VALUE, new SourcePos(file, line, 1), "x");
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (Diagnostic x : d.all()) shown.add(x.sourceLine());
+        assertEquals(java.util.Arrays.asList("\\uFEFFa: 1", "b\\u000D", "lone\\u000Dcr", "x\uFFFD", "Nguyễn\\u000D", null), shown);
+        Diagnostics again = Diagnostics.forSource(root);
+        again.warning(Code.INVALID_VALUE, new SourcePos(file, 4, 1), "x");
+        again.warning(Code.INVALID_VALUE, new SourcePos(file, 2, 1), "x");
+        assertEquals(java.util.Arrays.asList("b\\u000D", "x\uFFFD"), again.all().stream().map(Diagnostic::sourceLine).toList());
+        // A file that ends with its LF has an empty last line, and no line after it; lines asked for in any order.
+        java.nio.file.Files.writeString(root.resolve(file), "a\nb\n");
+        Diagnostics ends = Diagnostics.forSource(root);
+        for (int line : new int[] {2, 4, 3, 1}) ends.warning(Code.INVALID_VALUE, new SourcePos(file, line, 1), "x");
+        assertEquals(java.util.Arrays.asList("a", "b", "", null), ends.all().stream().map(Diagnostic::sourceLine).toList());
+    }
 }
