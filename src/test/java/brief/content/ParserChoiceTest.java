@@ -74,6 +74,19 @@ class ParserChoiceTest {
         assertEquals(MarkdownParser.BLOCK_QUOTE, MarkdownParser.needs("Đoạn văn.\n\n> Trích dẫn."));
     }
 
+    @Test
+    void eachMarkThatCallsForAParserIsFoundAndNearMissesAreNot() {
+        assertEquals(MarkdownParser.TABLE, MarkdownParser.needs("| a | b |"));
+        for (String t : List.of("viết@ttxvn.vn", "xem https://ttxvn.vn", "www.ttxvn.vn")) {
+            assertEquals(MarkdownParser.AUTOLINK, MarkdownParser.needs(t), t);
+        }
+        for (String t : List.of("```\ncode\n```", "~~~")) assertEquals(MarkdownParser.FENCED_CODE, MarkdownParser.needs(t), t);
+        for (String t : List.of("\tthụt lề", "Đoạn\n\n    thụt lề")) assertEquals(MarkdownParser.INDENTED_CODE, MarkdownParser.needs(t), t);
+        assertEquals(MarkdownParser.HTML_BLOCK, MarkdownParser.needs("<br"));
+        // Near misses: two marks where three are needed, three spaces, "ww.", ":/".
+        assertEquals(0, MarkdownParser.needs("`` ~~ w ww. a:/b   c. Ừ: đây"));
+    }
+
     private void assertSameTree(String file) {
         String text = body(file);
         assertEquals(dump(everything.parse(text)), dump(parser.tree(text)), () -> "in:\n" + text);
