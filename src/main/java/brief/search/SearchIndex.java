@@ -587,25 +587,23 @@ public final class SearchIndex {
         @Override
         public void token(char[] text, int start, int end, int hash) {
             int f = form(text, start, end, hash);
-            int d = doc;
-            // Documents are numbered in order, so each list stays sorted and distinct by appending a document
-            // only when it is not already the last one.
-            if (allLast[f] != d + 1) {
-                allLast[f] = d + 1;
-                int[] a = all[f];
-                int n = allCount[f];
-                if (n == a.length) all[f] = a = java.util.Arrays.copyOf(a, n * 2);
-                a[n] = d;
-                allCount[f] = n + 1;
-            }
-            if (title && titleLast[f] != d + 1) {
-                titleLast[f] = d + 1;
-                int[] a = titles[f];
-                int n = titleCount[f];
-                if (n == a.length) titles[f] = a = java.util.Arrays.copyOf(a, n * 2);
-                a[n] = d;
-                titleCount[f] = n + 1;
-            }
+            append(all, allCount, allLast, f, doc);
+            if (title) append(titles, titleCount, titleLast, f, doc);
+        }
+
+        /**
+         * Adds document {@code d} to form {@code f}'s list in {@code lists}. Documents are numbered in order, so
+         * each list stays sorted and distinct by appending a document only when it is not already the last one
+         * ({@code last} holds each form's last document plus one, 0 for none).
+         */
+        private static void append(int[][] lists, int[] counts, int[] last, int f, int d) {
+            if (last[f] == d + 1) return;
+            last[f] = d + 1;
+            int[] a = lists[f];
+            int n = counts[f];
+            if (n == a.length) lists[f] = a = java.util.Arrays.copyOf(a, n * 2);
+            a[n] = d;
+            counts[f] = n + 1;
         }
 
         /** @param h the hash of the range, as {@link Tokens.Scanner#scan} gives it: String's hash of its characters */

@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import brief.bench.SiteGenerator;
-import brief.testing.Sites;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,21 +36,19 @@ class ParserChoiceTest {
 
     @Test
     void treesAreThoseOfTheParserWithEveryBlockParser() {
-        for (String text : CONSTRUCTS) assertSameTree(text);
+        for (String text : CONSTRUCTS) assertSameTree(ArticleBodies.body(text));
     }
 
     @Test
-    void treesAreThoseOfTheParserWithEveryBlockParserOnTheRealContent() throws IOException {
-        for (Path md : markdownUnder(Sites.projectRoot().resolve("content/articles"))) assertSameTree(Files.readString(md));
+    void treesAreThoseOfTheParserWithEveryBlockParserOnTheRealContent() {
+        for (String body : ArticleBodies.real()) assertSameTree(body);
     }
 
     @Test
-    void treesAreThoseOfTheParserWithEveryBlockParserOnAnArchiveShapedSite(@TempDir Path tmp) throws IOException {
-        new SiteGenerator(new SiteGenerator.Options(40, 7, List.of("vi", "en"), SiteGenerator.Format.BRIEF,
-                Sites.projectRoot().resolve("themes/default"), SiteGenerator.Shape.archive(40))).write(tmp);
-        List<Path> files = markdownUnder(tmp.resolve("content/articles"));
-        assertEquals(80, files.size());
-        for (Path md : files) assertSameTree(Files.readString(md));
+    void treesAreThoseOfTheParserWithEveryBlockParserOnAnArchiveShapedSite(@TempDir Path tmp) {
+        List<String> bodies = ArticleBodies.archive(tmp);
+        assertEquals(80, bodies.size());
+        for (String body : bodies) assertSameTree(body);
     }
 
     @Test
@@ -87,14 +80,8 @@ class ParserChoiceTest {
         assertEquals(0, MarkdownParser.needs("`` ~~ w ww. a:/b   c. Ừ: đây"));
     }
 
-    private void assertSameTree(String file) {
-        String text = body(file);
+    private void assertSameTree(String text) {
         assertEquals(dump(everything.parse(text)), dump(parser.tree(text)), () -> "in:\n" + text);
-    }
-
-    /** A file's body, after its front matter. */
-    private static String body(String file) {
-        return brief.source.FrontMatter.split(file).map(brief.source.FrontMatter::body).orElse(file);
     }
 
     /** Every node, its offsets, what Flexmark prints of it, and its characters. */
@@ -107,11 +94,5 @@ class ParserChoiceTest {
     private static void dump(Node n, int depth, StringBuilder out) {
         out.append("  ".repeat(depth)).append(n).append(' ').append(n.getChars()).append('\n');
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) dump(c, depth + 1, out);
-    }
-
-    private static List<Path> markdownUnder(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
     }
 }

@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import brief.bench.SiteGenerator;
-import brief.testing.Sites;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,19 +39,15 @@ class PlainTextTest {
     }
 
     @Test
-    void plainTextIsWhatTheVisitorCollectsOnTheRealContent() throws IOException {
-        for (Path md : markdownUnder(Sites.projectRoot().resolve("content/articles"))) {
-            assertSameOnEveryNode(body(Files.readString(md)));
-        }
+    void plainTextIsWhatTheVisitorCollectsOnTheRealContent() {
+        for (String body : ArticleBodies.real()) assertSameOnEveryNode(body);
     }
 
     @Test
-    void plainTextIsWhatTheVisitorCollectsOnAnArchiveShapedSite(@TempDir Path tmp) throws IOException {
-        new SiteGenerator(new SiteGenerator.Options(40, 7, List.of("vi", "en"), SiteGenerator.Format.BRIEF,
-                Sites.projectRoot().resolve("themes/default"), SiteGenerator.Shape.archive(40))).write(tmp);
-        List<Path> files = markdownUnder(tmp.resolve("content/articles"));
-        assertEquals(80, files.size());
-        for (Path md : files) assertSameOnEveryNode(body(Files.readString(md)));
+    void plainTextIsWhatTheVisitorCollectsOnAnArchiveShapedSite(@TempDir Path tmp) {
+        List<String> bodies = ArticleBodies.archive(tmp);
+        assertEquals(80, bodies.size());
+        for (String body : bodies) assertSameOnEveryNode(body);
     }
 
     @Test
@@ -98,16 +89,5 @@ class PlainTextTest {
     private static void collect(Node n, List<Node> into) {
         into.add(n);
         for (Node c = n.getFirstChild(); c != null; c = c.getNext()) collect(c, into);
-    }
-
-    /** A file's body, after its front matter. */
-    private static String body(String file) {
-        return brief.source.FrontMatter.split(file).map(brief.source.FrontMatter::body).orElse(file);
-    }
-
-    private static List<Path> markdownUnder(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-        }
     }
 }
