@@ -10,6 +10,7 @@
 #   ALSO_JAVA=/usr/lib/jvm/java-17-openjdk-amd64/bin/java bench/run.sh   # brief on a second JVM too
 #   SIZES="1000" HUGO_SIZES="1000" SERVE_SIZES="" RUNS=3 bench/run.sh
 #   SIZES=50000 HUGO_SIZES= SERVE_SIZES= OUT=/tmp/b50 RESULTS=bench/results-50k.json bench/run.sh
+#   OUT=/dev/shm/bench LARGE_OUT=/var/tmp/bench bench/run.sh   # 50,000's sites and outputs on disk, the rest on tmpfs
 #
 # Needs: /usr/bin/time (apt-get install -y time), python3, and Hugo for the comparison (apt-get install -y hugo).
 set -euo pipefail
@@ -24,7 +25,10 @@ SHAPE="${SHAPE:-archive}"   # archive (default) or classic: see `./brief generat
 RUNS="${RUNS:-3}"        # cold builds per size (median); sizes above 20,000 run once
 NOCHANGE="${NOCHANGE:-1}"  # 0: skip the builds with nothing changed (quicker on a loaded machine)
 SEED="${SEED:-42}"
-mkdir -p "$out"
+# Sizes above 20,000 keep their sites and outputs here instead (default: $OUT). tmpfs is memory: at 50,000 the
+# sites and outputs take ~10 GB of it, and Hugo alone peaks at ~19 GiB of a 24 GiB machine.
+large_out="${LARGE_OUT:-$out}"
+mkdir -p "$out" "$large_out"
 results="$out/rows.jsonl"
 : >"$results"
 
@@ -50,19 +54,27 @@ median() { python3 -c 'import sys,statistics; print(statistics.median(float(x) f
 
 row() { python3 -c 'import json,sys; print(json.dumps(dict(zip(sys.argv[1::2], [json.loads(v) if v.replace(".","",1).isdigit() else v for v in sys.argv[2::2]]))))' "$@" >>"$results"; }
 
+# place N: the folder of size N's sites and outputs.
+place() { if [ "$1" -gt 20000 ]; then echo "$large_out"; else echo "$out"; fi; }
+
 # bench_brief LABEL [SIZES]: the cold and no-change builds of every size, with the JVM the launcher picks (or
 # $BRIEF_JAVA).
 bench_brief() {
   local label="$1" sizes="${2-$SIZES}" n site dest runs walls rss cpus r w m c wall cpu peak pages files w2 m2 c2 rewritten pps java
   java="$("$brief" --version | sed -n 's/^Java \([^ ]*\).*/\1/p')"
   for n in $sizes; do
-    site="$out/site-$n"
+    site="$(place "$n")/site-$n"
     if [ "$(cat "$site.args" 2>/dev/null)" != "$n $SEED $SHAPE" ]; then
       echo "bench: generating $n articles ($SHAPE shape)…" >&2
       "$brief" generate --articles "$n" --seed "$SEED" --shape "$SHAPE" --out "$site" >&2
       echo "$n $SEED $SHAPE" >"$site.args"
     fi
-    dest="$out/build-$n"
+    # A site generated before a change to the theme keeps its copy of the old one: measure today's.
+    if ! diff -rq "$root/themes/default" "$site/themes/default" >/dev/null 2>&1; then
+      echo "bench: the theme changed since site-$n was generated: copying today's" >&2
+      rm -rf "$site/themes/default" && cp -r "$root/themes/default" "$site/themes/default"
+    fi
+    dest="$(place "$n")/build-$n"
     runs=$RUNS; [ "$n" -gt 20000 ] && runs=1
     walls=(); rss=(); cpus=()
     for r in $(seq "$runs"); do
@@ -91,7 +103,7 @@ bench_brief() {
 bench_hugo() {
   local n hsite walls rss cpus runs r w m c wall cpu peak pages files w2 m2 c2 pps
   for n in $1; do
-    hsite="$out/hugo-$n"
+    hsite="$(place "$n")/hugo-$n"
     if [ "$(cat "$hsite.args" 2>/dev/null)" != "$n $SEED $SHAPE" ]; then
       echo "bench: generating the Hugo corpus of $n articles ($SHAPE shape)…" >&2
       "$brief" generate --articles "$n" --seed "$SEED" --shape "$SHAPE" --format hugo --out "$hsite" >&2
