@@ -245,6 +245,12 @@ public final class TemplateEngine {
             return List.of(once);
         }
 
+        /** Prints and attribute reads take shorter paths, made when a template is compiled (see {@link TemplatePrints}). */
+        @Override
+        public List<io.pebbletemplates.pebble.extension.NodeVisitorFactory> getNodeVisitors() {
+            return List.of(new TemplatePrints());
+        }
+
         /** Views' attributes read through method handles, ahead of Pebble's reflective resolver. */
         @Override
         public List<io.pebbletemplates.pebble.attributes.AttributeResolver> getAttributeResolver() {
