@@ -9,15 +9,18 @@ import io.pebbletemplates.pebble.node.ArgumentsNode;
 import io.pebbletemplates.pebble.node.BodyNode;
 import io.pebbletemplates.pebble.node.IfNode;
 import io.pebbletemplates.pebble.node.NamedArgumentNode;
+import io.pebbletemplates.pebble.node.PositionalArgumentNode;
 import io.pebbletemplates.pebble.node.PrintNode;
 import io.pebbletemplates.pebble.node.RenderableNode;
 import io.pebbletemplates.pebble.node.expression.BinaryExpression;
 import io.pebbletemplates.pebble.node.expression.Expression;
 import io.pebbletemplates.pebble.node.expression.FilterExpression;
 import io.pebbletemplates.pebble.node.expression.FilterInvocationExpression;
+import io.pebbletemplates.pebble.node.expression.FunctionOrMacroInvocationExpression;
 import io.pebbletemplates.pebble.node.expression.GetAttributeExpression;
 import io.pebbletemplates.pebble.node.expression.LiteralStringExpression;
 import io.pebbletemplates.pebble.node.expression.UnaryExpression;
+import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.EvaluationContextImpl;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
@@ -28,6 +31,7 @@ import java.io.Writer;
 import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Shorter paths, made once when a template is compiled, for what templates do most: print an attribute of a view,
@@ -42,15 +46,31 @@ import java.util.List;
  * first resolver Pebble asks, remembered for the last class read at that place in the template. Anything else
  * (another escaping strategy, a map, a list, {@code loop}, a missing attribute and its error) takes Pebble's own
  * path, so errors keep their text, template and line. It runs after Pebble's autoescaper, as extensions' visitors
- * run after the core's.
+ * run after the core's. A call of a function of brief's ({@code t('nav.skip')}) is made without Pebble's map of
+ * its arguments.
  */
 final class TemplatePrints implements NodeVisitorFactory {
+    /** A template function called with its arguments in order, without Pebble's map of them. */
+    interface Direct {
+        Object call(Object[] args, EvaluationContext context);
+    }
+
+    /**
+     * The engine's functions that take positional arguments only, by name: a call to one of them, without named
+     * arguments, calls it directly. An extension's function is always found before a macro of the same name.
+     */
+    private final Map<String, Direct> functions;
+
+    TemplatePrints(Map<String, Direct> functions) {
+        this.functions = Map.copyOf(functions);
+    }
+
     @Override
     public NodeVisitor createVisitor(PebbleTemplate template) {
         return new Visitor((PebbleTemplateImpl) template);
     }
 
-    private static final class Visitor extends AbstractNodeVisitor {
+    private final class Visitor extends AbstractNodeVisitor {
         Visitor(PebbleTemplateImpl template) {
             super(template);
         }
@@ -96,7 +116,7 @@ final class TemplatePrints implements NodeVisitorFactory {
     }
 
     /** The shorter node for an autoescaped print, or null when it is not one this class knows to be the same. */
-    private static RenderableNode print(PrintNode print) {
+    private RenderableNode print(PrintNode print) {
         Expression<?> inner = unwrap(print.getExpression(), "escape");
         if (inner == null) return null;
         Expression<?> raw = unwrap(inner, "raw");
@@ -127,7 +147,15 @@ final class TemplatePrints implements NodeVisitorFactory {
     }
 
     /** {@code e} with each attribute read whose name is written out replaced by a {@link Read}, where it can be. */
-    private static Expression<?> reads(Expression<?> e) {
+    private Expression<?> reads(Expression<?> e) {
+        if (e instanceof FunctionOrMacroInvocationExpression call && functions.containsKey(call.getFunctionName())
+                && call.getArguments() != null
+                && (call.getArguments().getNamedArgs() == null || call.getArguments().getNamedArgs().isEmpty())) {
+            List<PositionalArgumentNode> positional = call.getArguments().getPositionalArgs();
+            Expression<?>[] args = new Expression<?>[positional == null ? 0 : positional.size()];
+            for (int i = 0; i < args.length; i++) args[i] = reads(positional.get(i).getValueExpression());
+            return new Call(functions.get(call.getFunctionName()), args, call);
+        }
         if (e instanceof GetAttributeExpression get && get.getArgumentsNode() == null
                 && get.getAttributeNameExpression() instanceof LiteralStringExpression name) {
             String filename = filename(get);
@@ -161,6 +189,36 @@ final class TemplatePrints implements NodeVisitorFactory {
             return FILENAME == null ? null : (String) FILENAME.get(get);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /** {@code t('key', a, b)}: the function called with its arguments' values in order. */
+    private static final class Call implements Expression<Object> {
+        private final Direct function;
+        private final Expression<?>[] args;
+        private final FunctionOrMacroInvocationExpression pebbles;
+
+        Call(Direct function, Expression<?>[] args, FunctionOrMacroInvocationExpression pebbles) {
+            this.function = function;
+            this.args = args;
+            this.pebbles = pebbles;
+        }
+
+        @Override
+        public Object evaluate(PebbleTemplateImpl self, EvaluationContextImpl context) {
+            Object[] values = new Object[args.length];
+            for (int i = 0; i < values.length; i++) values[i] = args[i].evaluate(self, context);
+            return function.call(values, context);
+        }
+
+        @Override
+        public void accept(NodeVisitor visitor) {
+            pebbles.accept(visitor);
+        }
+
+        @Override
+        public int getLineNumber() {
+            return pebbles.getLineNumber();
         }
     }
 

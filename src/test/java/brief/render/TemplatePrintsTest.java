@@ -9,8 +9,11 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.extension.NodeVisitorFactory;
 import io.pebbletemplates.pebble.loader.StringLoader;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -46,9 +49,34 @@ class TemplatePrintsTest {
 
                     @Override
                     public List<NodeVisitorFactory> getNodeVisitors() {
-                        return shorter ? List.of(new TemplatePrints()) : List.of();
+                        return shorter ? List.of(new TemplatePrints(Map.of("join", TemplatePrintsTest::join))) : List.of();
+                    }
+
+                    @Override
+                    public Map<String, Function> getFunctions() {
+                        return Map.of("join", new Function() {
+                            @Override
+                            public List<String> getArgumentNames() {
+                                return null;
+                            }
+
+                            @Override
+                            public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
+                                                  int line) {
+                                List<Object> values = new ArrayList<>();
+                                for (int i = 0; args.containsKey(String.valueOf(i)); i++) values.add(args.get(String.valueOf(i)));
+                                return join(values.toArray(), context);
+                            }
+                        });
                     }
                 }).build();
+    }
+
+    /** A function as brief's {@code t} is one: its arguments in order, and the page's language. */
+    private static Object join(Object[] args, EvaluationContext context) {
+        StringBuilder b = new StringBuilder(String.valueOf(context.getVariable("lang")));
+        for (Object a : args) b.append('|').append(a);
+        return b.toString();
     }
 
     private static final Card CARD = new Card("Bộ trưởng' <họp> & \"bàn\" 😀", null, 1199, new BigDecimal("1E+3"),
@@ -76,7 +104,7 @@ class TemplatePrintsTest {
     }
 
     @Test
-    void printsAndTestsGivePebblesText() throws Exception {
+    void printsTestsAndCallsGivePebblesText() throws Exception {
         same("{{ x.title }}|{{ x.title | raw }}|{{ x.width }}|{{ x.width + 1 }}|{{ x.ratio }}|{{ x.tags }}|{{ x.summary }}|");
         same("{{ x.inner.title }}|{{ x.inner.summary | upper }}|{{ x.title | lower | raw }}|{{ x.inner.width }}");
         same("{% if x.summary is not empty %}s{% elseif x.inner.summary is not empty %}{{ x.inner.summary }}{% endif %}");
@@ -88,6 +116,9 @@ class TemplatePrintsTest {
         same("{% autoescape 'js' %}{{ x.title }}{% endautoescape %}{% autoescape false %}{{ x.title }}{% endautoescape %}");
         same("{{ x.title | escape('css') }}|{{ x.title | escape }}|{{ x.title | escape(strategy='html') }}");
         same("{% macro card(c) %}<li>{{ c.title }}{{ c.inner.title | raw }}</li>{% endmacro %}{{ card(x) }}{{ card(x) | raw }}");
+        same("{{ join() }} {{ join('<k>') }} {{ join('k', x.title, x.summary, x.width) | raw }} {{ join('k', n='v') }}");
+        same("{% macro join(a) %}macro {{ a }}{% endmacro %}{{ join(x.inner.title) }}{{ join(join(1), 2) | upper }}");
+        same("{% if join('a') == 'vi|a' %}{{ join('a') | replace({'a': x.inner.title}) | raw }}{% endif %}");
         same("{% set t = x.inner %}{{ t.title }}{% set h = '<b>' %}{{ h }}{{ h | raw }}");
     }
 
