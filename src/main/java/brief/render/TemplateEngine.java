@@ -16,7 +16,6 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,6 +244,12 @@ public final class TemplateEngine {
             return List.of(once);
         }
 
+        /** Prints and attribute reads take shorter paths, made when a template is compiled (see {@link TemplatePrints}). */
+        @Override
+        public List<io.pebbletemplates.pebble.extension.NodeVisitorFactory> getNodeVisitors() {
+            return List.of(new TemplatePrints(Map.of("t", this::t)));
+        }
+
         /** Views' attributes read through method handles, ahead of Pebble's reflective resolver. */
         @Override
         public List<io.pebbletemplates.pebble.attributes.AttributeResolver> getAttributeResolver() {
@@ -261,14 +266,25 @@ public final class TemplateEngine {
 
                 @Override
                 public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext ctx, int line) {
-                    String lang = String.valueOf(ctx.getVariable("lang"));
-                    // Most calls name a string and nothing else: no list of arguments to make for them.
-                    if (!args.containsKey("1")) return strings.t(lang, String.valueOf(args.get("0")));
-                    List<Object> rest = new ArrayList<>();
-                    for (int i = 1; args.containsKey(String.valueOf(i)); i++) rest.add(args.get(String.valueOf(i)));
-                    return strings.t(lang, String.valueOf(args.get("0")), rest.toArray());
+                    // Pebble names positional arguments "0", "1", … when a function names none.
+                    Object[] values = new Object[args.size()];
+                    int n = 0;
+                    while (args.containsKey(String.valueOf(n))) {
+                        values[n] = args.get(String.valueOf(n));
+                        n++;
+                    }
+                    return t(java.util.Arrays.copyOf(values, n), ctx);
                 }
             });
+        }
+
+        /** t('key', args…): the UI string in the page's language, the arguments formatted into it. */
+        private Object t(Object[] args, EvaluationContext ctx) {
+            String lang = String.valueOf(ctx.getVariable("lang"));
+            String key = String.valueOf(args.length == 0 ? null : args[0]);
+            // Most calls name a string and nothing else: no list of arguments to make for them.
+            if (args.length < 2) return strings.t(lang, key);
+            return strings.t(lang, key, java.util.Arrays.copyOfRange(args, 1, args.length));
         }
     }
 }

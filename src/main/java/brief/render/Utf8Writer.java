@@ -27,12 +27,12 @@ final class Utf8Writer extends Writer {
     @Override
     public void write(int c) {
         chars[0] = (char) c;
-        encode(chars, 0, 1);
+        encode(chars, 0, 1, false);
     }
 
     @Override
     public void write(char[] c, int off, int len) {
-        encode(c, off, len);
+        encode(c, off, len, false);
     }
 
     @Override
@@ -42,10 +42,22 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String s, int off, int len) {
+        copyAndEncode(s, off, len, false);
+    }
+
+    /**
+     * Writes {@code s} escaped as {@link Escape#html} escapes it: the same bytes as {@code write(Escape.html(s))},
+     * without the escaped copy (templates print a few hundred strings a page, see {@link TemplatePrints}).
+     */
+    void writeHtml(String s) {
+        copyAndEncode(s, 0, s.length(), true);
+    }
+
+    private void copyAndEncode(String s, int off, int len, boolean html) {
         while (len > 0) {
             int n = Math.min(len, chars.length);
             s.getChars(off, off + n, chars, 0);
-            encode(chars, 0, n);
+            encode(chars, 0, n, html);
             off += n;
             len -= n;
         }
@@ -66,8 +78,9 @@ final class Utf8Writer extends Writer {
         buf[size++] = '?';
     }
 
-    private void encode(char[] c, int off, int len) {
-        ensure(len * 3 + 4);
+    /** Each character's UTF-8 bytes; with {@code html}, {@link Escape#html}'s entity for the five it escapes. */
+    private void encode(char[] c, int off, int len, boolean html) {
+        ensure(len * (html ? ENTITY_MAX : 3) + 4);
         byte[] b = buf;
         int p = size;
         int i = off;
@@ -84,7 +97,13 @@ final class Utf8Writer extends Writer {
         while (i < end) {
             char ch = c[i++];
             if (ch < 0x80) {
-                b[p++] = (byte) ch;
+                byte[] entity;
+                if (html && (entity = ENTITIES[ch]) != null) {
+                    System.arraycopy(entity, 0, b, p, entity.length);
+                    p += entity.length;
+                } else {
+                    b[p++] = (byte) ch;
+                }
             } else if (ch < 0x800) {
                 b[p++] = (byte) (0xC0 | (ch >> 6));
                 b[p++] = (byte) (0x80 | (ch & 0x3F));
@@ -107,6 +126,22 @@ final class Utf8Writer extends Writer {
             }
         }
         size = p;
+    }
+
+    /** {@link Escape#html}'s entities by the ASCII character they stand for, as bytes; null for the others. */
+    private static final byte[][] ENTITIES = new byte[128][];
+    private static final int ENTITY_MAX;
+
+    static {
+        int max = 0;
+        for (char ch = 0; ch < 128; ch++) {
+            String escaped = Escape.html(String.valueOf(ch));
+            if (!escaped.equals(String.valueOf(ch))) {
+                ENTITIES[ch] = escaped.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                max = Math.max(max, ENTITIES[ch].length);
+            }
+        }
+        ENTITY_MAX = Math.max(max, 3);
     }
 
     private static int four(byte[] b, int p, int cp) {

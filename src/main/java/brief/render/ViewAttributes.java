@@ -43,10 +43,20 @@ final class ViewAttributes implements AttributeResolver {
                 || !(attributeNameValue instanceof String name)) {
             return null;
         }
-        MethodHandle getter = METHODS.get(instance.getClass()).get(name);
+        MethodHandle getter = getter(instance.getClass(), name);
         if (getter == null) return null;
+        return new ResolvedAttribute(read(getter, instance, name, filename, lineNumber));
+    }
+
+    /** The method that reads attribute {@code name} of a {@code type}, or null where Pebble's resolver must read it. */
+    static MethodHandle getter(Class<?> type, String name) {
+        return METHODS.get(type).get(name);
+    }
+
+    /** Reads an attribute through its {@link #getter}; a failure is Pebble's error at the template's line. */
+    static Object read(MethodHandle getter, Object instance, String name, String filename, int lineNumber) {
         try {
-            return new ResolvedAttribute((Object) getter.invokeExact(instance));
+            return (Object) getter.invokeExact(instance);
         } catch (Throwable e) {
             throw new PebbleException(e, "Could not call " + name, lineNumber, filename);
         }
