@@ -136,27 +136,35 @@ final class Numbers {
         List<String> out = new ArrayList<>();
         boolean commaDecimal = usesDecimalComma(lang);
         // What NUMBER finds, scanned by hand: the regular expression tried every position of every text.
-        for (int i = 0; i < text.length(); i++) {
-            if (!digit(text, i)) continue;
+        // The scans read a copy of the characters: String.charAt's bounds and coder checks on every character
+        // were most of the time of reading a text's numbers, even compiled by C2.
+        char[] cs = text.toCharArray();
+        int n = cs.length;
+        for (int i = 0; i < n; i++) {
+            char c = cs[i];
+            if (c > '9' || c < '0') continue;
             int start = i;
             i = numeralEnd(text, start);
             out.add(scaled(canonical(text.substring(start, i), commaDecimal), text, i));
         }
         List<String> months = MONTH_NAMES.get(lang.length() > 2 ? lang.substring(0, 2) : lang);
-        if (months != null) months(text, lang, months, out);
+        if (months != null) months(text, cs, lang, months, out);
         out.sort(null);
         return out;
     }
 
-    /** Adds the numbers of the month names of {@code text} to {@code out}. */
-    private static void months(String text, String lang, List<String> months, List<String> out) {
+    /** Adds the numbers of the month names of {@code text} (whose characters are {@code cs}) to {@code out}. */
+    private static void months(String text, char[] cs, String lang, List<String> months, List<String> out) {
         // Word by word, without a regular expression or a lower-cased copy of every word: month names are
         // 3 to 9 letters long, and most words of a text are not one.
         // ASCII letters are told without Character.isLetter: most characters of most texts are ASCII.
-        int n = text.length();
+        // English writes month names with a capital: a word that begins with a lower-case letter is passed over
+        // without comparing it (it would be, after being found a month name, so nothing else changes).
+        boolean capitalsOnly = lang.startsWith("en");
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (c < 0x80) {
                 if (!asciiLetter(c)) {
                     i++;
@@ -170,10 +178,10 @@ final class Numbers {
                 }
             }
             int start = i;
-            i = wordEnd(text, i);
-            int month = i - start < 3 || i - start > 9 ? -1 : monthAt(months, text, start, i);
+            i = wordEnd(text, cs, i);
+            if (i - start < 3 || i - start > 9 || capitalsOnly && Character.isLowerCase(c)) continue;
+            int month = monthAt(months, text, start, i);
             if (month < 0) continue;
-            if (Character.isLowerCase(text.charAt(start)) && lang.startsWith("en")) continue;
             // "May" is also a verb and "mars" a planet; only count them next to a day or a year.
             if (AMBIGUOUS_MONTHS.contains(months.get(month)) && !digitBetween(text, Math.max(0, start - 4), Math.min(n, i + 16))) {
                 continue;
@@ -182,11 +190,11 @@ final class Numbers {
         }
     }
 
-    /** Where the run of letters that starts at {@code i} ends. */
-    private static int wordEnd(String text, int i) {
-        int n = text.length();
+    /** Where the run of letters that starts at {@code i} ends ({@code cs} are the text's characters). */
+    private static int wordEnd(String text, char[] cs, int i) {
+        int n = cs.length;
         while (i < n) {
-            char d = text.charAt(i);
+            char d = cs[i];
             if (d < 0x80) {
                 if (!asciiLetter(d)) break;
                 i++;

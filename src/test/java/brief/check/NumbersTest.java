@@ -69,6 +69,16 @@ class NumbersTest {
     }
 
     @Test
+    void anEnglishMonthNameCountsOnlyWithACapitalAndAFrenchOneInAnyCase() {
+        assertEquals(List.of("3"), Numbers.in("on 3 january", "en"));
+        assertEquals(List.of("1", "3"), Numbers.in("on 3 January", "en"));
+        assertEquals(List.of("1", "3"), Numbers.in("on 3 JANUARY", "en-GB"));
+        assertEquals(List.of("1", "3"), Numbers.in("le 3 janvier", "fr"));
+        // Words of other lengths and other letters around them are passed over, whatever their case.
+        assertEquals(List.of("12", "2024", "5"), Numbers.in("Élysée, 5 December 2024, déc", "en"));
+    }
+
+    @Test
     void aNumberWithADifferentDigitDiffers() {
         assertNotEquals(Numbers.in("453 tỷ USD", "vi"), Numbers.in("USD 435 billion", "en"));
         assertNotEquals(Numbers.in("11,8%", "vi"), Numbers.in("18.1%", "en"));
@@ -91,6 +101,8 @@ class NumbersTest {
                 scanned.add(text.substring(start, i));
             }
             assertEquals(expected, scanned, text);
+            // Numbers.in reads the same numerals from its copy of the characters (no month or scale word here).
+            assertEquals(expected.stream().map(x -> Numbers.canonical(x, false)).sorted().toList(), Numbers.in(text, "en"), text);
         }
     }
 
