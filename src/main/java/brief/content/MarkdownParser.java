@@ -75,31 +75,81 @@ public final class MarkdownParser {
                 .set(Parser.THEMATIC_BREAK_PARSER, (needs & THEMATIC_BREAK) != 0)
                 .set(Parser.INDENTED_CODE_BLOCK_PARSER, (needs & INDENTED_CODE) != 0)
                 .set(Parser.BLOCK_QUOTE_PARSER, (needs & BLOCK_QUOTE) != 0)
-                .set(Parser.HEADING_PARSER, false);
-        p = Parser.builder(o.toImmutable()).customBlockParserFactory(new Headings()).build();
+                .set(Parser.HEADING_PARSER, false)
+                .set(Parser.LIST_BLOCK_PARSER, false);
+        p = Parser.builder(o.toImmutable()).customBlockParserFactory(new Headings())
+                .customBlockParserFactory(new Lists()).build();
         return parsers.compareAndSet(needs, null, p) ? p : parsers.get(needs);
     }
 
     /**
-     * Flexmark's heading parser, made once per parser instead of once per text: each text's parse made a new one,
-     * which compiles three regular expressions (0.9% of a 10,000-article build). What it makes depends only on
-     * the parser's options, and its {@code tryStart} keeps nothing between calls. It stands where Flexmark's own
-     * would, after block quotes and before the other block parsers.
+     * A Flexmark block parser factory whose per-document part is made once per parser instead of once per text:
+     * the heading parser's compiled three regular expressions for every text (0.9% of a 10,000-article build),
+     * the list parser's read its twenty options (0.5%). What either makes depends only on the parser's options,
+     * and its {@code tryStart} keeps nothing between calls. Each stands where Flexmark's own would: the two are
+     * named in each other's dependencies, and in those of the other block parsers, by their classes, so a
+     * stand-in names the other stand-in where Flexmark's factory named the other factory.
      */
-    private static final class Headings implements com.vladsch.flexmark.parser.block.CustomBlockParserFactory {
-        private final com.vladsch.flexmark.parser.core.HeadingParser.Factory factory =
-                new com.vladsch.flexmark.parser.core.HeadingParser.Factory();
+    private abstract static class MadeOnce implements com.vladsch.flexmark.parser.block.CustomBlockParserFactory {
+        private final com.vladsch.flexmark.parser.block.CustomBlockParserFactory factory;
         private volatile com.vladsch.flexmark.parser.block.BlockParserFactory made;
+
+        MadeOnce(com.vladsch.flexmark.parser.block.CustomBlockParserFactory factory) {
+            this.factory = factory;
+        }
+
+        /** What stands in front of Flexmark's per-document factory (it, or a filter before it). */
+        abstract com.vladsch.flexmark.parser.block.BlockParserFactory wrap(
+                com.vladsch.flexmark.parser.block.BlockParserFactory flexmark);
 
         @Override
         public com.vladsch.flexmark.parser.block.BlockParserFactory apply(DataHolder options) {
             com.vladsch.flexmark.parser.block.BlockParserFactory f = made;
-            if (f == null) {
-                com.vladsch.flexmark.parser.block.BlockParserFactory flexmark = factory.apply(options);
-                made = f = (state, matched) -> mayStartHeading(state) ? flexmark.tryStart(state, matched)
-                        : com.vladsch.flexmark.parser.block.BlockStart.none();
-            }
+            if (f == null) made = f = wrap(factory.apply(options));
             return f;
+        }
+
+        @Override
+        public java.util.Set<Class<?>> getAfterDependents() {
+            return standIns(factory.getAfterDependents());
+        }
+
+        @Override
+        public java.util.Set<Class<?>> getBeforeDependents() {
+            return standIns(factory.getBeforeDependents());
+        }
+
+        private static java.util.Set<Class<?>> standIns(java.util.Set<Class<?>> classes) {
+            if (classes == null) return null;
+            java.util.Set<Class<?>> named = new java.util.HashSet<>();
+            for (Class<?> c : classes) {
+                named.add(c == com.vladsch.flexmark.parser.core.HeadingParser.Factory.class ? Headings.class
+                        : c == com.vladsch.flexmark.parser.core.ListBlockParser.Factory.class ? Lists.class : c);
+            }
+            return named;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return factory.affectsGlobalScope();
+        }
+
+        @Override
+        public com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler getLeadInHandler(DataHolder options) {
+            return factory.getLeadInHandler(options);
+        }
+    }
+
+    /** Flexmark's heading parser, made once per parser, and asked only about lines that could be headings. */
+    private static final class Headings extends MadeOnce {
+        Headings() {
+            super(new com.vladsch.flexmark.parser.core.HeadingParser.Factory());
+        }
+
+        @Override
+        com.vladsch.flexmark.parser.block.BlockParserFactory wrap(com.vladsch.flexmark.parser.block.BlockParserFactory flexmark) {
+            return (state, matched) -> mayStartHeading(state) ? flexmark.tryStart(state, matched)
+                    : com.vladsch.flexmark.parser.block.BlockStart.none();
         }
 
         /**
@@ -115,25 +165,17 @@ public final class MarkdownParser {
             char c = line.charAt(i);
             return c == '#' || c == '=' || c == '-';
         }
+    }
 
-        @Override
-        public java.util.Set<Class<?>> getAfterDependents() {
-            return factory.getAfterDependents();
+    /** Flexmark's list parser, made once per parser. */
+    private static final class Lists extends MadeOnce {
+        Lists() {
+            super(new com.vladsch.flexmark.parser.core.ListBlockParser.Factory());
         }
 
         @Override
-        public java.util.Set<Class<?>> getBeforeDependents() {
-            return factory.getBeforeDependents();
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return factory.affectsGlobalScope();
-        }
-
-        @Override
-        public com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler getLeadInHandler(DataHolder options) {
-            return factory.getLeadInHandler(options);
+        com.vladsch.flexmark.parser.block.BlockParserFactory wrap(com.vladsch.flexmark.parser.block.BlockParserFactory flexmark) {
+            return flexmark;
         }
     }
 

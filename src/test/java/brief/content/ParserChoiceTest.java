@@ -32,7 +32,12 @@ class ParserChoiceTest {
             "Line one\r\n***\r\n\r\nCarriage returns.",
             // Headings against the block parsers tried after them (the parser's own heading factory stands first).
             "- # Heading in an item\n\n> ## In a quote\n\n#\n\n#not a heading\n\nSetext\n===\n\n- item\n---\n\n"
-                    + "Text\n- - -\n\n## Closed ##\n\n    # code\n\n```\n# in a fence\n```\n<div>\n# in HTML\n</div>");
+                    + "Text\n- - -\n\n## Closed ##\n\n    # code\n\n```\n# in a fence\n```\n<div>\n# in HTML\n</div>",
+            // Lists against the block parsers around them (the parser's own list factory stands in for Flexmark's).
+            "- một\n- hai\n\n1. one\n2) two\n\n* star\n+ plus\n\n10. ten\n11. eleven\n\n- a\n  - nested\n     - deeper\n\n"
+                    + "- item\n\n      code in an item\n\n- loose\n\n- list\nlazy line\n\nText\n1. not after a paragraph\n\n"
+                    + "Text\n- interrupts\n\n-\n  empty item\n\n- # heading item\n- > quote item\n---\n- ***\n\n"
+                    + "2. starts at two\n\n    - indented four\n\n- ```\n  fenced\n  ```\n- <div>\n\n| a |\n|---|\n- row?");
 
     @Test
     void treesAreThoseOfTheParserWithEveryBlockParser() {
