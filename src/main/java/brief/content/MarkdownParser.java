@@ -152,18 +152,8 @@ public final class MarkdownParser {
                     : com.vladsch.flexmark.parser.block.BlockStart.none();
         }
 
-        /**
-         * Whether a line could be a heading: Flexmark's factory answers none, with nothing changed, unless the
-         * line's first character after its indent is the '#' of an ATX heading or the '=' or '-' of a setext
-         * underline; it tried its two regular expressions on every line that does not start with a letter, each
-         * list item, caption and blank line (1.5% of a 10,000-article build).
-         */
         private static boolean mayStartHeading(com.vladsch.flexmark.parser.block.ParserState state) {
-            com.vladsch.flexmark.util.sequence.BasedSequence line = state.getLine();
-            int i = state.getNextNonSpaceIndex();
-            if (i >= line.length()) return false;
-            char c = line.charAt(i);
-            return c == '#' || c == '=' || c == '-';
+            return MarkdownParser.mayStartHeading(state.getLine(), state.getNextNonSpaceIndex());
         }
     }
 
@@ -177,6 +167,27 @@ public final class MarkdownParser {
         com.vladsch.flexmark.parser.block.BlockParserFactory wrap(com.vladsch.flexmark.parser.block.BlockParserFactory flexmark) {
             return flexmark;
         }
+    }
+
+    /**
+     * Whether a line could be a heading: Flexmark's factory answers none, with nothing changed, unless the
+     * line after its indent opens with the '#' of an ATX heading or is a setext underline (a run of '=' or of
+     * '-', then nothing but spaces and tabs; a line end is let through too, as its "$" allows one). It tried its
+     * two regular expressions on every line that does not start with a letter: each "- " list item and caption
+     * line (1.5% of a 10,000-article build).
+     */
+    static boolean mayStartHeading(CharSequence line, int i) {
+        if (i >= line.length()) return false;
+        char c = line.charAt(i);
+        if (c == '#') return true;
+        if (c != '=' && c != '-') return false;
+        int k = i + 1;
+        while (k < line.length() && line.charAt(k) == c) k++;
+        for (; k < line.length(); k++) {
+            char t = line.charAt(k);
+            if (t != ' ' && t != '\t' && t != '\n' && t != '\r') return false;
+        }
+        return true;
     }
 
     /**

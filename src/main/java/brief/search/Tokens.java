@@ -176,7 +176,7 @@ public final class Tokens {
      * character NFC changes (what composes with the character before it is a mark or a jamo: TokensTest checks
      * it over the whole plane), and not İ or Σ (see {@link Scanner#scan}). Decided once per block of 256.
      */
-    public static boolean plainNfc(char c) {
+    static boolean plainNfc(char c) {
         byte[] page = PLAIN[c >>> 8];
         if (page == null) PLAIN[c >>> 8] = page = plainPage(c >>> 8);
         // A page another thread made may be seen before its bytes: a 0 read then only sends the text to the

@@ -70,7 +70,7 @@ public record SourceFile(Path relPath, String text) {
             text = strict.get();
         }
         if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (!isNfc(text)) {
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             int line = firstNonNfcLine(text);
             diags.note(Code.NOT_NFC, new SourcePos(relPath, line, 1),
                     "text is not in Unicode NFC (letters and accents stored apart); it was normalised");
@@ -81,20 +81,6 @@ public record SourceFile(Path relPath, String text) {
             return Optional.empty();
         }
         return Optional.of(new SourceFile(relPath, text));
-    }
-
-    /**
-     * Whether a text is in NFC: at once when each character is NFC whatever precedes it (the search index's
-     * table, {@link brief.search.Tokens#plainNfc}, which holds Vietnamese letters), else as the Normalizer
-     * decides. Its quick check looks each character from U+0300 up in a trie: in a cold build, where it runs
-     * before the JIT has compiled it, it was 2% of a 1,000-article build's Java samples.
-     */
-    static boolean isNfc(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x300 && !brief.search.Tokens.plainNfc(c)) return Normalizer.isNormalized(text, Normalizer.Form.NFC);
-        }
-        return true;
     }
 
     /** The text of a file decoded strictly: empty, with the error at the first malformed byte, when it is not UTF-8. */

@@ -85,6 +85,35 @@ class ParserChoiceTest {
         assertEquals(0, MarkdownParser.needs("`` ~~ w ww. a:/b   c. Ừ: đây"));
     }
 
+    /**
+     * A line the heading parser is not asked about is one its two regular expressions (Flexmark's, with the
+     * default options) cannot match: random lines of the characters that matter, from every indent.
+     */
+    @Test
+    void aLineNotAskedAboutCannotBeAHeading() {
+        java.util.regex.Pattern atx = java.util.regex.Pattern.compile("^#{1,6}(?:[ \t]+|$)");
+        java.util.regex.Pattern setext = java.util.regex.Pattern.compile("^(?:=+|-+)[ \t]*$");
+        java.util.Random random = new java.util.Random(28);
+        String chars = "-=#  \ta*\n\r:";
+        int asked = 0;
+        for (int t = 0; t < 200_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(7); k >= 0; k--) b.append(chars.charAt(random.nextInt(chars.length())));
+            String line = b.toString();
+            for (int i = 0; i <= line.length(); i++) {
+                if (MarkdownParser.mayStartHeading(line, i)) {
+                    asked++;
+                    continue;
+                }
+                String rest = line.substring(i);
+                assertFalse(atx.matcher(rest).find() || setext.matcher(rest).find(), () -> "missed: " + rest.replace("\n", "\\n"));
+            }
+        }
+        assertTrue(asked > 10_000, "asked about " + asked);
+        for (String line : List.of("- item", "-- dash", "::: caption", "=a", "", "a")) assertFalse(MarkdownParser.mayStartHeading(line, 0), line);
+        for (String line : List.of("---", "===  ", "-", "# A", "## B", "#no")) assertTrue(MarkdownParser.mayStartHeading(line, 0), line);
+    }
+
     private void assertSameTree(String text) {
         assertEquals(dump(everything.parse(text)), dump(parser.tree(text)), () -> "in:\n" + text);
     }
