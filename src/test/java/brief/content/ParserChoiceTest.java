@@ -32,7 +32,12 @@ class ParserChoiceTest {
             "Line one\r\n***\r\n\r\nCarriage returns.",
             // Headings against the block parsers tried after them (the parser's own heading factory stands first).
             "- # Heading in an item\n\n> ## In a quote\n\n#\n\n#not a heading\n\nSetext\n===\n\n- item\n---\n\n"
-                    + "Text\n- - -\n\n## Closed ##\n\n    # code\n\n```\n# in a fence\n```\n<div>\n# in HTML\n</div>");
+                    + "Text\n- - -\n\n## Closed ##\n\n    # code\n\n```\n# in a fence\n```\n<div>\n# in HTML\n</div>",
+            // Lists against the block parsers around them (the parser's own list factory stands in for Flexmark's).
+            "- một\n- hai\n\n1. one\n2) two\n\n* star\n+ plus\n\n10. ten\n11. eleven\n\n- a\n  - nested\n     - deeper\n\n"
+                    + "- item\n\n      code in an item\n\n- loose\n\n- list\nlazy line\n\nText\n1. not after a paragraph\n\n"
+                    + "Text\n- interrupts\n\n-\n  empty item\n\n- # heading item\n- > quote item\n---\n- ***\n\n"
+                    + "2. starts at two\n\n    - indented four\n\n- ```\n  fenced\n  ```\n- <div>\n\n| a |\n|---|\n- row?");
 
     @Test
     void treesAreThoseOfTheParserWithEveryBlockParser() {
@@ -78,6 +83,35 @@ class ParserChoiceTest {
         assertEquals(MarkdownParser.HTML_BLOCK, MarkdownParser.needs("<br"));
         // Near misses: two marks where three are needed, three spaces, "ww.", ":/".
         assertEquals(0, MarkdownParser.needs("`` ~~ w ww. a:/b   c. Ừ: đây"));
+    }
+
+    /**
+     * A line the heading parser is not asked about is one its two regular expressions (Flexmark's, with the
+     * default options) cannot match: random lines of the characters that matter, from every indent.
+     */
+    @Test
+    void aLineNotAskedAboutCannotBeAHeading() {
+        java.util.regex.Pattern atx = java.util.regex.Pattern.compile("^#{1,6}(?:[ \t]+|$)");
+        java.util.regex.Pattern setext = java.util.regex.Pattern.compile("^(?:=+|-+)[ \t]*$");
+        java.util.Random random = new java.util.Random(28);
+        String chars = "-=#  \ta*\n\r:";
+        int asked = 0;
+        for (int t = 0; t < 200_000; t++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(7); k >= 0; k--) b.append(chars.charAt(random.nextInt(chars.length())));
+            String line = b.toString();
+            for (int i = 0; i <= line.length(); i++) {
+                if (MarkdownParser.mayStartHeading(line, i)) {
+                    asked++;
+                    continue;
+                }
+                String rest = line.substring(i);
+                assertFalse(atx.matcher(rest).find() || setext.matcher(rest).find(), () -> "missed: " + rest.replace("\n", "\\n"));
+            }
+        }
+        assertTrue(asked > 10_000, "asked about " + asked);
+        for (String line : List.of("- item", "-- dash", "::: caption", "=a", "", "a")) assertFalse(MarkdownParser.mayStartHeading(line, 0), line);
+        for (String line : List.of("---", "===  ", "-", "# A", "## B", "#no")) assertTrue(MarkdownParser.mayStartHeading(line, 0), line);
     }
 
     private void assertSameTree(String text) {
