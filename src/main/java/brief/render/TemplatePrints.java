@@ -192,23 +192,15 @@ final class TemplatePrints implements NodeVisitorFactory {
         }
     }
 
-    /** {@code t('key', a, b)}: the function called with its arguments' values in order. */
-    private static final class Call implements Expression<Object> {
-        private final Direct function;
-        private final Expression<?>[] args;
-        private final FunctionOrMacroInvocationExpression pebbles;
+    /**
+     * An expression standing in for Pebble's {@code pebbles}: visitors and errors see Pebble's node (its children,
+     * its line), and the stand-in may fall back on evaluating it.
+     */
+    private abstract static class StandIn<P extends Expression<?>> implements Expression<Object> {
+        final P pebbles;
 
-        Call(Direct function, Expression<?>[] args, FunctionOrMacroInvocationExpression pebbles) {
-            this.function = function;
-            this.args = args;
+        StandIn(P pebbles) {
             this.pebbles = pebbles;
-        }
-
-        @Override
-        public Object evaluate(PebbleTemplateImpl self, EvaluationContextImpl context) {
-            Object[] values = new Object[args.length];
-            for (int i = 0; i < values.length; i++) values[i] = args[i].evaluate(self, context);
-            return function.call(values, context);
         }
 
         @Override
@@ -219,6 +211,25 @@ final class TemplatePrints implements NodeVisitorFactory {
         @Override
         public int getLineNumber() {
             return pebbles.getLineNumber();
+        }
+    }
+
+    /** {@code t('key', a, b)}: the function called with its arguments' values in order. */
+    private static final class Call extends StandIn<FunctionOrMacroInvocationExpression> {
+        private final Direct function;
+        private final Expression<?>[] args;
+
+        Call(Direct function, Expression<?>[] args, FunctionOrMacroInvocationExpression pebbles) {
+            super(pebbles);
+            this.function = function;
+            this.args = args;
+        }
+
+        @Override
+        public Object evaluate(PebbleTemplateImpl self, EvaluationContextImpl context) {
+            Object[] values = new Object[args.length];
+            for (int i = 0; i < values.length; i++) values[i] = args[i].evaluate(self, context);
+            return function.call(values, context);
         }
     }
 
@@ -257,9 +268,8 @@ final class TemplatePrints implements NodeVisitorFactory {
      * {@code x.name}: read through {@link ViewAttributes}' method for x's class (kept for the class read last here),
      * else by Pebble's {@link GetAttributeExpression} it replaces, which evaluates x again (reading is pure).
      */
-    private static final class Read implements Expression<Object> {
+    private static final class Read extends StandIn<GetAttributeExpression> {
         private final Expression<?> node;
-        private final GetAttributeExpression pebbles;
         private final String name;
         private final String filename;
         /**
@@ -271,8 +281,8 @@ final class TemplatePrints implements NodeVisitorFactory {
         private record Last(Class<?> type, MethodHandle getter) {}
 
         Read(Expression<?> node, GetAttributeExpression pebbles, String name, String filename) {
+            super(pebbles);
             this.node = node;
-            this.pebbles = pebbles;
             this.name = name;
             this.filename = filename;
         }
@@ -290,16 +300,6 @@ final class TemplatePrints implements NodeVisitorFactory {
                 if (l.getter != null) return ViewAttributes.read(l.getter, object, name, filename, getLineNumber());
             }
             return pebbles.evaluate(self, context);
-        }
-
-        @Override
-        public void accept(NodeVisitor visitor) {
-            pebbles.accept(visitor);
-        }
-
-        @Override
-        public int getLineNumber() {
-            return pebbles.getLineNumber();
         }
     }
 }
