@@ -19,7 +19,10 @@ final class ArticleBodies {
         return under(Sites.projectRoot().resolve("content/articles"));
     }
 
-    /** The 80 bodies of a generated 40-article archive-shaped site, written into {@code tmp}. */
+    /**
+     * The 80 bodies of a generated 40-article archive-shaped site, written into {@code tmp}; fails the test when
+     * the generator gives another number, so that a test over them cannot pass on none.
+     */
     static List<String> archive(Path tmp) {
         try {
             new SiteGenerator(new SiteGenerator.Options(40, 7, List.of("vi", "en"), SiteGenerator.Format.BRIEF,
@@ -27,7 +30,9 @@ final class ArticleBodies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return under(tmp.resolve("content/articles"));
+        List<String> bodies = under(tmp.resolve("content/articles"));
+        org.junit.jupiter.api.Assertions.assertEquals(80, bodies.size(), "bodies of the generated archive");
+        return bodies;
     }
 
     /** A file's body, after its front matter. */
